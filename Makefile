@@ -1,0 +1,42 @@
+# The two set-up commands (`make demo`, `make test`) work on a fresh clone with only
+# Python 3.11 present; `make up` runs the full stack from the Procfile.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_PASSWORD ?= demo-password
+
+.PHONY: demo test lint up bench faults install clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+## Main job on the embedded default: SQLite under ./instance, no broker, offline reviewer.
+demo: install
+	env -u DATABASE_URL -u CELERY_BROKER_URL -u REDIS_URL -u OPENAI_BASE_URL -u OPENAI_API_KEY \
+	  sh -c '$(BIN)/resume-review db upgrade && \
+	         $(BIN)/resume-review seed-demo --password "$(DEMO_PASSWORD)" && \
+	         $(BIN)/resume-review review examples/*.pdf examples/*.docx'
+
+## The whole test suite against real PostgreSQL, Redis and Celery workers.
+test: install
+	bash scripts/ensure-services.sh
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## Full stack: PostgreSQL + Redis (local), then release, web, worker, llm, beat, flower.
+up: install
+	bash scripts/ensure-services.sh
+	$(BIN)/honcho start -f Procfile
+
+clean:
+	rm -rf $(VENV) instance .pytest_cache .ruff_cache

@@ -1,0 +1,84 @@
+"""The labels the spec fixes, as enums; the database enforces them with CHECK constraints
+(and the PostgreSQL enum ``user_roles``)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class UserRole(StrEnum):
+    JUNIOR_RECRUITER = "junior_recruiter"
+    SENIOR_RECRUITER = "senior_recruiter"
+    ADMIN = "admin"
+
+
+class CandidateStatus(StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+
+
+class AssignmentType(StrEnum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class ResumeStatus(StrEnum):
+    PENDING = "pending"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class SectionType(StrEnum):
+    CONTACT = "contact"
+    SUMMARY = "summary"
+    EXPERIENCE = "experience"
+    EDUCATION = "education"
+    SKILLS = "skills"
+    PROJECTS = "projects"
+    CERTIFICATIONS = "certifications"
+    AWARDS = "awards"
+    PUBLICATIONS = "publications"
+    LANGUAGES = "languages"
+    VOLUNTEER = "volunteer"
+    INTERESTS = "interests"
+    REFERENCES = "references"
+    OTHER = "other"
+
+
+class ReviewTrigger(StrEnum):
+    MANUAL = "manual"
+    UPLOAD = "upload"
+    BATCH_REREVIEW = "batch_rereview"
+
+
+class ReviewStatus(StrEnum):
+    """State machine: pending → queued → processing → completed | failed; any open state
+    → cancelled. ``failed`` and ``completed`` are terminal."""
+
+    PENDING = "pending"
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+OPEN_REVIEW_STATUSES = (ReviewStatus.PENDING, ReviewStatus.QUEUED, ReviewStatus.PROCESSING)
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    SUGGESTION = "suggestion"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+class UsageStatus(StrEnum):
+    SUCCESS = "success"
+    ERROR = "error"
+
+
+def check_in(column: str, enum: type[StrEnum]) -> str:
+    labels = ", ".join(f"'{member.value}'" for member in enum)
+    return f"{column} IN ({labels})"

@@ -1,0 +1,436 @@
+"""SQLAlchemy 2.0 models for schema v1.1 (candidate-centric).
+
+``../shared/spec/schema_v1.1.md`` is the binding reference; additions beyond it are marked
+"(addition)" with the reason.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Enum,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+    text,
+    true,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import Uuid
+
+from database.enums import (
+    AssignmentType,
+    CandidateStatus,
+    ResumeStatus,
+    ReviewStatus,
+    ReviewTrigger,
+    SectionType,
+    Severity,
+    UsageStatus,
+    UserRole,
+    check_in,
+)
+from database.types import UUIDPK, CreatedAt, UpdatedAt, UTCDateTime, fk
+
+# Named constraints keep Alembic migrations stable across dialects.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, datetime: UTCDateTime}
+
+
+user_roles_enum = Enum(
+    *(role.value for role in UserRole),
+    name="user_roles",
+    create_constraint=True,
+    validate_strings=True,
+)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[UUIDPK]
+    email: Mapped[str] = mapped_column(String(255), unique=True, nullable=False)
+    password_hash: Mapped[str] = mapped_column(String(255), nullable=False)
+    first_name: Mapped[str | None] = mapped_column(String(100))
+    last_name: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(
+        user_roles_enum,
+        nullable=False,
+        default=UserRole.JUNIOR_RECRUITER.value,
+        server_default=UserRole.JUNIOR_RECRUITER.value,
+        index=True,
+    )
+    is_active: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
+    last_login_at: Mapped[datetime | None]
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    created_candidates: Mapped[list[Candidate]] = relationship(back_populates="created_by")
+    assignments: Mapped[list[UserCandidateAssignment]] = relationship(
+        foreign_keys="UserCandidateAssignment.user_id", back_populates="user"
+    )
+
+    __table_args__ = (CheckConstraint("email = lower(email)", name="email_lowercase"),)
+
+
+class Candidate(Base):
+    __tablename__ = "candidates"
+
+    id: Mapped[UUIDPK]
+    first_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    last_name: Mapped[str] = mapped_column(String(100), nullable=False)
+    email: Mapped[str | None] = mapped_column(String(255), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(50))
+    current_company: Mapped[str | None] = mapped_column(String(255))
+    current_position: Mapped[str | None] = mapped_column(String(255))
+    years_experience: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=CandidateStatus.ACTIVE.value, server_default="active"
+    )
+    created_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    created_by: Mapped[User | None] = relationship(back_populates="created_candidates")
+    resumes: Mapped[list[Resume]] = relationship(
+        back_populates="candidate", cascade="all, delete-orphan", passive_deletes=True
+    )
+    assignments: Mapped[list[UserCandidateAssignment]] = relationship(
+        back_populates="candidate", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint(check_in("status", CandidateStatus), name="status"),
+        CheckConstraint("years_experience IS NULL OR years_experience >= 0", name="years"),
+        # Listing filters and sorts.
+        Index("ix_candidates_status_name", "status", "last_name", "first_name"),
+        Index("ix_candidates_name", "last_name", "first_name"),
+        Index("ix_candidates_created_at", "created_at"),
+    )
+
+
+class UserCandidateAssignment(Base):
+    __tablename__ = "user_candidate_assignments"
+
+    id: Mapped[UUIDPK]
+    user_id: Mapped[uuid.UUID] = fk("users.id")
+    candidate_id: Mapped[uuid.UUID] = fk("candidates.id", ondelete="CASCADE")
+    assignment_type: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=AssignmentType.PRIMARY.value, server_default="primary"
+    )
+    assigned_at: Mapped[CreatedAt]
+    unassigned_at: Mapped[datetime | None]
+    assigned_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
+    unassigned_reason: Mapped[str | None] = mapped_column(Text)
+    is_active: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=True, server_default=true()
+    )
+
+    user: Mapped[User] = relationship(foreign_keys=[user_id], back_populates="assignments")
+    candidate: Mapped[Candidate] = relationship(back_populates="assignments")
+    assigned_by: Mapped[User | None] = relationship(foreign_keys=[assigned_by_user_id])
+
+    __table_args__ = (
+        CheckConstraint(check_in("assignment_type", AssignmentType), name="assignment_type"),
+        # An active row has no unassigned_at; an inactive one records when it ended.
+        CheckConstraint(
+            "(is_active AND unassigned_at IS NULL)"
+            " OR (NOT is_active AND unassigned_at IS NOT NULL)",
+            name="active_consistent",
+        ),
+        # At most one active assignment per (user, candidate): partial unique index on both
+        # PostgreSQL and SQLite (both support WHERE on indexes).
+        Index(
+            "uq_assignment_active_user_candidate",
+            "user_id",
+            "candidate_id",
+            unique=True,
+            postgresql_where=text("is_active"),
+            sqlite_where=text("is_active"),
+        ),
+        # The junior listing: "candidates with an active assignment for this user".
+        Index(
+            "ix_assignment_user_active_candidate",
+            "user_id",
+            "candidate_id",
+            postgresql_where=text("is_active"),
+            sqlite_where=text("is_active"),
+        ),
+    )
+
+
+class Resume(Base):
+    __tablename__ = "resumes"
+
+    id: Mapped[UUIDPK]
+    candidate_id: Mapped[uuid.UUID] = fk("candidates.id", ondelete="CASCADE")
+    uploaded_by_user_id: Mapped[uuid.UUID] = fk("users.id")
+    original_filename: Mapped[str] = mapped_column(String(255), nullable=False)
+    stored_filename: Mapped[str] = mapped_column(String(255), nullable=False)
+    file_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    file_size: Mapped[int] = mapped_column(Integer, nullable=False)
+    mime_type: Mapped[str] = mapped_column(String(100), nullable=False)
+    version_number: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=1, server_default="1"
+    )
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=ResumeStatus.PENDING.value, server_default="pending"
+    )
+    progress: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    extracted_text: Mapped[str | None] = mapped_column(Text)
+    word_count: Mapped[int | None] = mapped_column(Integer)
+    uploaded_at: Mapped[CreatedAt]
+    processed_at: Mapped[datetime | None]
+    error_message: Mapped[str | None] = mapped_column(Text)
+    # (addition) layout facts and per-line font facts from extraction, read by the split
+    # stage and the ATS agent so a later stage never re-parses the file.
+    extraction_meta: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+    candidate: Mapped[Candidate] = relationship(back_populates="resumes")
+    uploaded_by: Mapped[User] = relationship(foreign_keys=[uploaded_by_user_id])
+    sections: Mapped[list[ResumeSection]] = relationship(
+        back_populates="resume",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ResumeSection.sequence_order",
+    )
+    review_requests: Mapped[list[ReviewRequest]] = relationship(
+        back_populates="resume", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        UniqueConstraint("candidate_id", "version_number", name="uq_resumes_candidate_version"),
+        CheckConstraint(check_in("status", ResumeStatus), name="status"),
+        CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
+        CheckConstraint("version_number >= 1", name="version_positive"),
+        CheckConstraint("file_size >= 0", name="file_size_nonnegative"),
+    )
+
+
+class ResumeSection(Base):
+    __tablename__ = "resume_sections"
+
+    id: Mapped[UUIDPK]
+    resume_id: Mapped[uuid.UUID] = fk("resumes.id", ondelete="CASCADE")
+    section_type: Mapped[str] = mapped_column(String(30), nullable=False)
+    title: Mapped[str | None] = mapped_column(Text)
+    content: Mapped[str] = mapped_column(Text, nullable=False)
+    sequence_order: Mapped[int] = mapped_column(Integer, nullable=False)
+    start_offset: Mapped[int] = mapped_column(Integer, nullable=False)
+    end_offset: Mapped[int] = mapped_column(Integer, nullable=False)
+    word_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    created_at: Mapped[CreatedAt]
+
+    resume: Mapped[Resume] = relationship(back_populates="sections")
+
+    __table_args__ = (
+        UniqueConstraint("resume_id", "sequence_order", name="uq_resume_sections_resume_order"),
+        CheckConstraint(check_in("section_type", SectionType), name="section_type"),
+        CheckConstraint("start_offset >= 0 AND start_offset <= end_offset", name="offsets"),
+    )
+
+
+class Prompt(Base):
+    __tablename__ = "prompts"
+
+    id: Mapped[UUIDPK]
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    agent_type: Mapped[str] = mapped_column(String(30), nullable=False, index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    system_prompt: Mapped[str] = mapped_column(Text, nullable=False)
+    user_prompt_template: Mapped[str] = mapped_column(Text, nullable=False)
+    model: Mapped[str | None] = mapped_column(String(100))
+    temperature: Mapped[Decimal] = mapped_column(
+        Numeric(3, 2), nullable=False, default=Decimal("0.2"), server_default="0.2"
+    )
+    max_tokens: Mapped[int] = mapped_column(
+        Integer, nullable=False, default=2000, server_default="2000"
+    )
+    is_active: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    created_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    created_by: Mapped[User | None] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("agent_type", "version", name="uq_prompts_agent_type_version"),
+        Index(
+            "uq_prompts_one_active_per_agent_type",
+            "agent_type",
+            unique=True,
+            postgresql_where=text("is_active"),
+            sqlite_where=text("is_active"),
+        ),
+        CheckConstraint("version >= 1", name="version_positive"),
+        CheckConstraint("temperature >= 0 AND temperature <= 2", name="temperature_range"),
+        CheckConstraint("max_tokens > 0", name="max_tokens_positive"),
+    )
+
+
+class ReviewRequest(Base):
+    __tablename__ = "review_requests"
+
+    id: Mapped[UUIDPK]
+    resume_id: Mapped[uuid.UUID] = fk("resumes.id", ondelete="CASCADE")
+    requested_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
+    agent_types: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    job_description: Mapped[str | None] = mapped_column(Text)
+    trigger: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=ReviewTrigger.MANUAL.value, server_default="manual"
+    )
+    status: Mapped[str] = mapped_column(
+        String(20), nullable=False, default=ReviewStatus.PENDING.value, server_default="pending"
+    )
+    overall_score: Mapped[int | None] = mapped_column(Integer)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    celery_task_id: Mapped[str | None] = mapped_column(String(255))
+    requested_at: Mapped[CreatedAt]
+    started_at: Mapped[datetime | None]
+    completed_at: Mapped[datetime | None]
+    # (addition) how many times the chain was started for this request; capped so a file
+    # that kills its worker cannot loop forever (task_reject_on_worker_lost re-queues).
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # (addition) last time a stage touched the request; the recovery sweep reads it.
+    last_activity_at: Mapped[datetime | None]
+
+    resume: Mapped[Resume] = relationship(back_populates="review_requests")
+    requested_by: Mapped[User | None] = relationship()
+    results: Mapped[list[ReviewResult]] = relationship(
+        back_populates="review_request", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        CheckConstraint(check_in("status", ReviewStatus), name="status"),
+        CheckConstraint(check_in("trigger", ReviewTrigger), name="trigger"),
+        CheckConstraint(
+            "overall_score IS NULL OR (overall_score >= 0 AND overall_score <= 100)",
+            name="overall_score_range",
+        ),
+        Index("ix_review_requests_status_activity", "status", "last_activity_at"),
+        Index("ix_review_requests_resume_requested", "resume_id", "requested_at"),
+    )
+
+
+class ReviewResult(Base):
+    __tablename__ = "review_results"
+
+    id: Mapped[UUIDPK]
+    review_request_id: Mapped[uuid.UUID] = fk("review_requests.id", ondelete="CASCADE")
+    agent_type: Mapped[str] = mapped_column(String(30), nullable=False)
+    prompt_id: Mapped[uuid.UUID | None] = fk("prompts.id", nullable=True)
+    model: Mapped[str | None] = mapped_column(String(100))
+    score: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[CreatedAt]
+
+    review_request: Mapped[ReviewRequest] = relationship(back_populates="results")
+    prompt: Mapped[Prompt | None] = relationship()
+    feedback_items: Mapped[list[ReviewFeedbackItem]] = relationship(
+        back_populates="review_result", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        UniqueConstraint("review_request_id", "agent_type", name="uq_review_results_request_agent"),
+        CheckConstraint("score IS NULL OR (score >= 0 AND score <= 100)", name="score_range"),
+    )
+
+
+class ReviewFeedbackItem(Base):
+    __tablename__ = "review_feedback_items"
+
+    id: Mapped[UUIDPK]
+    review_result_id: Mapped[uuid.UUID] = fk("review_results.id", ondelete="CASCADE")
+    resume_section_id: Mapped[uuid.UUID | None] = fk(
+        "resume_sections.id", ondelete="SET NULL", nullable=True
+    )
+    category: Mapped[str] = mapped_column(String(50), nullable=False)
+    severity: Mapped[str] = mapped_column(String(20), nullable=False)
+    message: Mapped[str] = mapped_column(Text, nullable=False)
+    suggestion: Mapped[str | None] = mapped_column(Text)
+    quoted_text: Mapped[str | None] = mapped_column(Text)
+    start_offset: Mapped[int | None] = mapped_column(Integer)
+    end_offset: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[CreatedAt]
+
+    review_result: Mapped[ReviewResult] = relationship(back_populates="feedback_items")
+    section: Mapped[ResumeSection | None] = relationship()
+
+    __table_args__ = (
+        CheckConstraint(check_in("severity", Severity), name="severity"),
+        CheckConstraint(
+            "(start_offset IS NULL AND end_offset IS NULL) OR "
+            "(start_offset IS NOT NULL AND end_offset IS NOT NULL "
+            "AND start_offset >= 0 AND start_offset < end_offset AND quoted_text IS NOT NULL)",
+            name="offsets",
+        ),
+    )
+
+
+class PromptUsageHistory(Base):
+    __tablename__ = "prompt_usage_history"
+
+    id: Mapped[UUIDPK]
+    prompt_id: Mapped[uuid.UUID | None] = fk("prompts.id", nullable=True)
+    review_request_id: Mapped[uuid.UUID | None] = fk(
+        "review_requests.id", ondelete="SET NULL", nullable=True
+    )
+    agent_type: Mapped[str] = mapped_column(String(30), nullable=False)
+    model: Mapped[str | None] = mapped_column(String(100))
+    prompt_tokens: Mapped[int | None] = mapped_column(Integer)
+    completion_tokens: Mapped[int | None] = mapped_column(Integer)
+    total_tokens: Mapped[int | None] = mapped_column(Integer)
+    latency_ms: Mapped[int | None] = mapped_column(Integer)
+    cost_usd: Mapped[Decimal | None] = mapped_column(Numeric(12, 6))
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    error_message: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[CreatedAt]
+
+    __table_args__ = (CheckConstraint(check_in("status", UsageStatus), name="status"),)
+
+
+class ActivityLog(Base):
+    """Append-only audit trail."""
+
+    __tablename__ = "activity_logs"
+
+    id: Mapped[UUIDPK]
+    user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
+    action: Mapped[str] = mapped_column(String(50), nullable=False, index=True)
+    entity_type: Mapped[str | None] = mapped_column(String(50))
+    entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    ip_address: Mapped[str | None] = mapped_column(String(45))
+    created_at: Mapped[CreatedAt]
+
+    __table_args__ = (
+        Index("ix_activity_logs_entity", "entity_type", "entity_id"),
+        Index("ix_activity_logs_created_at", "created_at"),
+    )

@@ -1,0 +1,122 @@
+"""The ``resume-review`` command line."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from resume_review.config import get_settings
+
+
+def _engine():  # type: ignore[no-untyped-def]
+    from database.engine import default_engine
+
+    return default_engine()
+
+
+@click.group()
+def main() -> None:
+    """resume-review: background pipeline that turns resumes into grounded reviews."""
+
+
+@main.group()
+def db() -> None:
+    """Database migrations (Alembic)."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+def db_upgrade(revision: str) -> None:
+    """Migrate the database at DATABASE_URL up to REVISION (default: head)."""
+    from database.migrate import upgrade
+
+    upgrade(get_settings().database_url, revision)
+    click.echo(f"database at revision {revision}")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+def db_downgrade(revision: str) -> None:
+    """Migrate the database down to REVISION ('base' empties it)."""
+    from database.migrate import downgrade
+
+    downgrade(get_settings().database_url, revision)
+    click.echo(f"database at revision {revision}")
+
+
+@main.command("load-prompts")
+def load_prompts() -> None:
+    """Load prompts/ into the prompts table (a new version only when a text changed)."""
+    from database.engine import session_scope
+    from database.repositories import sync_prompts
+    from pipelines.review.prompts import load_prompt_files
+
+    with session_scope(_engine()) as session:
+        created = sync_prompts(session, load_prompt_files(get_settings().prompts_dir))
+        for prompt in created:
+            click.echo(f"loaded {prompt.agent_type} v{prompt.version}")
+    if not created:
+        click.echo("prompts unchanged")
+
+
+@main.command("seed-demo")
+@click.option("--password", default=None, help="Password for every demo user.")
+def seed_demo(password: str | None) -> None:
+    """Create the demo dataset (idempotent)."""
+    from database.engine import session_scope
+    from resume_review.seed import DEFAULT_DEMO_PASSWORD
+    from resume_review.seed import seed_demo as run_seed
+
+    with session_scope(_engine()) as session:
+        report = run_seed(session, password or DEFAULT_DEMO_PASSWORD)
+    click.echo(
+        f"seeded: {report.users_created} users, {report.candidates_created} candidates, "
+        f"{report.prompts_created} prompt versions created"
+    )
+
+
+@main.command("create-user")
+@click.argument("email")
+@click.option(
+    "--role",
+    type=click.Choice(["junior_recruiter", "senior_recruiter", "admin"]),
+    default="junior_recruiter",
+    show_default=True,
+)
+@click.option("--password", default=None, help="Read from stdin when omitted.")
+@click.option("--first-name", default=None)
+@click.option("--last-name", default=None)
+def create_user(
+    email: str, role: str, password: str | None, first_name: str | None, last_name: str | None
+) -> None:
+    """Create a user (how an operator makes the first admin)."""
+    from database.engine import session_scope
+    from database.repositories import Conflict
+    from database.repositories import create_user as repo_create_user
+    from resume_review.passwords import hash_password
+
+    if password is None:
+        if sys.stdin.isatty():
+            password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        else:
+            password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 8:
+        raise click.ClickException("the password must have at least 8 characters")
+    try:
+        with session_scope(_engine()) as session:
+            user = repo_create_user(
+                session,
+                email=email,
+                password_hash=hash_password(password),
+                role=role,
+                first_name=first_name,
+                last_name=last_name,
+            )
+            click.echo(f"created {user.role} {user.email} ({user.id})")
+    except Conflict as error:
+        raise click.ClickException(str(error)) from error
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Make sure the PostgreSQL and Redis the tests use are up; start local ones that are
+# installed but down. A service that stays down fails the run: tests never skip it.
+set -u
+db_url=${TEST_DATABASE_URL:-postgresql+psycopg2://postgres@127.0.0.1:5432/postgres}
+redis_url=${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}
+
+# host and port out of scheme://user@host:port/path
+hostport() { echo "$1" | sed -E 's#^[^:]+://([^@/]*@)?([^/:]+)(:([0-9]+))?.*#\2 \4#'; }
+read -r pg_host pg_port <<<"$(hostport "$db_url")"; pg_port=${pg_port:-5432}
+read -r redis_host redis_port <<<"$(hostport "$redis_url")"; redis_port=${redis_port:-6379}
+
+pg_up() { pg_isready -q -h "$pg_host" -p "$pg_port" 2>/dev/null || python3 - "$pg_host" "$pg_port" <<'PY'
+import socket, sys
+try:
+    socket.create_connection((sys.argv[1], int(sys.argv[2])), timeout=1).close()
+except OSError:
+    sys.exit(1)
+PY
+}
+redis_up() { python3 - "$redis_host" "$redis_port" <<'PY'
+import socket, sys
+try:
+    s = socket.create_connection((sys.argv[1], int(sys.argv[2])), timeout=1)
+    s.sendall(b"PING\r\n"); ok = s.recv(16).startswith(b"+PONG"); s.close()
+    sys.exit(0 if ok else 1)
+except OSError:
+    sys.exit(1)
+PY
+}
+
+if ! pg_up; then
+  if command -v pg_ctlcluster >/dev/null && [ -d /etc/postgresql ]; then
+    echo "starting local PostgreSQL..."
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n1)" main start || true
+    for _ in $(seq 1 30); do pg_up && break; sleep 0.5; done
+  fi
+fi
+if ! redis_up; then
+  if command -v redis-server >/dev/null; then
+    echo "starting local Redis..."
+    redis-server --daemonize yes --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no || true
+    for _ in $(seq 1 30); do redis_up && break; sleep 0.2; done
+  fi
+fi
+
+status=0
+pg_up || { echo "ERROR: PostgreSQL is not reachable at $pg_host:$pg_port (TEST_DATABASE_URL); the tests need it." >&2; status=1; }
+redis_up || { echo "ERROR: Redis is not reachable at $redis_host:$redis_port (TEST_REDIS_URL); the tests need it." >&2; status=1; }
+exit $status

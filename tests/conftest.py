@@ -1,0 +1,111 @@
+"""Test infrastructure: real PostgreSQL (a fresh database per run, migrated once, a savepoint
+per test) and real Redis. A missing service is an error, never a skip."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from database.engine import make_engine
+from database.migrate import upgrade
+from database.models import Base
+
+TEST_DATABASE_URL = os.environ.get(
+    "TEST_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
+)
+TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _service_error(what: str, url: str, error: Exception) -> pytest.UsageError:
+    return pytest.UsageError(
+        f"{what} is not reachable at {make_url(url).render_as_string(hide_password=True)}: "
+        f"{error}. Start it (make test does) or set TEST_DATABASE_URL / TEST_REDIS_URL."
+    )
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for this run, dropped afterwards."""
+    admin_url = make_url(TEST_DATABASE_URL)
+    name = f"rr_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as error:
+        raise _service_error("PostgreSQL", TEST_DATABASE_URL, error) from error
+    url = admin_url.set(database=name).render_as_string(hide_password=False)
+    upgrade(url)
+    try:
+        yield url
+    finally:
+        from database.engine import engine_for
+
+        engine_for.cache_clear()
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_engine(pg_url: str) -> Iterator[Engine]:
+    engine = make_engine(pg_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def db_session(pg_engine: Engine) -> Iterator[Session]:
+    """A session inside a transaction that is rolled back after the test; the code under
+    test may commit (it commits a savepoint)."""
+    connection = pg_engine.connect()
+    transaction = connection.begin()
+    session = Session(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False
+    )
+    try:
+        yield session
+    finally:
+        session.close()
+        transaction.rollback()
+        connection.close()
+
+
+@pytest.fixture
+def committed_engine(pg_engine: Engine) -> Iterator[Engine]:
+    """For tests whose data other processes (workers, servers) must see: the rows are
+    really committed, and every table is emptied afterwards."""
+    yield pg_engine
+    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
+    with pg_engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} CASCADE"))
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    # A database number of its own, so tests never touch a developer's queues on db 0.
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(TEST_REDIS_URL)
+    test_url = urlunsplit(parts._replace(path=f"/{os.environ.get('TEST_REDIS_DB', '13')}"))
+    client = redis.Redis.from_url(test_url)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        raise _service_error("Redis", test_url, error) from error
+    client.flushdb()
+    return test_url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"

@@ -1,0 +1,72 @@
+"""The operator commands, run as a user would run them: the installed console script."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from database.engine import make_engine, session_scope
+from database.models import Candidate, Prompt, User, UserCandidateAssignment
+from resume_review.passwords import verify_password
+
+SCRIPT = Path(sys.executable).with_name("resume-review")
+
+
+def run(
+    database_url: str, *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATABASE_URL": database_url}
+    return subprocess.run(
+        [str(SCRIPT), *args], input=stdin, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def test_upgrade_and_seed_twice_leave_the_demo_mix(sqlite_url: str) -> None:
+    for _ in range(2):
+        assert run(sqlite_url, "db", "upgrade").returncode == 0
+        seeded = run(sqlite_url, "seed-demo", "--password", "s3cret-demo")
+        assert seeded.returncode == 0, seeded.stderr
+    engine = make_engine(sqlite_url)
+    with session_scope(engine) as session:
+        roles = dict(session.execute(select(User.role, func.count()).group_by(User.role)).all())
+        assert roles == {"admin": 10, "senior_recruiter": 18, "junior_recruiter": 189}
+        assert session.scalar(select(func.count()).select_from(Candidate)) == 11
+        history = session.scalars(select(UserCandidateAssignment)).all()
+        assert any(not a.is_active and a.unassigned_reason for a in history)
+        reassigned = {
+            a.candidate_id for a in history if a.unassigned_reason == "workload rebalancing"
+        }
+        assert reassigned
+        unassigned = [
+            c
+            for c in session.scalars(select(Candidate))
+            if not any(a.is_active for a in c.assignments)
+        ]
+        assert len(unassigned) == 1
+        active_prompts = session.scalars(select(Prompt).where(Prompt.is_active.is_(True))).all()
+        assert {p.agent_type for p in active_prompts} >= {"structure", "content", "ats", "language"}
+        assert all(p.version == 1 for p in active_prompts)
+        user = session.scalars(select(User).where(User.email == "admin001@demo.example.com")).one()
+        assert verify_password(user.password_hash, "s3cret-demo")
+    engine.dispose()
+
+
+def test_create_user_reads_the_password_from_stdin(sqlite_url: str) -> None:
+    assert run(sqlite_url, "db", "upgrade").returncode == 0
+    made = run(
+        sqlite_url, "create-user", "Boss@Example.com", "--role", "admin", stdin="long-password\n"
+    )
+    assert made.returncode == 0, made.stderr
+    again = run(sqlite_url, "create-user", "boss@example.com", "--password", "long-password")
+    assert again.returncode != 0 and "already exists" in again.stderr
+    short = run(sqlite_url, "create-user", "x@example.com", "--password", "short")
+    assert short.returncode != 0 and "at least 8" in short.stderr
+    engine = make_engine(sqlite_url)
+    with session_scope(engine) as session:
+        user = session.scalars(select(User).where(User.email == "boss@example.com")).one()
+        assert user.role == "admin" and verify_password(user.password_hash, "long-password")
+    engine.dispose()
