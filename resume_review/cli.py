@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -116,6 +117,40 @@ def create_user(
             click.echo(f"created {user.role} {user.email} ({user.id})")
     except Conflict as error:
         raise click.ClickException(str(error)) from error
+
+
+@main.command("review")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--job-description",
+    "job_description_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A text file with the job description (adds the job_match agent).",
+)
+@click.option("--json", "as_json", is_flag=True, help="One JSON document per file.")
+def review(files: tuple[Path, ...], job_description_file: Path | None, as_json: bool) -> None:
+    """Review FILES in this process (no broker needed) and print the results."""
+    from database.engine import session_scope
+    from database.migrate import upgrade
+    from database.repositories import sync_prompts
+    from pipelines.review.prompts import load_prompt_files
+    from resume_review.main_job import print_reports, review_files
+
+    settings = get_settings()
+    upgrade(settings.database_url)
+    with session_scope(_engine()) as session:
+        sync_prompts(session, load_prompt_files(settings.prompts_dir))
+    job_description = (
+        job_description_file.read_text(encoding="utf-8", errors="replace")
+        if job_description_file
+        else None
+    )
+    reports = review_files(_engine(), settings, list(files), job_description)
+    print_reports(reports, as_json)
+    if any(report["status"] != "completed" for report in reports):
+        sys.exit(1)
 
 
 if __name__ == "__main__":

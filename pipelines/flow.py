@@ -1,0 +1,506 @@
+"""The review chain's stages as plain functions over ids and a session.
+
+Each stage is idempotent: it first looks at what is already stored and does only what is
+missing, so a re-delivered task, a re-published chain or a stage run twice adds nothing.
+Stages flush but never commit: the caller (a Celery task or the in-process runner) owns
+the transaction. A stage that cannot go on raises :class:`StageFailed` after recording the
+reason on the request (and on the resume when the file itself is at fault).
+
+State machine (``review_requests.status``)::
+
+    pending ──publish──▶ queued ──extract──▶ processing ──finalize──▶ completed
+        └────────────────────┴───────────────────┴──▶ failed (reason in error_message)
+
+``resumes.progress`` follows the request being processed: extract 20, split 30, agents
+30→90 as each finishes, finalize 100.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import case, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from database import repositories as repo
+from database.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus
+from database.models import (
+    Prompt,
+    PromptUsageHistory,
+    Resume,
+    ResumeSection,
+    ReviewFeedbackItem,
+    ReviewRequest,
+    ReviewResult,
+)
+from database.types import utcnow
+from pipelines import storage
+from pipelines.extraction import (
+    ExtractedDocument,
+    ExtractionError,
+    ExtractionLimits,
+    LayoutFacts,
+    extract_document,
+)
+from pipelines.review.grounding import ground_feedback
+from pipelines.review.injection import detect_prompt_injection
+from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
+from pipelines.review.offline import offline_call_record, offline_review
+from pipelines.review.prompts import PromptSpec
+from pipelines.review.schemas import AgentReview
+from pipelines.sections import split_sections
+from resume_review.config import Settings
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EXTRACTED = 20
+PROGRESS_SPLIT = 30
+PROGRESS_AGENTS_DONE = 90
+PROGRESS_DONE = 100
+# The agent that carries the prompt-injection findings, so they appear once per review.
+INJECTION_REPORTING_AGENT_ORDER = ("ats", "content", "structure", "language", "job_match")
+
+
+class StageFailed(Exception):
+    """The request was marked ``failed``; the chain must stop."""
+
+
+class RequestClosed(Exception):
+    """The request is already terminal (completed, failed, cancelled): nothing to do."""
+
+
+@dataclass(frozen=True)
+class StageResult:
+    request_id: uuid.UUID
+    skipped: bool = False
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _open_request(session: Session, request_id: uuid.UUID, *, lock: bool = False) -> ReviewRequest:
+    statement = select(ReviewRequest).where(ReviewRequest.id == request_id)
+    if lock:
+        statement = statement.with_for_update()
+    request = session.scalars(statement).one_or_none()
+    if request is None:
+        # Deleted meanwhile (the candidate was erased): nothing to do.
+        raise RequestClosed(f"review request {request_id} no longer exists")
+    if request.status not in OPEN_REVIEW_STATUSES:
+        raise RequestClosed(f"review request {request_id} is {request.status}")
+    return request
+
+
+def _touch(request: ReviewRequest) -> None:
+    request.last_activity_at = utcnow()
+
+
+def advance_progress(session: Session, resume_id: uuid.UUID, progress: int) -> None:
+    """Move progress forward only: concurrent agents may finish in any order."""
+    session.execute(
+        update(Resume)
+        .where(Resume.id == resume_id)
+        .values(progress=case((Resume.progress < progress, progress), else_=Resume.progress))
+    )
+
+
+def fail_request(
+    session: Session, request: ReviewRequest, reason: str, *, resume_too: bool = False
+) -> None:
+    request.status = ReviewStatus.FAILED.value
+    request.error_message = reason
+    request.completed_at = utcnow()
+    _touch(request)
+    resume = session.get(Resume, request.resume_id)
+    if resume is not None and (resume_too or resume.status != ResumeStatus.COMPLETED):
+        resume.status = ResumeStatus.FAILED.value
+        resume.error_message = reason
+    repo.log_activity(
+        session,
+        "review.fail",
+        entity_type="review_request",
+        entity_id=request.id,
+        details={"reason": reason},
+    )
+    session.flush()
+
+
+def mark_queued(session: Session, request_id: uuid.UUID, task_id: str | None) -> None:
+    """pending → queued, only if nothing has moved it further meanwhile."""
+    session.execute(
+        update(ReviewRequest)
+        .where(ReviewRequest.id == request_id, ReviewRequest.status == ReviewStatus.PENDING)
+        .values(status=ReviewStatus.QUEUED.value, celery_task_id=task_id, last_activity_at=utcnow())
+    )
+
+
+# --- stage 0: start ------------------------------------------------------------------
+
+
+def start(session: Session, request_id: uuid.UUID, *, max_attempts: int) -> int:
+    """Count an attempt before doing any work, so a file that kills its worker (and is
+    re-queued at once by ``task_reject_on_worker_lost``) cannot loop forever."""
+    request = _open_request(session, request_id, lock=True)
+    if request.attempts >= max_attempts:
+        fail_request(
+            session,
+            request,
+            f"Processing was attempted {request.attempts} times without finishing; "
+            "the file may be damaged. Upload a new copy (for example, re-export the PDF).",
+        )
+        raise StageFailed(request.error_message)
+    request.attempts += 1
+    request.status = ReviewStatus.PROCESSING.value
+    request.started_at = request.started_at or utcnow()
+    _touch(request)
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None
+    if resume.status != ResumeStatus.COMPLETED:
+        resume.status = ResumeStatus.PROCESSING.value
+    session.flush()
+    return request.attempts
+
+
+# --- stage 1: extract ----------------------------------------------------------------
+
+
+def extraction_limits(settings: Settings) -> ExtractionLimits:
+    return ExtractionLimits(
+        max_bytes=settings.max_upload_bytes,
+        max_pages=settings.max_pages,
+        memory_mb=settings.extract_memory_mb,
+        cpu_seconds=settings.extract_cpu_seconds,
+        timeout_s=settings.extract_timeout_s,
+        max_text_chars=settings.max_text_chars,
+    )
+
+
+def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> StageResult:
+    request = _open_request(session, request_id)
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None
+    if resume.extracted_text is not None and resume.extraction_meta is not None:
+        advance_progress(session, resume.id, PROGRESS_EXTRACTED)
+        return StageResult(request_id, skipped=True)
+    if resume.status == ResumeStatus.FAILED and resume.error_message:
+        fail_request(session, request, resume.error_message)
+        raise StageFailed(resume.error_message)
+    try:
+        data = storage.read_file(settings.storage_dir, resume.stored_filename)
+    except FileNotFoundError:
+        reason = "The uploaded file is missing from storage; upload it again."
+        fail_request(session, request, reason, resume_too=True)
+        raise StageFailed(reason) from None
+    try:
+        document = extract_document(data, extraction_limits(settings))
+    except ExtractionError as error:
+        fail_request(session, request, error.reason, resume_too=True)
+        raise StageFailed(error.reason) from error
+    resume.extracted_text = document.text
+    resume.word_count = document.word_count
+    resume.extraction_meta = document.to_json()
+    resume.mime_type = document.mime_type
+    _touch(request)
+    session.flush()
+    advance_progress(session, resume.id, PROGRESS_EXTRACTED)
+    return StageResult(request_id)
+
+
+def stored_document(resume: Resume) -> ExtractedDocument:
+    assert resume.extraction_meta is not None
+    return ExtractedDocument.from_json(resume.extraction_meta)
+
+
+# --- stage 2: split ------------------------------------------------------------------
+
+
+def split(session: Session, request_id: uuid.UUID) -> StageResult:
+    request = _open_request(session, request_id)
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None
+    if resume.extraction_meta is None:
+        raise StageFailed("split ran before extract")
+    existing = session.scalar(
+        select(ResumeSection.id).where(ResumeSection.resume_id == resume.id).limit(1)
+    )
+    if existing is None:
+        document = stored_document(resume)
+        for span in split_sections(document):
+            content = document.text[span.start_offset : span.end_offset]
+            session.add(
+                ResumeSection(
+                    resume_id=resume.id,
+                    section_type=span.section_type,
+                    title=span.title,
+                    content=content,
+                    sequence_order=span.sequence_order,
+                    start_offset=span.start_offset,
+                    end_offset=span.end_offset,
+                    word_count=len(content.split()),
+                )
+            )
+        try:
+            with session.begin_nested():
+                session.flush()
+        except IntegrityError:
+            # A concurrent run of this stage stored the sections first: theirs stand.
+            log.info("sections for resume %s were stored concurrently", resume.id)
+    _touch(request)
+    advance_progress(session, resume.id, PROGRESS_SPLIT)
+    session.flush()
+    return StageResult(request_id, skipped=existing is not None)
+
+
+# --- stage 3+4: review and ground ----------------------------------------------------
+
+
+def prompt_spec(prompt: Prompt) -> PromptSpec:
+    return PromptSpec(
+        agent_type=prompt.agent_type,
+        name=prompt.name,
+        system_prompt=prompt.system_prompt,
+        user_prompt_template=prompt.user_prompt_template,
+        model=prompt.model,
+        temperature=float(prompt.temperature),
+        max_tokens=prompt.max_tokens,
+    )
+
+
+def _record_calls(
+    session: Session,
+    request: ReviewRequest,
+    prompt: Prompt | None,
+    calls: list[CallRecord],
+) -> None:
+    for call in calls:
+        session.add(
+            PromptUsageHistory(
+                prompt_id=prompt.id if prompt else None,
+                review_request_id=request.id,
+                agent_type=call.agent_type,
+                model=call.model,
+                prompt_tokens=call.prompt_tokens,
+                completion_tokens=call.completion_tokens,
+                total_tokens=call.total_tokens,
+                latency_ms=call.latency_ms,
+                cost_usd=call.cost_usd if call.cost_usd is None else Decimal(call.cost_usd),
+                status=call.status,
+                error_message=call.error_message,
+            )
+        )
+    session.flush()
+
+
+def _reports_injection(agent_type: str, agent_types: list[str]) -> bool:
+    for candidate in INJECTION_REPORTING_AGENT_ORDER:
+        if candidate in agent_types:
+            return candidate == agent_type
+    return agent_type == agent_types[0]
+
+
+@dataclass
+class AgentCall:
+    """What an agent run needs, read in one short transaction before the (slow) call."""
+
+    request_id: uuid.UUID
+    agent_type: str
+    prompt_id: uuid.UUID | None
+    spec: PromptSpec | None
+    text: str
+    sections: list[Any]
+    layout: LayoutFacts
+    job_description: str | None
+    report_injection: bool
+
+
+def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> AgentCall | None:
+    """None when this agent's result is already stored (it is never called twice)."""
+    request = _open_request(session, request_id)
+    done = session.scalar(
+        select(ReviewResult.id).where(
+            ReviewResult.review_request_id == request.id, ReviewResult.agent_type == agent_type
+        )
+    )
+    if done is not None:
+        return None
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None and resume.extracted_text is not None
+    prompt = repo.active_prompts(session).get(agent_type)
+    document = stored_document(resume)
+    return AgentCall(
+        request_id=request.id,
+        agent_type=agent_type,
+        prompt_id=prompt.id if prompt else None,
+        spec=prompt_spec(prompt) if prompt else None,
+        text=resume.extracted_text,
+        sections=list(resume.sections),
+        layout=document.layout,
+        job_description=request.job_description,
+        report_injection=_reports_injection(agent_type, list(request.agent_types)),
+    )
+
+
+def call_agent(call: AgentCall, settings: Settings) -> tuple[AgentReview, list[CallRecord]]:
+    """The slow part, outside any transaction: the LLM, or the offline reviewer."""
+    if settings.llm_enabled:
+        if call.spec is None:
+            raise AgentRunError(
+                f"no active prompt for agent type {call.agent_type}", [], retryable=False
+            )
+        return run_llm_agent(
+            call.spec,
+            text=call.text,
+            sections=call.sections,
+            job_description=call.job_description,
+            settings=settings,
+        )
+    started = time.perf_counter()
+    review = offline_review(
+        call.agent_type,
+        text=call.text,
+        sections=call.sections,
+        layout=call.layout,
+        job_description=call.job_description,
+    )
+    elapsed_ms = int((time.perf_counter() - started) * 1000)
+    return review, [offline_call_record(call.agent_type, latency_ms=elapsed_ms)]
+
+
+def store_agent_result(
+    session: Session,
+    call: AgentCall,
+    review: AgentReview,
+    calls: list[CallRecord],
+) -> bool:
+    """Persist one agent's result with grounded feedback. False if it was already there."""
+    request = _open_request(session, call.request_id)
+    prompt = session.get(Prompt, call.prompt_id) if call.prompt_id else None
+    _record_calls(session, request, prompt, calls)
+    drafts = list(review.feedback)
+    if call.report_injection:
+        drafts.extend(detect_prompt_injection(call.text))
+    sections = list(
+        session.scalars(
+            select(ResumeSection)
+            .where(ResumeSection.resume_id == request.resume_id)
+            .order_by(ResumeSection.sequence_order)
+        )
+    )
+    grounded = ground_feedback(drafts, call.text, sections)
+    model = calls[-1].model if calls else None
+    result = ReviewResult(
+        review_request_id=request.id,
+        agent_type=call.agent_type,
+        prompt_id=call.prompt_id,
+        model=model,
+        score=review.score,
+        summary=review.summary,
+        details=review.model_dump(mode="json"),
+    )
+    try:
+        with session.begin_nested():
+            session.add(result)
+            session.flush()
+            for item in grounded:
+                section = sections[item.section_index] if item.section_index is not None else None
+                session.add(
+                    ReviewFeedbackItem(
+                        review_result_id=result.id,
+                        resume_section_id=section.id if section else None,
+                        category=item.category,
+                        severity=item.severity,
+                        message=item.message,
+                        suggestion=item.suggestion,
+                        quoted_text=item.quoted_text,
+                        start_offset=item.start_offset,
+                        end_offset=item.end_offset,
+                    )
+                )
+            session.flush()
+    except IntegrityError:
+        # Another run of this agent stored its result first (unique request+agent).
+        return False
+    _touch(request)
+    done = (
+        session.scalar(select(func.count()).where(ReviewResult.review_request_id == request.id))
+        or 0
+    )
+    total = max(len(request.agent_types), 1)
+    progress = PROGRESS_SPLIT + (PROGRESS_AGENTS_DONE - PROGRESS_SPLIT) * done // total
+    advance_progress(session, request.resume_id, progress)
+    session.flush()
+    return True
+
+
+def record_agent_failure(
+    session: Session, request_id: uuid.UUID, agent_type: str, error: AgentRunError
+) -> None:
+    request = _open_request(session, request_id)
+    prompt = repo.active_prompts(session).get(agent_type)
+    _record_calls(session, request, prompt, error.calls)
+    fail_request(
+        session, request, f"The {agent_type} review could not be completed: {error.reason}"
+    )
+
+
+def review_agent(
+    session: Session, settings: Settings, request_id: uuid.UUID, agent_type: str
+) -> StageResult:
+    """Prepare, call and store in one go (the in-process runner; the Celery task splits the
+    transaction around the slow call instead)."""
+    call = prepare_agent(session, request_id, agent_type)
+    if call is None:
+        return StageResult(request_id, skipped=True)
+    try:
+        review, calls = call_agent(call, settings)
+    except AgentRunError as error:
+        record_agent_failure(session, request_id, agent_type, error)
+        raise StageFailed(error.reason) from error
+    stored = store_agent_result(session, call, review, calls)
+    return StageResult(request_id, skipped=not stored)
+
+
+# --- stage 5: finalize ---------------------------------------------------------------
+
+
+def overall_score(scores: list[int]) -> int | None:
+    """The request's score: the rounded mean of the agents' scores."""
+    return round(sum(scores) / len(scores)) if scores else None
+
+
+def finalize(session: Session, request_id: uuid.UUID) -> StageResult:
+    request = _open_request(session, request_id, lock=True)
+    results = list(
+        session.scalars(select(ReviewResult).where(ReviewResult.review_request_id == request.id))
+    )
+    missing = sorted(set(request.agent_types) - {result.agent_type for result in results})
+    if missing:
+        reason = f"Reviews missing for: {', '.join(missing)}."
+        fail_request(session, request, reason)
+        raise StageFailed(reason)
+    request.overall_score = overall_score([r.score for r in results if r.score is not None])
+    request.status = ReviewStatus.COMPLETED.value
+    request.completed_at = utcnow()
+    request.error_message = None
+    _touch(request)
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None
+    resume.status = ResumeStatus.COMPLETED.value
+    resume.error_message = None
+    resume.processed_at = utcnow()
+    resume.progress = PROGRESS_DONE
+    repo.log_activity(
+        session,
+        "review.complete",
+        entity_type="review_request",
+        entity_id=request.id,
+        details={"overall_score": request.overall_score, "resume_id": str(resume.id)},
+    )
+    session.flush()
+    return StageResult(request_id)

@@ -1,0 +1,240 @@
+"""The main job: review resume files in this process, on whatever DATABASE_URL points at
+(the embedded SQLite default needs no server), and report the results."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from database import repositories as repo
+from database.engine import session_scope
+from database.enums import ReviewTrigger, UserRole
+from database.models import (
+    PromptUsageHistory,
+    Resume,
+    ResumeSection,
+    ReviewFeedbackItem,
+    ReviewRequest,
+    ReviewResult,
+    User,
+)
+from pipelines import intake
+from pipelines.runner import run_review
+from resume_review.config import Settings
+from resume_review.passwords import hash_password
+
+CLI_USER_EMAIL = "cli@resume-review.invalid"
+
+
+def cli_user(session: Session) -> User:
+    """The operator identity the command line acts as; it cannot log in (random password)."""
+    user = repo.get_user_by_email(session, CLI_USER_EMAIL)
+    if user is None:
+        user = repo.create_user(
+            session,
+            email=CLI_USER_EMAIL,
+            password_hash=hash_password(secrets.token_urlsafe(32)),
+            role=UserRole.ADMIN,
+            first_name="Command",
+            last_name="Line",
+        )
+    return user
+
+
+@dataclass
+class Submitted:
+    path: Path
+    request_id: uuid.UUID | None
+    error: str | None = None
+
+
+def submit_file(
+    session: Session, settings: Settings, path: Path, job_description: str | None
+) -> uuid.UUID:
+    """A review request for the file: a new resume, or a new review of a known one."""
+    user = cli_user(session)
+    data = path.read_bytes()[: settings.max_upload_bytes + 1]
+    try:
+        candidate = repo.create_candidate(
+            session, user, first_name=path.stem[:100] or "Resume", last_name="(command line)"
+        )
+        with session.begin_nested():
+            _, request = intake.register_upload(
+                session,
+                settings,
+                candidate=candidate,
+                user=user,
+                data=data,
+                original_filename=path.name,
+                job_description=job_description,
+            )
+    except intake.DuplicateResume as duplicate:
+        session.delete(candidate)
+        request = intake.create_review_request(
+            session,
+            resume=duplicate.existing,
+            requested_by=user,
+            job_description=job_description,
+            trigger=ReviewTrigger.MANUAL,
+        )
+    return request.id
+
+
+def review_files(
+    engine: Engine, settings: Settings, paths: list[Path], job_description: str | None
+) -> list[dict[str, Any]]:
+    reports: list[dict[str, Any]] = []
+    for path in paths:
+        try:
+            with session_scope(engine) as session:
+                request_id = submit_file(session, settings, path, job_description)
+        except (intake.UploadRejected, intake.InvalidRequest, OSError) as error:
+            message = getattr(error, "message", None) or str(error)
+            reports.append({"file": str(path), "status": "rejected", "error": message})
+            continue
+        run_review(engine, settings, request_id)
+        with session_scope(engine) as session:
+            reports.append(build_report(session, path, request_id))
+    return reports
+
+
+def build_report(session: Session, path: Path, request_id: uuid.UUID) -> dict[str, Any]:
+    request = session.get(ReviewRequest, request_id)
+    assert request is not None
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None
+    sections = list(
+        session.scalars(
+            select(ResumeSection)
+            .where(ResumeSection.resume_id == resume.id)
+            .order_by(ResumeSection.sequence_order)
+        )
+    )
+    section_types = {section.id: section.section_type for section in sections}
+    results = list(
+        session.scalars(
+            select(ReviewResult)
+            .where(ReviewResult.review_request_id == request.id)
+            .order_by(ReviewResult.agent_type)
+        )
+    )
+    agent_of = {result.id: result.agent_type for result in results}
+    feedback = list(
+        session.scalars(
+            select(ReviewFeedbackItem)
+            .where(ReviewFeedbackItem.review_result_id.in_(agent_of))
+            .order_by(ReviewFeedbackItem.start_offset.nulls_last(), ReviewFeedbackItem.category)
+        )
+    )
+    usage = list(
+        session.scalars(
+            select(PromptUsageHistory)
+            .where(PromptUsageHistory.review_request_id == request.id)
+            .order_by(PromptUsageHistory.created_at)
+        )
+    )
+    report: dict[str, Any] = {
+        "file": str(path),
+        "status": request.status,
+        "word_count": resume.word_count,
+        "sections": [
+            {
+                "section_type": s.section_type,
+                "title": s.title,
+                "start_offset": s.start_offset,
+                "end_offset": s.end_offset,
+            }
+            for s in sections
+        ],
+        "overall_score": request.overall_score,
+        "results": [
+            {"agent_type": r.agent_type, "score": r.score, "summary": r.summary} for r in results
+        ],
+        "feedback": [
+            {
+                "agent_type": agent_of[item.review_result_id],
+                "severity": item.severity,
+                "category": item.category,
+                "message": item.message,
+                "suggestion": item.suggestion,
+                "quoted_text": item.quoted_text,
+                "start_offset": item.start_offset,
+                "end_offset": item.end_offset,
+                "section_type": section_types.get(item.resume_section_id)
+                if item.resume_section_id
+                else None,
+            }
+            for item in feedback
+        ],
+        "usage": [
+            {
+                "agent_type": u.agent_type,
+                "model": u.model,
+                "prompt_tokens": u.prompt_tokens,
+                "completion_tokens": u.completion_tokens,
+                "latency_ms": u.latency_ms,
+            }
+            for u in usage
+        ],
+    }
+    if request.error_message:
+        report["error"] = request.error_message
+    return report
+
+
+_SEVERITY_MARK = {"critical": "!!", "warning": "! ", "suggestion": "> ", "info": "- "}
+
+
+def render_text(report: dict[str, Any]) -> str:
+    lines = [f"== {report['file']}"]
+    if report["status"] != "completed":
+        lines.append(f"   {report['status'].upper()}: {report.get('error', '')}")
+        return "\n".join(lines)
+    lines.append(
+        f"   overall score {report['overall_score']}/100 · {report['word_count']} words · "
+        f"{len(report['sections'])} sections"
+    )
+    lines.append(
+        "   sections: "
+        + ", ".join(
+            f"{s['section_type']}" + (f" ({s['title']})" if s["title"] else "")
+            for s in report["sections"]
+        )
+    )
+    for result in report["results"]:
+        lines.append(
+            f"   [{result['agent_type']:>9}] {result['score']:>3}/100  {result['summary']}"
+        )
+    lines.append("   feedback:")
+    for item in report["feedback"]:
+        where = (
+            f"{item['section_type'] or '-'} @{item['start_offset']}"
+            if item["start_offset"] is not None
+            else "not located in the text"
+        )
+        lines.append(
+            f"   {_SEVERITY_MARK.get(item['severity'], '- ')}"
+            f"{item['agent_type']}/{item['category']} [{where}]: {item['message']}"
+        )
+        if item["quoted_text"]:
+            quote = item["quoted_text"].replace("\n", " ")
+            lines.append(f'        "{quote[:140]}"')
+        if item["suggestion"]:
+            lines.append(f"        → {item['suggestion']}")
+    return "\n".join(lines)
+
+
+def print_reports(reports: list[dict[str, Any]], as_json: bool) -> None:
+    for report in reports:
+        if as_json:
+            print(json.dumps(report, ensure_ascii=False))
+        else:
+            print(render_text(report))
+            print()

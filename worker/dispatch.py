@@ -1,0 +1,54 @@
+"""Publishing the review chain, after the request row is committed.
+
+``extract | split | chord(agent for each type) | finalize``, ids only. A publish that fails
+leaves the request ``pending``; the recovery sweep publishes it again later, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Sequence
+
+from celery import chain, chord
+from celery.canvas import Signature
+from kombu.exceptions import KombuError, OperationalError
+from redis.exceptions import RedisError
+
+from database.engine import default_engine, session_scope
+from database.models import ReviewRequest
+from pipelines import flow
+from worker import tasks
+
+log = logging.getLogger(__name__)
+
+
+def review_chain(request_id: uuid.UUID | str, agent_types: Sequence[str]) -> Signature:
+    rid = str(request_id)
+    return chain(
+        tasks.extract.si(rid),
+        tasks.split.si(rid),
+        chord(
+            [tasks.agent.si(rid, agent_type) for agent_type in agent_types], tasks.finalize.si(rid)
+        ),
+    )
+
+
+def publish_review(request_id: uuid.UUID | str) -> bool:
+    """Send the chain for a committed request. Returns False (and logs) if the broker is
+    unreachable; the request then stays ``pending`` for the recovery sweep."""
+    rid = uuid.UUID(str(request_id))
+    engine = default_engine()
+    with session_scope(engine) as session:
+        request = session.get(ReviewRequest, rid)
+        if request is None or request.status not in flow.OPEN_REVIEW_STATUSES:
+            return False
+        agent_types = list(request.agent_types)
+    try:
+        result = review_chain(rid, agent_types).apply_async()
+    except (OperationalError, KombuError, RedisError, OSError) as error:
+        log.warning("could not publish review request %s: %s", rid, error)
+        return False
+    with session_scope(engine) as session:
+        flow.mark_queued(session, rid, result.id)
+    return True
