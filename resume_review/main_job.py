@@ -214,11 +214,12 @@ def render_text(report: dict[str, Any]) -> str:
         )
     lines.append("   feedback:")
     for item in report["feedback"]:
-        where = (
-            f"{item['section_type'] or '-'} @{item['start_offset']}"
-            if item["start_offset"] is not None
-            else "not located in the text"
-        )
+        if item["start_offset"] is not None:
+            where = f"{item['section_type'] or '-'} @{item['start_offset']}"
+        elif item["quoted_text"]:
+            where = "quote not found in the text"
+        else:
+            where = "whole resume"
         lines.append(
             f"   {_SEVERITY_MARK.get(item['severity'], '- ')}"
             f"{item['agent_type']}/{item['category']} [{where}]: {item['message']}"
