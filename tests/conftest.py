@@ -25,6 +25,23 @@ TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
+def _redis_db_url(url: str, db: str) -> str:
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(url)._replace(path=f"/{db}"))
+
+
+# A Redis database of its own, so tests never touch a developer's queues on db 0. Set
+# before anything reads Celery's configuration (celeryconfig reads the environment).
+TEST_REDIS_DB_URL = _redis_db_url(TEST_REDIS_URL, os.environ.get("TEST_REDIS_DB", "13"))
+os.environ["CELERY_BROKER_URL"] = TEST_REDIS_DB_URL
+os.environ["CELERY_RESULT_BACKEND"] = TEST_REDIS_DB_URL
+os.environ["REDIS_URL"] = TEST_REDIS_DB_URL
+# Tests never talk to a hosted LLM, whatever the developer's shell exports.
+for _name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "DATABASE_URL"):
+    os.environ.pop(_name, None)
+
+
 def _service_error(what: str, url: str, error: Exception) -> pytest.UsageError:
     return pytest.UsageError(
         f"{what} is not reachable at {make_url(url).render_as_string(hide_password=True)}: "
@@ -92,11 +109,7 @@ def committed_engine(pg_engine: Engine) -> Iterator[Engine]:
 
 @pytest.fixture(scope="session")
 def redis_url() -> str:
-    # A database number of its own, so tests never touch a developer's queues on db 0.
-    from urllib.parse import urlsplit, urlunsplit
-
-    parts = urlsplit(TEST_REDIS_URL)
-    test_url = urlunsplit(parts._replace(path=f"/{os.environ.get('TEST_REDIS_DB', '13')}"))
+    test_url = TEST_REDIS_DB_URL
     client = redis.Redis.from_url(test_url)
     try:
         client.ping()
@@ -109,3 +122,25 @@ def redis_url() -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def pipeline_env(pg_url: str, tmp_path: Path) -> Iterator[Path]:
+    """Point this process's settings (DATABASE_URL, STORAGE_DIR) at the test database and
+    a fresh storage folder, as a worker process would see them. Yields the storage dir."""
+    from resume_review.config import get_settings
+
+    storage = tmp_path / "storage"
+    saved = {name: os.environ.get(name) for name in ("DATABASE_URL", "STORAGE_DIR")}
+    os.environ["DATABASE_URL"] = pg_url
+    os.environ["STORAGE_DIR"] = str(storage)
+    get_settings.cache_clear()
+    try:
+        yield storage
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        get_settings.cache_clear()
