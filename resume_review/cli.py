@@ -153,5 +153,63 @@ def review(files: tuple[Path, ...], job_description_file: Path | None, as_json: 
         sys.exit(1)
 
 
+@main.command("rereview")
+@click.option("--agent-type", default=None, help="Only resumes whose review used an outdated T.")
+@click.option(
+    "--older-than",
+    "older_than",
+    type=float,
+    default=None,
+    help="Also resumes reviewed > D days ago.",
+)
+@click.option("--dry-run", is_flag=True, help="Count and list, change nothing.")
+@click.option("--batch-size", type=int, default=50, show_default=True)
+def rereview(
+    agent_type: str | None, older_than: float | None, dry_run: bool, batch_size: int
+) -> None:
+    """Re-review resumes whose latest review used a prompt version no longer active.
+
+    With a broker configured the requests are published to the workers; without one
+    (the embedded default) they run in this process."""
+    from sqlalchemy import func, select
+
+    from database.engine import session_scope
+    from pipelines.maintenance import claim_rereviews, rereview_candidates
+    from pipelines.runner import run_review
+
+    settings = get_settings()
+    engine = _engine()
+    candidates = rereview_candidates(agent_type=agent_type, older_than_days=older_than)
+    with session_scope(engine) as session:
+        total = session.scalar(select(func.count()).select_from(candidates.subquery())) or 0
+        if dry_run:
+            for resume in session.scalars(candidates.limit(50)):
+                click.echo(f"would re-review resume {resume.id} ({resume.original_filename})")
+            click.echo(f"{total} resumes would be re-reviewed")
+            return
+    if settings.broker_url:
+        from worker.dispatch import publish_review
+    done = failed_publish = 0
+    with click.progressbar(length=total, label="re-reviewing", file=sys.stderr) as bar:
+        while True:
+            with session_scope(engine) as session:
+                claimed = claim_rereviews(
+                    session, limit=batch_size, agent_type=agent_type, older_than_days=older_than
+                )
+            for request_id in claimed.request_ids:
+                if settings.broker_url:
+                    failed_publish += not publish_review(request_id)
+                else:
+                    run_review(engine, settings, request_id)
+                done += 1
+                bar.update(1)
+            if not claimed.remaining or not claimed.request_ids or done >= total:
+                break
+    click.echo(
+        f"{done} re-reviews requested"
+        + (f"; {failed_publish} stay pending until the broker is back" if failed_publish else "")
+    )
+
+
 if __name__ == "__main__":
     main()

@@ -59,6 +59,12 @@ class Settings:
     extract_timeout_s: float = 45.0
     max_text_chars: int = 200_000
     max_attempts: int = 3
+    # Beat: recovery sweep and batch re-review.
+    recovery_pending_after_s: float = 60.0
+    recovery_running_after_s: float = 900.0
+    recovery_batch_size: int = 200
+    rereview_batch_size: int = 50
+    rereview_older_than_days: float | None = None
     # API
     jwt_secret: str = field(default="", repr=False)
     access_token_ttl_s: int = 900
@@ -95,6 +101,15 @@ def load_settings() -> Settings:
         extract_cpu_seconds=_env_int("EXTRACT_CPU_SECONDS", 30),
         extract_timeout_s=_env_float("EXTRACT_TIMEOUT_S", 45.0),
         max_attempts=_env_int("MAX_ATTEMPTS", 3),
+        recovery_pending_after_s=_env_float("RECOVERY_PENDING_AFTER_S", 60.0),
+        recovery_running_after_s=_env_float("RECOVERY_RUNNING_AFTER_S", 900.0),
+        recovery_batch_size=_env_int("RECOVERY_BATCH_SIZE", 200),
+        rereview_batch_size=_env_int("REREVIEW_BATCH_SIZE", 50),
+        rereview_older_than_days=(
+            _env_float("REREVIEW_OLDER_THAN_DAYS", 0.0)
+            if _env("REREVIEW_OLDER_THAN_DAYS")
+            else None
+        ),
         jwt_secret=_env("JWT_SECRET", "") or "",
         access_token_ttl_s=_env_int("ACCESS_TOKEN_TTL_S", 900),
         refresh_token_ttl_s=_env_int("REFRESH_TOKEN_TTL_S", 14 * 24 * 3600),

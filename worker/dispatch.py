@@ -34,14 +34,19 @@ def review_chain(request_id: uuid.UUID | str, agent_types: Sequence[str]) -> Sig
     )
 
 
-def publish_review(request_id: uuid.UUID | str) -> bool:
+def publish_review(request_id: uuid.UUID | str, *, force: bool = False) -> bool:
     """Send the chain for a committed request. Returns False (and logs) if the broker is
-    unreachable; the request then stays ``pending`` for the recovery sweep."""
+    unreachable; the request then stays ``pending`` for the recovery sweep.
+
+    ``force`` republishes a request that is already queued or processing (the recovery
+    sweep, after its tasks were lost); the stages' idempotency makes that safe."""
     rid = uuid.UUID(str(request_id))
     engine = default_engine()
     with session_scope(engine) as session:
         request = session.get(ReviewRequest, rid)
         if request is None or request.status not in flow.OPEN_REVIEW_STATUSES:
+            return False
+        if request.status != "pending" and not force:
             return False
         agent_types = list(request.agent_types)
     try:

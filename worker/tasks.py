@@ -92,3 +92,48 @@ def finalize(self: PipelineTask, request_id: str) -> str:
     return self.run_guarded(
         request_id, lambda rid: run_stage(engine, lambda s: flow.finalize(s, rid))
     )
+
+
+# --- beat ------------------------------------------------------------------------------
+
+
+@celery_app.task(name="resume_review.recover_stranded", base=PipelineTask, bind=True)
+def recover_stranded(self: PipelineTask) -> int:
+    """Republish requests stranded by a failed publish, a lost queue or a dead worker."""
+    from database.engine import session_scope
+    from pipelines.maintenance import claim_stranded
+    from worker.dispatch import publish_review
+
+    settings = get_settings()
+    with session_scope(default_engine()) as session:
+        request_ids = claim_stranded(
+            session,
+            pending_after_s=settings.recovery_pending_after_s,
+            running_after_s=settings.recovery_running_after_s,
+            limit=settings.recovery_batch_size,
+        )
+    published = sum(publish_review(request_id, force=True) for request_id in request_ids)
+    if request_ids:
+        log.warning(
+            "recovery sweep: republished %d of %d stranded requests", published, len(request_ids)
+        )
+    return published
+
+
+@celery_app.task(name="resume_review.rereview_batch", base=PipelineTask, bind=True)
+def rereview_batch(self: PipelineTask) -> int:
+    """One bounded batch of re-reviews for resumes reviewed with an outdated prompt."""
+    from database.engine import session_scope
+    from pipelines.maintenance import claim_rereviews
+    from worker.dispatch import publish_review
+
+    settings = get_settings()
+    with session_scope(default_engine()) as session:
+        claimed = claim_rereviews(
+            session,
+            limit=settings.rereview_batch_size,
+            older_than_days=settings.rereview_older_than_days,
+        )
+    for request_id in claimed.request_ids:
+        publish_review(request_id)
+    return len(claimed.request_ids)

@@ -1,0 +1,148 @@
+"""Batch jobs run by Celery beat (and by hand): re-reviews after a prompt changed, and the
+recovery sweep that republishes stranded requests.
+
+Rows are claimed with ``SELECT … FOR UPDATE SKIP LOCKED`` so two beat processes started
+by mistake never pick the same resume or request; the claim is committed before anything
+is published.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from database.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus, ReviewTrigger
+from database.models import Prompt, Resume, ReviewRequest, ReviewResult
+from database.types import utcnow
+from pipelines import intake
+
+
+def _latest_completed_request_id(resume_id_column: object) -> Select[tuple[uuid.UUID]]:
+    latest = aliased(ReviewRequest)
+    return (
+        select(latest.id)
+        .where(latest.resume_id == resume_id_column, latest.status == ReviewStatus.COMPLETED)
+        .order_by(latest.completed_at.desc())
+        .limit(1)
+    )
+
+
+def _requested_since(moment: object) -> Any:
+    return exists().where(
+        ReviewRequest.resume_id == Resume.id, ReviewRequest.requested_at >= moment
+    )
+
+
+def rereview_candidates(
+    *, agent_type: str | None = None, older_than_days: float | None = None
+) -> Select[tuple[Resume]]:
+    """Resumes whose latest completed review used a prompt version that is no longer
+    active (optionally only for ``agent_type``), or, with ``older_than_days``, whose latest
+    review is older than that. Resumes with a review in flight are left alone."""
+    latest_id = _latest_completed_request_id(Resume.id).scalar_subquery()
+    open_request = exists().where(
+        ReviewRequest.resume_id == Resume.id, ReviewRequest.status.in_(OPEN_REVIEW_STATUSES)
+    )
+    outdated_prompt = (
+        exists()
+        .where(
+            ReviewResult.review_request_id == latest_id,
+            ReviewResult.prompt_id == Prompt.id,
+            Prompt.is_active.is_(False),
+        )
+        .correlate(Resume)
+    )
+    if agent_type is not None:
+        outdated_prompt = outdated_prompt.where(ReviewResult.agent_type == agent_type)
+    # A request made since the prompts last changed already used them (or failed trying,
+    # with its reason on record): never re-review the same resume twice for the same
+    # prompt versions.
+    prompts_changed_at = (
+        select(func.max(Prompt.updated_at)).where(Prompt.is_active.is_(True)).scalar_subquery()
+    )
+    conditions = [and_(outdated_prompt, ~_requested_since(prompts_changed_at))]
+    if older_than_days is not None:
+        cutoff = utcnow() - timedelta(days=older_than_days)
+        conditions.append(
+            and_(
+                exists().where(ReviewRequest.id == latest_id, ReviewRequest.completed_at < cutoff),
+                ~_requested_since(cutoff),
+            )
+        )
+    return (
+        select(Resume)
+        .where(Resume.status == ResumeStatus.COMPLETED, ~open_request, or_(*conditions))
+        .order_by(Resume.uploaded_at)
+    )
+
+
+@dataclass(frozen=True)
+class Claimed:
+    request_ids: list[uuid.UUID]
+    remaining: bool  # more matching rows were left for a later batch
+
+
+def claim_rereviews(
+    session: Session,
+    *,
+    limit: int,
+    agent_type: str | None = None,
+    older_than_days: float | None = None,
+) -> Claimed:
+    """Create up to ``limit`` batch re-review requests (not committed, not published)."""
+    statement = rereview_candidates(agent_type=agent_type, older_than_days=older_than_days)
+    resumes = list(
+        session.scalars(statement.limit(limit + 1).with_for_update(skip_locked=True, of=Resume))
+    )
+    request_ids: list[uuid.UUID] = []
+    for resume in resumes[:limit]:
+        previous = session.get(
+            ReviewRequest, session.scalar(_latest_completed_request_id(resume.id))
+        )
+        request = intake.create_review_request(
+            session,
+            resume=resume,
+            requested_by=None,
+            job_description=previous.job_description if previous else None,
+            trigger=ReviewTrigger.BATCH_REREVIEW,
+        )
+        request_ids.append(request.id)
+    session.flush()
+    return Claimed(request_ids, remaining=len(resumes) > limit)
+
+
+def claim_stranded(
+    session: Session, *, pending_after_s: float, running_after_s: float, limit: int
+) -> list[uuid.UUID]:
+    """Open requests nobody has touched for a while: a publish that failed after the
+    commit, a broker that lost its queue, a worker that died. Claiming bumps
+    ``last_activity_at`` so the next sweep waits a full deadline again."""
+    now = utcnow()
+    touched = ReviewRequest.last_activity_at
+    stale_pending = and_(
+        ReviewRequest.status == ReviewStatus.PENDING,
+        or_(touched.is_(None), touched < now - timedelta(seconds=pending_after_s)),
+        ReviewRequest.requested_at < now - timedelta(seconds=pending_after_s),
+    )
+    stale_running = and_(
+        ReviewRequest.status.in_([ReviewStatus.QUEUED, ReviewStatus.PROCESSING]),
+        or_(touched.is_(None), touched < now - timedelta(seconds=running_after_s)),
+    )
+    requests = list(
+        session.scalars(
+            select(ReviewRequest)
+            .where(or_(stale_pending, stale_running))
+            .order_by(ReviewRequest.requested_at)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
+    )
+    for request in requests:
+        request.last_activity_at = now
+    session.flush()
+    return [request.id for request in requests]

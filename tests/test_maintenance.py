@@ -1,0 +1,150 @@
+"""Batch re-review and the recovery sweep, on real PostgreSQL."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select, update
+from sqlalchemy.orm import Session
+
+from database import repositories as repo
+from database.engine import session_scope
+from database.models import Prompt, ReviewRequest
+from database.types import utcnow
+from pipelines import maintenance
+from pipelines.runner import run_review
+from resume_review.config import Settings
+from tests.pipeline_helpers import load_prompts, make_settings, upload
+from tests.samples import make_pdf
+
+
+@pytest.fixture
+def settings(tmp_path: Path, pg_url: str) -> Settings:
+    return make_settings(tmp_path / "storage", pg_url)
+
+
+def reviewed_resumes(engine: Engine, settings: Settings, count: int) -> list[uuid.UUID]:
+    with session_scope(engine) as session:
+        load_prompts(session)
+        ids = [
+            upload(session, settings, make_pdf(marker=f"r{i}-{uuid.uuid4()}")) for i in range(count)
+        ]
+    for request_id in ids:
+        run_review(engine, settings, request_id)
+    with session_scope(engine) as session:
+        return [session.get(ReviewRequest, rid).resume_id for rid in ids]  # type: ignore[union-attr]
+
+
+def new_prompt_version(session: Session, agent_type: str) -> Prompt:
+    current = repo.active_prompts(session)[agent_type]
+    prompt = Prompt(
+        name=current.name,
+        agent_type=agent_type,
+        version=repo.next_prompt_version(session, agent_type),
+        system_prompt=current.system_prompt + "\nBe concise.",
+        user_prompt_template=current.user_prompt_template,
+        model=current.model,
+        temperature=current.temperature,
+        max_tokens=current.max_tokens,
+    )
+    session.add(prompt)
+    session.flush()
+    repo.activate_prompt(session, prompt)
+    return prompt
+
+
+def test_a_new_prompt_version_rereviews_each_resume_exactly_once(
+    committed_engine: Engine, settings: Settings
+) -> None:
+    resumes = reviewed_resumes(committed_engine, settings, 3)
+    with session_scope(committed_engine) as session:
+        assert session.scalars(maintenance.rereview_candidates()).all() == []
+        new_prompt_version(session, "content")
+    with session_scope(committed_engine) as session:
+        found = {r.id for r in session.scalars(maintenance.rereview_candidates())}
+        assert found == set(resumes)
+        assert not session.scalars(maintenance.rereview_candidates(agent_type="ats")).all()
+        first = maintenance.claim_rereviews(session, limit=2)
+        assert len(first.request_ids) == 2
+        assert first.remaining
+    with session_scope(committed_engine) as session:
+        second = maintenance.claim_rereviews(session, limit=10)
+        assert len(second.request_ids) == 1
+        assert not second.remaining
+    claimed = first.request_ids + second.request_ids
+    with session_scope(committed_engine) as session:
+        requests = [session.get(ReviewRequest, rid) for rid in claimed]
+        assert {r.resume_id for r in requests if r} == set(resumes)
+        assert {r.trigger for r in requests if r} == {"batch_rereview"}
+    # Even failed re-reviews are not retried for the same prompt versions.
+    with session_scope(committed_engine) as session:
+        session.execute(
+            update(ReviewRequest).where(ReviewRequest.id == claimed[0]).values(status="failed")
+        )
+    for request_id in claimed[1:]:
+        run_review(committed_engine, settings, request_id)
+    with session_scope(committed_engine) as session:
+        assert maintenance.claim_rereviews(session, limit=10).request_ids == []
+
+
+def test_two_concurrent_batches_never_claim_the_same_resume(
+    committed_engine: Engine, settings: Settings
+) -> None:
+    reviewed_resumes(committed_engine, settings, 4)
+    with session_scope(committed_engine) as session:
+        new_prompt_version(session, "ats")
+    results: list[list[uuid.UUID]] = []
+    barrier = threading.Barrier(2)
+
+    def batch() -> None:
+        with session_scope(committed_engine) as session:
+            barrier.wait()
+            results.append(maintenance.claim_rereviews(session, limit=10).request_ids)
+
+    threads = [threading.Thread(target=batch) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with session_scope(committed_engine) as session:
+        claimed = [rid for batch_ids in results for rid in batch_ids]
+        resumes = [session.get(ReviewRequest, rid).resume_id for rid in claimed]  # type: ignore[union-attr]
+    assert len(resumes) == 4
+    assert len(set(resumes)) == 4
+
+
+def test_stranded_requests_are_claimed_once_per_deadline(
+    db_session: Session, settings: Settings
+) -> None:
+    load_prompts(db_session)
+    fresh = upload(db_session, settings, make_pdf(marker="fresh"))
+    lost = upload(db_session, settings, make_pdf(marker="lost"))
+    stuck = upload(db_session, settings, make_pdf(marker="stuck"))
+    done = upload(db_session, settings, make_pdf(marker="done"))
+    long_ago = utcnow() - timedelta(hours=2)
+    db_session.execute(
+        update(ReviewRequest).where(ReviewRequest.id == lost).values(requested_at=long_ago)
+    )
+    db_session.execute(
+        update(ReviewRequest)
+        .where(ReviewRequest.id.in_([stuck, done]))
+        .values(status="processing", requested_at=long_ago, last_activity_at=long_ago)
+    )
+    db_session.execute(
+        update(ReviewRequest).where(ReviewRequest.id == done).values(status="completed")
+    )
+    claimed = maintenance.claim_stranded(
+        db_session, pending_after_s=60, running_after_s=600, limit=10
+    )
+    assert set(claimed) == {lost, stuck}
+    assert fresh not in claimed
+    again = maintenance.claim_stranded(
+        db_session, pending_after_s=60, running_after_s=600, limit=10
+    )
+    assert again == []
+    statuses = dict(db_session.execute(select(ReviewRequest.id, ReviewRequest.status)).all())
+    assert statuses[done] == "completed"
