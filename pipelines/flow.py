@@ -55,6 +55,7 @@ from pipelines.review.offline import offline_call_record, offline_review
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.schemas import AgentReview
 from pipelines.sections import split_sections
+from resume_review import logs
 from resume_review.config import Settings
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def _open_request(session: Session, request_id: uuid.UUID, *, lock: bool = False
     if request is None:
         # Deleted meanwhile (the candidate was erased): nothing to do.
         raise RequestClosed(f"review request {request_id} no longer exists")
+    logs.bind(review_request_id=str(request.id), resume_id=str(request.resume_id))
     if request.status not in OPEN_REVIEW_STATUSES:
         raise RequestClosed(f"review request {request_id} is {request.status}")
     return request

@@ -12,3 +12,30 @@ def create_celery_app() -> Celery:
 
 
 celery_app = create_celery_app()
+
+
+def _connect_log_signals(app: Celery) -> None:
+    from celery import signals
+
+    from resume_review import logs
+
+    @signals.setup_logging.connect(weak=False)
+    def _setup_logging(**_: object) -> None:
+        logs.configure_logging()
+
+    @signals.task_prerun.connect(weak=False)
+    def _bind_task_context(task_id: str, task: object, args: tuple = (), **_: object) -> None:
+        logs.clear()
+        # Pipeline tasks take the review request id first; beat tasks take nothing.
+        logs.bind(
+            task_id=task_id,
+            task=getattr(task, "name", None),
+            review_request_id=args[0] if args else None,
+        )
+
+    @signals.task_postrun.connect(weak=False)
+    def _clear_task_context(**_: object) -> None:
+        logs.clear()
+
+
+_connect_log_signals(celery_app)

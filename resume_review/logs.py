@@ -1,0 +1,62 @@
+"""Structured logs for web and workers: JSON lines when stderr is not a terminal,
+readable colour-free lines when it is. Every line carries the context bound for the
+current request or task (request_id, review_request_id, resume_id, task_id) so one review
+can be followed from upload to result. Resume text and secrets are never logged."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from typing import Any
+
+import structlog
+
+_configured = False
+
+SHARED_PROCESSORS: list[Any] = [
+    structlog.contextvars.merge_contextvars,
+    structlog.stdlib.add_log_level,
+    structlog.stdlib.add_logger_name,
+    structlog.processors.TimeStamper(fmt="iso", utc=True),
+    structlog.processors.format_exc_info,
+]
+
+
+def configure_logging(level: str | None = None, *, json: bool | None = None) -> None:
+    """Route stdlib logging (Celery, Flask, SQLAlchemy…) and structlog through one
+    formatter. Idempotent."""
+    global _configured
+    if _configured:
+        return
+    level = level or os.environ.get("LOG_LEVEL", "INFO")
+    if json is None:
+        forced = os.environ.get("LOG_FORMAT")
+        json = forced == "json" if forced else not sys.stderr.isatty()
+    renderer: Any = (
+        structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
+    )
+    formatter = structlog.stdlib.ProcessorFormatter(
+        foreign_pre_chain=SHARED_PROCESSORS,
+        processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
+    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    structlog.configure(
+        processors=[*SHARED_PROCESSORS, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=True,
+    )
+    _configured = True
+
+
+def bind(**values: Any) -> None:
+    structlog.contextvars.bind_contextvars(**{k: v for k, v in values.items() if v is not None})
+
+
+def clear() -> None:
+    structlog.contextvars.clear_contextvars()
