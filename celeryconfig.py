@@ -34,9 +34,12 @@ worker_send_task_events = True
 task_send_sent_event = True
 worker_hijack_root_logger = False
 
-PIPELINE_QUEUE = "pipeline"
-LLM_QUEUE = "llm"
+# Queue names can be changed so that two deployments (or two test runs) can share a Redis.
+PIPELINE_QUEUE = os.environ.get("CELERY_PIPELINE_QUEUE") or "pipeline"
+LLM_QUEUE = os.environ.get("CELERY_LLM_QUEUE") or "llm"
 task_default_queue = PIPELINE_QUEUE
+task_default_exchange = PIPELINE_QUEUE
+task_default_routing_key = PIPELINE_QUEUE
 task_queues = (Queue(PIPELINE_QUEUE), Queue(LLM_QUEUE))
 task_routes = {"resume_review.agent": {"queue": LLM_QUEUE}}
 

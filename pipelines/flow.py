@@ -361,6 +361,8 @@ def call_agent(call: AgentCall, settings: Settings) -> tuple[AgentReview, list[C
             sections=call.sections,
             job_description=call.job_description,
             settings=settings,
+            layout=call.layout,
+            wait_scale=settings.llm_retry_wait_scale,
         )
     started = time.perf_counter()
     review = offline_review(

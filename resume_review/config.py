@@ -51,6 +51,7 @@ class Settings:
     llm_timeout_s: float = 60.0
     llm_max_attempts: int = 4
     llm_concurrency: int = 48
+    llm_retry_wait_scale: float = 1.0  # multiplies tenacity's backoff (tests use ~0.01)
     # Upload and extraction limits.
     max_upload_bytes: int = 10 * 1024 * 1024
     max_pages: int = 30
@@ -95,6 +96,7 @@ def load_settings() -> Settings:
         llm_timeout_s=_env_float("LLM_TIMEOUT_S", 60.0),
         llm_max_attempts=_env_int("LLM_MAX_ATTEMPTS", 4),
         llm_concurrency=_env_int("LLM_CONCURRENCY", 48),
+        llm_retry_wait_scale=_env_float("LLM_RETRY_WAIT_SCALE", 1.0),
         max_upload_bytes=_env_int("MAX_UPLOAD_BYTES", 10 * 1024 * 1024),
         max_pages=_env_int("MAX_PAGES", 30),
         extract_memory_mb=_env_int("EXTRACT_MEMORY_MB", 512),

@@ -37,6 +37,10 @@ TEST_REDIS_DB_URL = _redis_db_url(TEST_REDIS_URL, os.environ.get("TEST_REDIS_DB"
 os.environ["CELERY_BROKER_URL"] = TEST_REDIS_DB_URL
 os.environ["CELERY_RESULT_BACKEND"] = TEST_REDIS_DB_URL
 os.environ["REDIS_URL"] = TEST_REDIS_DB_URL
+# Queues of this run's own: concurrent runs on one machine never take each other's tasks.
+_RUN_TAG = uuid.uuid4().hex[:8]
+os.environ["CELERY_PIPELINE_QUEUE"] = f"test-pipeline-{_RUN_TAG}"
+os.environ["CELERY_LLM_QUEUE"] = f"test-llm-{_RUN_TAG}"
 # Tests never talk to a hosted LLM, whatever the developer's shell exports.
 for _name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "DATABASE_URL"):
     os.environ.pop(_name, None)
@@ -115,7 +119,8 @@ def redis_url() -> str:
         client.ping()
     except redis.RedisError as error:
         raise _service_error("Redis", test_url, error) from error
-    client.flushdb()
+    # Not flushed: another run may be using the same queues; stale messages from a killed
+    # run are harmless (their requests no longer exist, and the tasks are ignored).
     return test_url
 
 

@@ -1,0 +1,148 @@
+"""Section-heading benchmark: precision and recall of ``split_sections`` headings.
+
+Run: ``.venv/bin/python bench/sections.py [-v]``
+
+Sets:
+  corpus    -- /work/shared/corpus (or $RESUME_CORPUS) read in place, labels.json.
+  generated -- synthetic labelled resumes from tests/resume_factory.py (written to a temp dir).
+
+Matching rule: only TITLED headings count, on both sides. Labelled sections with title null
+(the contact block, unheaded summaries/experience) and our leading contact span (title None)
+are excluded from both numerator and denominator. A predicted title matches a labelled one
+when their normalised forms are equal: Unicode NFKD, accents stripped, case-folded, every
+non-alphanumeric character (spaces, "&", "/", ":") removed, so "Honors & Awards" ==
+"HONORS  AWARDS" but "Honors and Awards" != "Honors & Awards" (no synonym credit). For CJK
+titles the characters are compared as a multiset, since PDF extraction may reorder mixed
+Latin/CJK runs ("IT 技能" vs "技能 IT"). Each labelled heading is matched at most once
+(multiset matching, order ignored). precision = matched / predicted titled headings,
+recall = matched / labelled titled headings, pooled over all files of a set.
+Files labelled has_text_layer=false must raise ExtractionError(code="no_text_layer") and are
+excluded from the metric (reported separately). Type agreement (section_type of matched
+headings vs the label's type) is reported as an extra figure, not part of the target.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipelines.extraction import ExtractionError, extract_in_process  # noqa: E402
+from pipelines.sections import split_sections  # noqa: E402
+
+CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
+
+
+def norm_title(title: str) -> str:
+    s = unicodedata.normalize("NFKD", title)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = "".join(ch for ch in s if ch.isalnum())
+    if any("\u3400" <= ch <= "\u9fff" for ch in s):
+        s = "".join(sorted(s))
+    return s
+
+
+def score_file(path: Path, labels: list[dict]) -> dict:
+    data = path.read_bytes()
+    doc = extract_in_process(data)
+    spans = split_sections(doc)
+    predicted = [(s.title, s.section_type) for s in spans if s.title]
+    gold = [(s["title"], s["type"]) for s in labels if s["title"]]
+    pool = Counter(norm_title(t) for t, _ in gold)
+    gold_type = {norm_title(t): k for t, k in gold}
+    matched = 0
+    type_ok = 0
+    misses_pred = []
+    for title, kind in predicted:
+        key = norm_title(title)
+        if pool[key] > 0:
+            pool[key] -= 1
+            matched += 1
+            type_ok += gold_type[key] == kind
+        else:
+            misses_pred.append(title)
+    missed_gold = []
+    for title, _ in gold:
+        key = norm_title(title)
+        if pool[key] > 0:
+            pool[key] -= 1
+            missed_gold.append(title)
+    return {
+        "pred": len(predicted),
+        "gold": len(gold),
+        "matched": matched,
+        "type_ok": type_ok,
+        "false_pos": misses_pred,
+        "missed": missed_gold,
+    }
+
+
+def run_set(name: str, items: list[tuple[Path, dict]], verbose: bool) -> tuple[float, float]:
+    tot = Counter()
+    excluded = []
+    t0 = time.perf_counter()
+    for path, entry in items:
+        if entry.get("has_text_layer") is False:
+            try:
+                extract_in_process(path.read_bytes())
+                excluded.append(f"{path.name}: EXPECTED no_text_layer BUT EXTRACTED")
+            except ExtractionError as exc:
+                excluded.append(f"{path.name}: raised {exc.code} (excluded from metric)")
+            continue
+        r = score_file(path, entry["sections"])
+        for k in ("pred", "gold", "matched", "type_ok"):
+            tot[k] += r[k]
+        if verbose or r["false_pos"] or r["missed"]:
+            print(
+                f"  {path.name}: {r['matched']}/{r['gold']} found, {r['pred']} predicted"
+                + (f"; false+ {r['false_pos']}" if r["false_pos"] else "")
+                + (f"; missed {r['missed']}" if r["missed"] else "")
+            )
+    p = tot["matched"] / tot["pred"] if tot["pred"] else 0.0
+    r = tot["matched"] / tot["gold"] if tot["gold"] else 0.0
+    for line in excluded:
+        print(f"  {line}")
+    t_ok = tot["type_ok"] / tot["matched"] if tot["matched"] else 0.0
+    print(
+        f"[{name}] files={len(items)} labelled_headings={tot['gold']} predicted={tot['pred']} "
+        f"matched={tot['matched']} precision={p:.3f} recall={r:.3f} "
+        f"type_agreement={t_ok:.3f} ({time.perf_counter() - t0:.1f}s)"
+    )
+    return p, r
+
+
+def main() -> int:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor noise
+    verbose = "-v" in sys.argv
+    results: dict[str, tuple[float, float]] = {}
+    if (CORPUS / "labels.json").exists():
+        entries = json.loads((CORPUS / "labels.json").read_text())
+        results["corpus"] = run_set("corpus", [(CORPUS / e["file"], e) for e in entries], verbose)
+    else:
+        print(f"[corpus] skipped: {CORPUS} not found")
+    sys.path.insert(0, str(ROOT / "tests"))
+    from resume_factory import generate_all
+
+    with tempfile.TemporaryDirectory() as tmp:
+        entries = generate_all(Path(tmp))
+        results["generated"] = run_set(
+            "generated", [(Path(tmp) / e["file"], e) for e in entries], verbose
+        )
+    print(
+        "FINAL "
+        + " ".join(f"{k}: precision={p:.3f} recall={r:.3f}" for k, (p, r) in results.items())
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,344 @@
+"""Run one review agent against an OpenAI-compatible endpoint.
+
+Retries are owned here (tenacity), not by the SDK (`max_retries=0`), so that every HTTP
+attempt is visible and recorded as a CallRecord, including failed ones.
+
+Retried: 429 (honouring `retry-after-ms` / `Retry-After`, capped), timeouts, connection
+errors, 5xx, 408/409, and invalid output (not JSON, schema-invalid, cut off by max_tokens).
+Never retried: 400/401/403/404/422 and other 4xx, content-filter stops and refusals — repeating
+the same request cannot fix them.
+
+We call `chat.completions.create` with a strict `json_schema` response_format and validate
+the content ourselves (rather than `.parse`): that way an attempt whose output fails
+validation still yields its `usage`, so tokens spent on bad output are recorded and priced.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any, Literal
+
+import openai
+import pydantic
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from pipelines.review.injection import mask_prompt_injections
+from pipelines.review.pricing import cost_usd
+from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
+from pipelines.review.schemas import AgentReview, strict_json_schema
+from resume_review.config import Settings
+
+log = logging.getLogger(__name__)
+
+# A server asking us to wait longer than this is treated as "wait this long, then try":
+# a Celery task should not sleep for minutes holding a worker slot.
+RETRY_AFTER_CAP_S = 30.0
+_CODE_FENCE_RE = re.compile(r"^\s*```(?:json)?\s*\n?(.*?)\n?```\s*$", re.DOTALL)
+
+
+@dataclass
+class CallRecord:
+    """One HTTP attempt (retries included) — what the lead persists as llm_calls rows."""
+
+    agent_type: str
+    model: str
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    total_tokens: int | None
+    latency_ms: int
+    cost_usd: Decimal | None
+    status: Literal["success", "error"]
+    error_message: str | None = None
+    attempt: int = 1
+
+
+class AgentRunError(Exception):
+    """The agent produced no valid review: attempts exhausted or a non-retryable error.
+
+    `reason` is a short human-readable cause; `calls` holds every attempt made;
+    `retryable` tells a caller (e.g. a Celery task) whether trying again later could help
+    (True for rate limits / outages / bad output, False for 4xx auth or request errors).
+    """
+
+    def __init__(self, reason: str, calls: list[CallRecord], *, retryable: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.calls = calls
+        self.retryable = retryable
+
+
+class InvalidOutputError(Exception):
+    """The model answered, but not with a valid AgentReview (retryable)."""
+
+
+class RefusalError(Exception):
+    """The model refused or a content filter stopped it (not retryable)."""
+
+
+@lru_cache(maxsize=8)
+def _cached_client(base_url: str | None, api_key: str | None, timeout_s: float) -> openai.OpenAI:
+    return openai.OpenAI(
+        base_url=base_url,
+        # Local compatible servers need no key, but the SDK insists on one.
+        api_key=api_key or "unused",
+        max_retries=0,
+        timeout=timeout_s,
+    )
+
+
+def get_client(settings: Settings) -> openai.OpenAI:
+    """One shared client per (base_url, key, timeout) per process: keeps its connection pool."""
+    return _cached_client(settings.openai_base_url, settings.openai_api_key, settings.llm_timeout_s)
+
+
+def _is_retryable(exc: BaseException) -> bool:
+    if isinstance(exc, InvalidOutputError):
+        return True
+    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in (408, 409, 429) or exc.status_code >= 500
+    return False
+
+
+def retry_after_seconds(exc: BaseException, cap: float = RETRY_AFTER_CAP_S) -> float | None:
+    """Server-requested delay from a 429/503 response, capped; None when absent/unparsable."""
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if headers is None:
+        return None
+    value: float | None = None
+    raw_ms = headers.get("retry-after-ms")
+    raw = headers.get("retry-after")
+    try:
+        if raw_ms is not None:
+            value = float(raw_ms) / 1000.0
+        elif raw is not None:
+            value = float(raw)
+    except ValueError:
+        value = None
+    if value is None and raw:
+        try:  # HTTP-date form
+            when = email.utils.parsedate_to_datetime(raw)
+            value = when.timestamp() - time.time()
+        except (TypeError, ValueError):
+            value = None
+    if value is None or value != value:  # NaN guard
+        return None
+    return max(0.0, min(value, cap))
+
+
+class _Wait:
+    """Full-jitter exponential backoff, but a server's Retry-After wins when present."""
+
+    def __init__(self, scale: float, cap: float) -> None:
+        self._scale = scale
+        self._cap = cap
+        self._backoff = wait_random_exponential(multiplier=1, min=0.5, max=20)
+
+    def __call__(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if exc is not None:
+            server_wait = retry_after_seconds(exc, self._cap)
+            if server_wait is not None:
+                return server_wait
+        return float(self._backoff(state)) * self._scale
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, openai.APIStatusError):
+        return f"HTTP {exc.status_code}: {type(exc).__name__}: {str(exc)[:300]}"
+    return f"{type(exc).__name__}: {str(exc)[:300]}"
+
+
+def _strip_code_fence(content: str) -> str:
+    # Some compatible servers ignore response_format and wrap JSON in ``` fences.
+    match = _CODE_FENCE_RE.match(content)
+    return match.group(1) if match else content
+
+
+def _validate_content(completion: Any) -> AgentReview:
+    choices = getattr(completion, "choices", None)
+    if not choices:
+        raise InvalidOutputError("response has no choices")
+    choice = choices[0]
+    if choice.finish_reason == "length":
+        raise InvalidOutputError("output cut off by max_tokens (finish_reason=length)")
+    if choice.finish_reason == "content_filter":
+        raise RefusalError("stopped by content filter")
+    message = choice.message
+    if getattr(message, "refusal", None):
+        raise RefusalError(f"model refused: {str(message.refusal)[:200]}")
+    content = message.content
+    if not content or not content.strip():
+        raise InvalidOutputError("empty message content")
+    try:
+        return AgentReview.model_validate_json(_strip_code_fence(content))
+    except pydantic.ValidationError as exc:
+        # ValidationError covers both malformed JSON and schema violations.
+        first = exc.errors()[0] if exc.errors() else {}
+        raise InvalidOutputError(
+            f"invalid output: {first.get('type', 'error')} at {first.get('loc', ())}: "
+            f"{str(first.get('msg', exc))[:200]}"
+        ) from exc
+
+
+def _response_format() -> dict[str, Any]:
+    return {
+        "type": "json_schema",
+        "json_schema": {"name": "agent_review", "strict": True, "schema": strict_json_schema()},
+    }
+
+
+@dataclass
+class _Attempts:
+    spec: PromptSpec
+    model: str
+    messages: list[dict[str, str]]
+    client: openai.OpenAI
+    timeout_s: float
+    calls: list[CallRecord] = field(default_factory=list)
+
+    def once(self) -> AgentReview:
+        attempt = len(self.calls) + 1
+        started = time.perf_counter()
+        completion: Any = None
+        try:
+            completion = self.client.chat.completions.create(
+                model=self.model,
+                messages=self.messages,  # type: ignore[arg-type]
+                response_format=_response_format(),  # type: ignore[arg-type]
+                temperature=self.spec.temperature,
+                max_tokens=self.spec.max_tokens,
+                timeout=self.timeout_s,
+            )
+            latency_ms = int((time.perf_counter() - started) * 1000)
+            review = _validate_content(completion)
+        except Exception as exc:
+            latency_ms = int((time.perf_counter() - started) * 1000)
+            self._record(completion, latency_ms, attempt, error=_describe(exc))
+            # Never log the resume or the prompt: only the cause.
+            log.warning(
+                "llm attempt %d for agent %s failed: %s",
+                attempt,
+                self.spec.agent_type,
+                _describe(exc),
+            )
+            raise
+        self._record(completion, latency_ms, attempt, error=None)
+        return review
+
+    def _record(self, completion: Any, latency_ms: int, attempt: int, *, error: str | None) -> None:
+        usage = getattr(completion, "usage", None)
+        prompt = getattr(usage, "prompt_tokens", None)
+        completion_tokens = getattr(usage, "completion_tokens", None)
+        total = getattr(usage, "total_tokens", None)
+        if total is None and prompt is not None and completion_tokens is not None:
+            total = prompt + completion_tokens
+        # Prefer the model the server says it used (e.g. a dated snapshot) for pricing.
+        model = getattr(completion, "model", None) or self.model
+        self.calls.append(
+            CallRecord(
+                agent_type=self.spec.agent_type,
+                model=model,
+                prompt_tokens=prompt,
+                completion_tokens=completion_tokens,
+                total_tokens=total,
+                latency_ms=latency_ms,
+                cost_usd=cost_usd(model, prompt, completion_tokens),
+                status="error" if error else "success",
+                error_message=error,
+                attempt=attempt,
+            )
+        )
+
+
+def build_messages(
+    spec: PromptSpec,
+    *,
+    text: str,
+    sections: Sequence[SectionLike],
+    job_description: str | None,
+    layout: Any = None,
+    mask_injections: bool = True,
+) -> list[dict[str, str]]:
+    # Detected injections are blanked (offsets preserved) before the model sees the text.
+    if mask_injections:
+        text = mask_prompt_injections(text)
+    user = render_user_prompt(
+        spec, text=text, sections=sections, job_description=job_description, layout=layout
+    )
+    return [
+        {"role": "system", "content": spec.system_prompt},
+        {"role": "user", "content": user},
+    ]
+
+
+def run_llm_agent(
+    spec: PromptSpec,
+    *,
+    text: str,
+    sections: Sequence[SectionLike],
+    job_description: str | None,
+    settings: Settings,
+    client: openai.OpenAI | None = None,
+    layout: Any = None,
+    mask_injections: bool = True,
+    wait_scale: float = 1.0,
+    retry_after_cap_s: float = RETRY_AFTER_CAP_S,
+    sleep: Callable[[float], None] = time.sleep,
+) -> tuple[AgentReview, list[CallRecord]]:
+    """Review `text` with one agent; returns the validated review and one record per attempt.
+
+    Raises AgentRunError (carrying every CallRecord) when no valid review was obtained.
+    `layout` feeds the ATS prompt's {layout} placeholder. With `mask_injections` (default)
+    lines holding a detected prompt injection are blanked before sending; add the findings
+    with injection.add_injection_findings. `wait_scale` multiplies the exponential backoff
+    (tests use ~0.01); Retry-After from the server is honoured as sent, capped at
+    `retry_after_cap_s`.
+    """
+    attempts = _Attempts(
+        spec=spec,
+        model=spec.model or settings.llm_model,
+        messages=build_messages(
+            spec, text=text, sections=sections, job_description=job_description
+        ),
+        client=client or get_client(settings),
+        timeout_s=settings.llm_timeout_s,
+    )
+    retrying = Retrying(
+        stop=stop_after_attempt(max(1, settings.llm_max_attempts)),
+        wait=_Wait(wait_scale, retry_after_cap_s),
+        retry=retry_if_exception(_is_retryable),
+        reraise=True,
+        sleep=sleep,
+    )
+    try:
+        review = retrying(attempts.once)
+    except Exception as exc:
+        retryable = _is_retryable(exc)
+        if retryable:
+            reason = f"gave up after {len(attempts.calls)} attempt(s): {_describe(exc)}"
+        else:
+            reason = f"non-retryable error: {_describe(exc)}"
+        raise AgentRunError(reason, attempts.calls, retryable=retryable) from exc
+    return review, attempts.calls
+
+
+def parse_review_json(content: str) -> AgentReview:
+    """Validate a raw JSON string as AgentReview (helper for tools/tests)."""
+    return AgentReview.model_validate(json.loads(_strip_code_fence(content)))

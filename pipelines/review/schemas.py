@@ -1,0 +1,112 @@
+"""Structured output asked of every review agent (LLM or offline) and validated on receipt.
+
+`AgentReview` is both the JSON schema sent to the model (strict structured output) and the
+Pydantic model that validates the reply. Cosmetic limits (category length, number of items)
+are enforced by trimming rather than rejecting: a reply with 41 findings is still useful and
+rejecting it would burn a paid retry. Semantic violations (score outside 0..100, empty
+message, unknown severity) are rejected, which makes the caller retry.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+AGENT_TYPES: tuple[str, ...] = ("structure", "content", "ats", "language", "job_match")
+
+Severity = Literal["info", "suggestion", "warning", "critical"]
+SEVERITIES: tuple[str, ...] = ("info", "suggestion", "warning", "critical")
+
+MAX_CATEGORY_CHARS = 50
+MAX_FEEDBACK_ITEMS = 40
+MAX_MESSAGE_CHARS = 2000
+MAX_QUOTE_CHARS = 1000
+
+
+class FeedbackDraft(BaseModel):
+    """One finding as produced by an agent, before the server grounds its quote."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    category: str = Field(description="Short snake_case topic, e.g. 'metrics' or 'contact'.")
+    severity: Severity
+    message: str = Field(description="What is wrong or notable, addressed to the candidate.")
+    suggestion: str | None = Field(description="Concrete fix, or null.")
+    quoted_text: str | None = Field(
+        description="An EXACT quote copied verbatim from the resume that this finding is "
+        "about, or null when the finding is about something missing."
+    )
+
+    @field_validator("category", mode="before")
+    @classmethod
+    def _trim_category(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()[:MAX_CATEGORY_CHARS]
+            if not value:
+                return "general"
+        return value
+
+    @field_validator("message", mode="before")
+    @classmethod
+    def _check_message(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                raise ValueError("message must not be empty")
+            return value[:MAX_MESSAGE_CHARS]
+        return value
+
+    @field_validator("suggestion", "quoted_text", mode="before")
+    @classmethod
+    def _blank_to_none(cls, value: Any) -> Any:
+        # Models often send "" instead of null; an empty quote cannot be grounded anyway.
+        if isinstance(value, str) and not value.strip():
+            return None
+        if isinstance(value, str) and len(value) > MAX_QUOTE_CHARS:
+            return value[:MAX_QUOTE_CHARS]
+        return value
+
+
+class AgentReview(BaseModel):
+    """What one agent returns: a 0..100 score, a short summary and its findings."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    score: int = Field(ge=0, le=100, description="Overall score for this dimension, 0..100.")
+    summary: str = Field(description="Two to four sentences summarising the assessment.")
+    feedback: list[FeedbackDraft] = Field(description="Findings, most important first.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _cap_feedback(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get("feedback"), list):
+            data = {**data, "feedback": data["feedback"][:MAX_FEEDBACK_ITEMS]}
+        return data
+
+
+def strict_json_schema() -> dict[str, Any]:
+    """JSON schema for OpenAI strict structured output.
+
+    Strict mode requires every property to be listed in `required`, `additionalProperties:
+    false`, and rejects some keywords; limits that strict mode may not support are dropped
+    here because the Pydantic model enforces them on receipt anyway.
+    """
+    from openai.lib._pydantic import to_strict_json_schema
+
+    schema = to_strict_json_schema(AgentReview)
+    _strip_keywords(schema, {"minimum", "maximum", "maxLength", "minLength", "maxItems"})
+    return schema
+
+
+def _strip_keywords(node: Any, keys: set[str]) -> None:
+    if isinstance(node, dict):
+        for key in keys & node.keys():
+            # Only strip validation keywords, never a property that happens to share a name.
+            if not isinstance(node[key], dict):
+                del node[key]
+        for value in node.values():
+            _strip_keywords(value, keys)
+    elif isinstance(node, list):
+        for value in node:
+            _strip_keywords(value, keys)

@@ -1,0 +1,313 @@
+"""Extraction (stage 1): real generated PDF/DOCX files, hostile inputs, the sandbox, corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
+
+from pipelines.extraction import (
+    DOCX_MIME,
+    PDF_MIME,
+    ExtractedDocument,
+    ExtractionError,
+    ExtractionLimits,
+    extract_document,
+    extract_in_process,
+    sniff_mime,
+)
+from pipelines.text_normalize import dehyphenate, normalize_line
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def _check_offsets(doc: ExtractedDocument) -> None:
+    assert doc.lines
+    prev_end = 0
+    for ln in doc.lines:
+        piece = doc.text[ln.start : ln.end]
+        assert piece and "\n" not in piece and piece == piece.strip()
+        assert ln.start >= prev_end
+        prev_end = ln.end
+    # Nothing but line separators outside the lines.
+    covered = "".join(doc.text[ln.start : ln.end] for ln in doc.lines)
+    assert len(covered) + doc.text.count("\n") == len(doc.text)
+
+
+# ---------------------------------------------------------------- good files
+
+
+def test_pdf_text_offsets_and_roundtrip() -> None:
+    doc = extract_in_process(make_pdf(EN, PdfStyle()))
+    assert doc.mime_type == PDF_MIME
+    _check_offsets(doc)
+    assert "Work Experience" in doc.text and "Cut checkout latency by 38%" in doc.text
+    heading = next(ln for ln in doc.lines if doc.text[ln.start : ln.end] == "Education")
+    assert heading.bold and heading.font_size == pytest.approx(14, abs=0.5)
+    assert ExtractedDocument.from_json(json.loads(json.dumps(doc.to_json()))) == doc
+
+
+def test_two_column_pdf_reads_left_then_right() -> None:
+    doc = extract_in_process(make_two_column_pdf(EN[3:], EN[:3], PdfStyle(size=12)))
+    _check_offsets(doc)
+    assert doc.layout.multi_column
+    t = doc.text
+    # Whole sidebar (Skills, Projects, ...) before the main column (Summary, Experience).
+    assert t.index("Kubernetes, Terraform") < t.index("Languages:") + 200
+    assert t.index("English (native)") < t.index("Summary")
+    assert t.index("Summary") < t.index("Work Experience") < t.index("Education")
+    # Lines of one column are not glued to the other column's lines.
+    assert all(
+        not ("Senior Engineer" in t[ln.start : ln.end] and "AWS" in t[ln.start : ln.end])
+        for ln in doc.lines
+    )
+
+
+def test_letter_spaced_headings_are_joined() -> None:
+    doc = extract_in_process(make_pdf(EN, PdfStyle(size=12, caps=True, letter_spacing=3)))
+    lines = {doc.text[ln.start : ln.end] for ln in doc.lines}
+    assert "EDUCATION" in lines and "WORK EXPERIENCE" in lines
+
+
+def test_docx_text_box_read_once_and_tables() -> None:
+    doc = extract_in_process(make_docx(EN, "bold", text_box_contact=True))
+    assert doc.mime_type == DOCX_MIME
+    _check_offsets(doc)
+    assert doc.text.count("mara.quell@example.com") == 1  # VML fallback not duplicated
+    assert doc.layout.has_text_boxes
+    tdoc = extract_in_process(make_docx(EN, table_layout=True))
+    _check_offsets(tdoc)
+    assert tdoc.layout.has_tables
+    for title, _, body in EN:
+        assert tdoc.text.count(normalize_line(body[0])) == 1, title
+
+
+def test_docx_heading_style_and_header() -> None:
+    doc = extract_in_process(make_docx(EN, "style", header_contact=True))
+    styled = [ln for ln in doc.lines if ln.style and ln.style.startswith("Heading")]
+    assert {doc.text[ln.start : ln.end] for ln in styled} >= {"Education", "Skills"}
+    assert doc.layout.header_footer_text
+    assert doc.text.count("mara.quell@example.com") == 1
+
+
+def test_normalisation() -> None:
+    assert normalize_line("e\ufb03cient  \u00a0of\ufb01ce") == "efficient office"
+    assert normalize_line("▪  Led a team") == "• Led a team"
+    assert normalize_line("►Shipped") == "• Shipped"
+    assert normalize_line("C O N T A C T") == "CONTACT"
+    assert normalize_line("(cid:123) john@example.com \uf0e0") == "john@example.com"
+    assert normalize_line("soft\u00adware\u200b") == "software"
+    assert dehyphenate(["manage-", "ment of teams"]) == ["management", "of teams"]
+    assert dehyphenate(["2019-", "2021"]) == ["2019-", "2021"]
+
+
+def test_sniff_mime() -> None:
+    assert sniff_mime(make_pdf(EN[:1], PdfStyle())) == PDF_MIME
+    assert sniff_mime(make_docx(EN[:1])) == DOCX_MIME
+    with pytest.raises(ExtractionError) as e:
+        sniff_mime(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    assert e.value.code == "unsupported_type"
+
+
+# ---------------------------------------------------------------- hostile files
+
+
+def _encrypted_pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(text="Secret resume")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    return bytes(pdf.output())
+
+
+def _image_only_pdf() -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (600, 800), "white")
+    ImageDraw.Draw(img).text((50, 50), "JOHN DOE  EXPERIENCE", fill="black")
+    buf = io.BytesIO()
+    img.save(buf, format="PNG")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(io.BytesIO(buf.getvalue()), x=0, y=0, w=210)
+    return bytes(pdf.output())
+
+
+def _many_pages_pdf(n: int) -> bytes:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=12)
+    for i in range(n):
+        pdf.add_page()
+        pdf.cell(text=f"page {i}")
+    return bytes(pdf.output())
+
+
+def _zip_bomb_docx() -> bytes:
+    good = make_docx(EN[:1])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        dst.writestr(
+            zipfile.ZipInfo("word/media/filler.xml"),
+            b"\0" * (60 * 1024 * 1024),
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
+    return out.getvalue()
+
+
+def _entity_bomb_docx() -> bytes:
+    good = make_docx(EN[:1])
+    out = io.BytesIO()
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&c;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = bomb if info.filename == "word/document.xml" else src.read(info)
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+HOSTILE = {
+    "empty": (lambda: b"", "empty"),
+    "whitespace": (lambda: b"   \n", "empty"),
+    "garbage": (lambda: b"hello, this is not a resume" * 10, "unsupported_type"),
+    "fake_pdf": (lambda: b"%PDF-1.7\n" + b"garbage " * 200, "corrupt"),
+    "truncated_pdf": (lambda: make_pdf(EN, PdfStyle())[:600], "corrupt"),
+    "corrupt_zip": (lambda: make_docx(EN)[:500], "corrupt"),
+    "encrypted_pdf": (_encrypted_pdf, "encrypted"),
+    "image_only_pdf": (_image_only_pdf, "no_text_layer"),
+    "too_many_pages": (lambda: _many_pages_pdf(31), "too_many_pages"),
+    "zip_bomb_docx": (_zip_bomb_docx, "zip_bomb"),
+    "entity_bomb_docx": (_entity_bomb_docx, "corrupt"),
+    "old_doc": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "unsupported_type"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_inputs_raise_clear_errors(name: str) -> None:
+    build, code = HOSTILE[name]
+    data = build()
+    t0 = time.perf_counter()
+    with pytest.raises(ExtractionError) as e:
+        extract_in_process(data)
+    assert e.value.code == code, e.value
+    assert e.value.reason.endswith(".") and len(e.value.reason) > 15
+    assert time.perf_counter() - t0 < 5
+
+
+def test_too_large_file() -> None:
+    with pytest.raises(ExtractionError) as e:
+        extract_in_process(b"%PDF-1.4" + b"0" * 2000, ExtractionLimits(max_bytes=1000))
+    assert e.value.code == "too_large"
+
+
+# ---------------------------------------------------------------- sandbox
+
+
+def test_sandbox_success_and_error_passthrough() -> None:
+    data = make_pdf(EN, PdfStyle())
+    assert extract_document(data) == extract_in_process(data)
+    with pytest.raises(ExtractionError) as e:
+        extract_document(_encrypted_pdf())
+    assert e.value.code == "encrypted"
+
+
+def test_sandbox_memory_limit_and_timeout_keep_parent_alive() -> None:
+    data = make_pdf(EN, PdfStyle())
+    with pytest.raises(ExtractionError) as e:
+        extract_document(data, ExtractionLimits(memory_mb=40))
+    assert e.value.code == "resource_limit"
+    with pytest.raises(ExtractionError) as e:
+        extract_document(data, ExtractionLimits(timeout_s=0.05))
+    assert e.value.code == "timeout"
+    # The parent is fine and the next call works.
+    assert extract_document(data).word_count > 50
+
+
+def _content_stream_bomb_pdf(mb: int) -> bytes:
+    """A small PDF whose single page decompresses to ``mb`` MB of text operators."""
+    import zlib
+
+    comp = zlib.compress(b"BT /F1 1 Tf (a) Tj ET\n" * (mb * 1024 * 1024 // 22), 9)
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources "
+        b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(comp) + comp + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_sandbox_stops_content_stream_bomb() -> None:
+    data = _content_stream_bomb_pdf(40)
+    assert len(data) < 200_000
+    t0 = time.perf_counter()
+    with pytest.raises(ExtractionError) as e:
+        extract_document(data, ExtractionLimits(cpu_seconds=2, timeout_s=8))
+    assert e.value.code in ("resource_limit", "timeout")
+    assert time.perf_counter() - t0 < 10
+
+
+# ---------------------------------------------------------------- corpus
+
+
+def _bench_module():  # type: ignore[no-untyped-def]
+    path = Path(__file__).resolve().parents[1] / "bench" / "sections.py"
+    spec = importlib.util.spec_from_file_location("bench_sections", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_corpus_extracts_and_splits() -> None:
+    if not (CORPUS / "labels.json").exists():
+        pytest.skip(f"shared corpus not found at {CORPUS}; corpus checks need ../shared/corpus")
+    bench = _bench_module()
+    entries = json.loads((CORPUS / "labels.json").read_text())
+    gold = matched = 0
+    for entry in entries:
+        data = (CORPUS / entry["file"]).read_bytes()
+        if entry.get("has_text_layer") is False:
+            with pytest.raises(ExtractionError) as e:
+                extract_in_process(data)
+            assert e.value.code == "no_text_layer"
+            continue
+        doc = extract_in_process(data)
+        _check_offsets(doc)
+        r = bench.score_file(CORPUS / entry["file"], entry["sections"])
+        gold += r["gold"]
+        matched += r["matched"]
+    assert matched / gold >= 0.9, f"recall {matched / gold:.3f}"

@@ -1,0 +1,112 @@
+"""Section splitting (stage 2) on generated resumes and hand-built documents."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import itertools
+
+from resume_factory import cases
+
+from pipelines.extraction import ExtractedDocument, LayoutFacts, TextLine, extract_in_process
+from pipelines.sections import SECTION_TYPES, classify_heading, split_sections
+
+
+def _doc(lines: list[tuple[str, float, bool]]) -> ExtractedDocument:
+    text = ""
+    out = []
+    for t, size, bold in lines:
+        if text:
+            text += "\n"
+        out.append(TextLine(len(text), len(text) + len(t), size, bold, 1))
+        text += t
+    return ExtractedDocument(
+        "application/pdf",
+        text,
+        len(text.split()),
+        tuple(out),
+        LayoutFacts(1, False, False, False, False, False),
+    )
+
+
+def _check_cover(doc: ExtractedDocument, spans: list) -> None:
+    assert spans[0].start_offset == 0 and spans[-1].end_offset == len(doc.text)
+    for i, (a, b) in enumerate(itertools.pairwise(spans)):
+        assert a.end_offset == b.start_offset and a.start_offset < a.end_offset
+        assert a.sequence_order == i
+    assert all(s.section_type in SECTION_TYPES for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("WORK EXPERIENCE", "experience"),
+        ("Professional Experience:", "experience"),
+        ("Berufserfahrung", "experience"),
+        ("Expérience professionnelle", "experience"),
+        ("Experiencia laboral", "experience"),
+        ("Ausbildung", "education"),
+        ("Formation", "education"),
+        ("Educación", "education"),
+        ("Kenntnisse", "skills"),
+        ("Compétences", "skills"),
+        ("Habilidades", "skills"),
+        ("Idiomas", "languages"),
+        ("Honors & Awards", "awards"),
+        ("Technical Skills", "skills"),
+        ("教育背景", "education"),
+        ("Centres d'intérêt", "interests"),
+        ("Senior Engineer at Acme", None),
+        ("Led a team of five engineers", None),
+    ],
+)
+def test_classify_heading(title: str, kind: str | None) -> None:
+    assert classify_heading(title) == kind
+
+
+@pytest.mark.parametrize("case", cases(), ids=lambda c: c[0])
+def test_generated_resumes_split_exactly(case: tuple) -> None:
+    _name, _lang, _layout, sections, build = case
+    doc = extract_in_process(build())
+    spans = split_sections(doc)
+    _check_cover(doc, spans)
+    assert spans[0].section_type == "contact" and spans[0].title is None
+    got = [(s.title.casefold(), s.section_type) for s in spans[1:]]
+    want = [(t.casefold(), k) for t, k, _ in sections]
+    assert sorted(got) == sorted(want)
+
+
+def test_layout_signature_finds_unknown_heading_and_ignores_labels() -> None:
+    doc = _doc(
+        [
+            ("Jane Roe", 20, True),
+            ("jane@example.com", 10, False),
+            ("EXPERIENCE", 12, True),
+            ("Engineer, Acme 2020 - 2023", 10, True),
+            ("Languages: Python, Go", 10, False),
+            ("A DAY OF MY LIFE", 12, True),
+            ("Coffee, code, climbing.", 10, False),
+            ("EDUCATION", 12, True),
+            ("BSc, Northhaven 2019", 10, False),
+        ]
+    )
+    spans = split_sections(doc)
+    _check_cover(doc, spans)
+    assert [(s.title, s.section_type) for s in spans] == [
+        (None, "contact"),
+        ("EXPERIENCE", "experience"),
+        ("A DAY OF MY LIFE", "other"),
+        ("EDUCATION", "education"),
+    ]
+    assert doc.text[spans[1].start_offset : spans[1].end_offset].startswith("EXPERIENCE\n")
+
+
+def test_no_headings_and_empty() -> None:
+    doc = _doc([("Just a paragraph of text.", 10, False)])
+    assert [(s.section_type, s.title) for s in split_sections(doc)] == [("other", None)]
+    assert split_sections(_doc([])) == []

@@ -1,0 +1,152 @@
+"""The chain with the LLM side reached through the real openai SDK, from real worker
+processes, against the scripted OpenAI-compatible server on loopback."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+
+from database.engine import session_scope
+from database.models import (
+    PromptUsageHistory,
+    Resume,
+    ReviewFeedbackItem,
+    ReviewRequest,
+    ReviewResult,
+)
+from tests.llm_server import ScriptedLLMServer, Step
+from tests.pipeline_helpers import load_prompts, make_settings, upload
+from tests.samples import make_pdf
+from tests.worker_harness import WorkerSet, celery_workers
+from worker.dispatch import publish_review
+
+pytestmark = pytest.mark.worker
+
+
+@pytest.fixture(scope="module")
+def llm_server() -> Iterator[ScriptedLLMServer]:
+    with ScriptedLLMServer() as server:
+        yield server
+
+
+@pytest.fixture
+def llm_workers(
+    llm_server: ScriptedLLMServer,
+    pipeline_env: Path,
+    pg_url: str,
+    committed_engine: Engine,
+    tmp_path: Path,
+) -> Iterator[WorkerSet]:
+    llm_server.reset()
+    env = {
+        "DATABASE_URL": pg_url,
+        "STORAGE_DIR": str(pipeline_env),
+        "OPENAI_BASE_URL": llm_server.base_url,
+        "OPENAI_API_KEY": "test-key",
+        "LLM_MODEL": "gpt-4o-mini",
+        "LLM_TIMEOUT_S": "1.5",
+        "LLM_MAX_ATTEMPTS": "4",
+        "LLM_RETRY_WAIT_SCALE": "0.01",
+    }
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+    with celery_workers(env, tmp_path / "logs") as started:
+        yield started
+
+
+def submit(engine: Engine, storage: Path, pg_url: str, marker: str) -> uuid.UUID:
+    with session_scope(engine) as session:
+        return upload(session, make_settings(storage, pg_url), make_pdf(marker=marker))
+
+
+def wait_until_done(engine: Engine, request_id: uuid.UUID, timeout: float = 90) -> ReviewRequest:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with session_scope(engine) as session:
+            request = session.get(ReviewRequest, request_id)
+            assert request is not None
+            if request.status in ("completed", "failed"):
+                return request
+        time.sleep(0.2)
+    raise AssertionError(f"request {request_id} did not finish in {timeout}s")
+
+
+def test_llm_review_survives_rate_limits_errors_timeouts_and_bad_output(
+    llm_workers: WorkerSet,
+    llm_server: ScriptedLLMServer,
+    committed_engine: Engine,
+    pipeline_env: Path,
+    pg_url: str,
+) -> None:
+    # Four agents run in parallel; the first calls meet every kind of trouble, then the
+    # server answers normally (with one quote that is not in the resume).
+    llm_server.script(
+        Step.rate_limit(retry_after=0.2),
+        Step.server_error(),
+        Step.timeout(seconds=3),
+        Step.malformed(),
+        Step.bad_quote(),
+    )
+    request_id = submit(committed_engine, pipeline_env, pg_url, "llm-faults")
+    assert publish_review(request_id)
+    request = wait_until_done(committed_engine, request_id)
+    assert request.status == "completed", (request.error_message, llm_workers.logs())
+
+    with session_scope(committed_engine) as session:
+        resume = session.get(Resume, request.resume_id)
+        assert resume is not None
+        text = resume.extracted_text or ""
+        usage = session.scalars(
+            select(PromptUsageHistory).where(PromptUsageHistory.review_request_id == request_id)
+        ).all()
+        errors = [u for u in usage if u.status == "error"]
+        successes = [u for u in usage if u.status == "success"]
+        assert len(successes) == 4
+        assert len(errors) >= 4  # 429, 500, timeout, malformed: each recorded, then retried
+        assert all(u.model == "gpt-4o-mini" for u in usage)
+        assert all(u.prompt_tokens and u.cost_usd is not None for u in successes)
+        results = session.scalars(
+            select(ReviewResult).where(ReviewResult.review_request_id == request_id)
+        ).all()
+        assert len(results) == 4
+        items = session.scalars(
+            select(ReviewFeedbackItem).where(
+                ReviewFeedbackItem.review_result_id.in_([r.id for r in results])
+            )
+        ).all()
+        grounded = [i for i in items if i.start_offset is not None]
+        ungrounded = [i for i in items if i.quoted_text and i.start_offset is None]
+        assert grounded
+        for item in grounded:
+            assert text[item.start_offset : item.end_offset] == item.quoted_text
+        assert ungrounded, "the invented quote must be kept without offsets"
+    # The resume text reached the model fenced as data.
+    bodies = [r.message_text("user") for r in llm_server.requests]
+    assert all("Acme Corp" in body for body in bodies)
+
+
+def test_an_llm_that_keeps_failing_fails_the_request_with_a_reason(
+    llm_workers: WorkerSet,
+    llm_server: ScriptedLLMServer,
+    committed_engine: Engine,
+    pipeline_env: Path,
+    pg_url: str,
+) -> None:
+    llm_server.script(*[Step.server_error() for _ in range(40)])
+    request_id = submit(committed_engine, pipeline_env, pg_url, "llm-down")
+    assert publish_review(request_id)
+    request = wait_until_done(committed_engine, request_id)
+    assert request.status == "failed"
+    assert "review could not be completed" in (request.error_message or "")
+    with session_scope(committed_engine) as session:
+        usage = session.scalars(
+            select(PromptUsageHistory).where(PromptUsageHistory.review_request_id == request_id)
+        ).all()
+        assert usage
+        assert all(u.status == "error" for u in usage)
+    assert llm_workers.alive()
