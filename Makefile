@@ -35,8 +35,7 @@ lint: install
 
 ## Full stack: PostgreSQL + Redis (local), then release, web, worker, llm, beat, flower.
 up: install
-	bash scripts/ensure-services.sh
-	$(BIN)/honcho start -f Procfile
+	bash scripts/up.sh
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache

@@ -2,8 +2,8 @@
 # Make sure the PostgreSQL and Redis the tests use are up; start local ones that are
 # installed but down. A service that stays down fails the run: tests never skip it.
 set -u
-db_url=${TEST_DATABASE_URL:-postgresql+psycopg2://postgres@127.0.0.1:5432/postgres}
-redis_url=${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}
+db_url=${CHECK_DATABASE_URL:-${TEST_DATABASE_URL:-postgresql+psycopg2://postgres@127.0.0.1:5432/postgres}}
+redis_url=${CHECK_REDIS_URL:-${TEST_REDIS_URL:-redis://127.0.0.1:6379/0}}
 
 # host and port out of scheme://user@host:port/path
 hostport() { echo "$1" | sed -E 's#^[^:]+://([^@/]*@)?([^/:]+)(:([0-9]+))?.*#\2 \4#'; }
