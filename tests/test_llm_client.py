@@ -164,6 +164,17 @@ def test_spec_model_overrides_settings(
     _, calls = run(spec, server)
     assert server.requests[0].model == "gpt-4.1-mini"
     assert calls[0].model == "gpt-4.1-mini"
+    body = server.requests[0].body
+    assert body["max_tokens"] == spec.max_tokens and body["temperature"] == spec.temperature
+
+
+def test_reasoning_models_get_max_completion_tokens(
+    specs: dict[str, PromptSpec], server: ScriptedLLMServer
+) -> None:
+    run(specs["content"], server, llm_model="gpt-5-mini")
+    body = server.requests[0].body
+    assert body["max_completion_tokens"] == specs["content"].max_tokens
+    assert "max_tokens" not in body and "temperature" not in body
 
 
 def test_429_then_success_honours_retry_after(

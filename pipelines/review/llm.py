@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 # A server asking us to wait longer than this is treated as "wait this long, then try":
 # a Celery task should not sleep for minutes holding a worker slot.
 RETRY_AFTER_CAP_S = 30.0
+_REASONING_MODEL_RE = re.compile(r"^(?:o\d|gpt-5)", re.IGNORECASE)
 _CODE_FENCE_RE = re.compile(r"^\s*```(?:json)?\s*\n?(.*?)\n?```\s*$", re.DOTALL)
 
 
@@ -197,6 +198,17 @@ def _validate_content(completion: Any) -> AgentReview:
         ) from exc
 
 
+def sampling_params(model: str, spec: PromptSpec) -> dict[str, Any]:
+    """`temperature` + `max_tokens` for classic chat models and compatible servers.
+
+    OpenAI reasoning models (o1/o3/o4, gpt-5*) reject both: they take
+    `max_completion_tokens` and only the default temperature.
+    """
+    if _REASONING_MODEL_RE.match(model):
+        return {"max_completion_tokens": spec.max_tokens}
+    return {"temperature": spec.temperature, "max_tokens": spec.max_tokens}
+
+
 def _response_format() -> dict[str, Any]:
     return {
         "type": "json_schema",
@@ -222,9 +234,8 @@ class _Attempts:
                 model=self.model,
                 messages=self.messages,  # type: ignore[arg-type]
                 response_format=_response_format(),  # type: ignore[arg-type]
-                temperature=self.spec.temperature,
-                max_tokens=self.spec.max_tokens,
                 timeout=self.timeout_s,
+                **sampling_params(self.model, self.spec),
             )
             latency_ms = int((time.perf_counter() - started) * 1000)
             review = _validate_content(completion)

@@ -148,19 +148,38 @@ def guess_sections(text: str) -> list[_Section]:
 
 
 def _lines(text: str, sections: Sequence[Any]) -> list[_Line]:
+    """Non-blank lines; a bullet wrapped over several lines (PDF extraction) becomes one."""
     out: list[_Line] = []
     offset = 0
+    previous_blank = True
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
-        if stripped:
-            start = offset + (len(raw) - len(raw.lstrip()))
-            end = start + len(stripped)
-            match = _BULLET_RE.match(stripped)
-            body_start = start + match.end() if match else start
-            marker = match.group(1) if match else None
-            if marker and marker[0].isdigit():
-                marker = "1."
-            out.append(_Line(start, end, body_start, marker, _section_at(sections, start)))
+        if not stripped:
+            previous_blank = True
+            offset += len(raw)
+            continue
+        start = offset + (len(raw) - len(raw.lstrip()))
+        end = start + len(stripped)
+        match = _BULLET_RE.match(stripped)
+        body_start = start + match.end() if match else start
+        marker = match.group(1) if match else None
+        if marker and marker[0].isdigit():
+            marker = "1."
+        section = _section_at(sections, start)
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.marker
+            and not marker
+            and not previous_blank
+            and prev.section == section
+            and (stripped[0].islower() or text[prev.end - 1] not in ".!?:;")
+            and not _RANGE_RE.search(stripped)
+        ):
+            out[-1] = _Line(prev.start, end, prev.body_start, prev.marker, prev.section)
+        else:
+            out.append(_Line(start, end, body_start, marker, section))
+        previous_blank = False
         offset += len(raw)
     return out
 
@@ -531,6 +550,13 @@ def review_content(doc: _Doc) -> _Findings:
     out = _Findings(doc.text)
     text = doc.text
     bullets = doc.work_bullets
+    if not bullets and "experience" in doc.section_types:
+        out.add(
+            "impact",
+            "warning",
+            "The experience section lists roles but no achievements or responsibilities.",
+            "Add 3-5 bullets per recent role: what you did, for whom, and the measurable result.",
+        )
     without = [ln for ln in bullets if not _METRIC_RE.search(ln.body(text))]
     if bullets and len(without) / len(bullets) > 0.7 and len(bullets) >= 3:
         out.add(

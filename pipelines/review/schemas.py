@@ -9,6 +9,8 @@ message, unknown severity) are rejected, which makes the caller retry.
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -86,6 +88,12 @@ class AgentReview(BaseModel):
 
 
 def strict_json_schema() -> dict[str, Any]:
+    """A fresh copy of the strict schema (built once; callers may mutate their copy)."""
+    return copy.deepcopy(_strict_json_schema())
+
+
+@lru_cache(maxsize=1)
+def _strict_json_schema() -> dict[str, Any]:
     """JSON schema for OpenAI strict structured output.
 
     Strict mode requires every property to be listed in `required`, `additionalProperties:
