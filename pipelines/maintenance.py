@@ -29,6 +29,8 @@ def _latest_completed_request_id(resume_id_column: object) -> Select[tuple[uuid.
         .where(latest.resume_id == resume_id_column, latest.status == ReviewStatus.COMPLETED)
         .order_by(latest.completed_at.desc())
         .limit(1)
+        # Nested two levels deep, auto-correlation would not reach the outer resumes row.
+        .correlate(Resume)
     )
 
 

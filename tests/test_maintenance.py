@@ -148,3 +148,21 @@ def test_stranded_requests_are_claimed_once_per_deadline(
     assert again == []
     statuses = dict(db_session.execute(select(ReviewRequest.id, ReviewRequest.status)).all())
     assert statuses[done] == "completed"
+
+
+def test_batches_continue_after_earlier_rereviews_complete(
+    committed_engine: Engine, settings: Settings
+) -> None:
+    resumes = reviewed_resumes(committed_engine, settings, 5)
+    with session_scope(committed_engine) as session:
+        new_prompt_version(session, "language")
+    claimed: list[uuid.UUID] = []
+    for _ in range(5):
+        with session_scope(committed_engine) as session:
+            batch = maintenance.claim_rereviews(session, limit=2).request_ids
+        for request_id in batch:
+            run_review(committed_engine, settings, request_id)
+        claimed += batch
+    with session_scope(committed_engine) as session:
+        rereviewed = [session.get(ReviewRequest, rid).resume_id for rid in claimed]  # type: ignore[union-attr]
+    assert sorted(rereviewed) == sorted(resumes)

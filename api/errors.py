@@ -1,0 +1,204 @@
+"""One error shape for every failure: ``{"error": {"code", "message", "details"}}``.
+
+Views raise :class:`ApiError` (or a subclass); Werkzeug's HTTP exceptions (404 for unknown
+routes or malformed UUIDs in paths, 405, 413 from ``MAX_CONTENT_LENGTH``...) and Pydantic
+validation failures are converted to the same shape. Anything unexpected is logged and
+answered with a bare 500 that leaks nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from flask import Flask, Response, jsonify, request
+from pydantic import BaseModel, ValidationError
+from sqlalchemy.exc import IntegrityError
+from werkzeug.exceptions import HTTPException
+
+from database.repositories import AccessDenied, Conflict
+
+logger = logging.getLogger("api.errors")
+
+NOT_FOUND_MESSAGE = "The resource was not found."
+
+
+class ApiError(Exception):
+    status: int = 400
+    code: str = "bad_request"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int | None = None,
+        code: str | None = None,
+        details: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+        if code is not None:
+            self.code = code
+        self.details = details or {}
+        self.headers = headers or {}
+
+
+class Unauthorized(ApiError):
+    status = 401
+    code = "unauthorized"
+
+
+class Forbidden(ApiError):
+    status = 403
+    code = "forbidden"
+
+
+class NotFound(ApiError):
+    """Not found, or not visible to the caller: the body is identical either way."""
+
+    status = 404
+    code = "not_found"
+
+    def __init__(self) -> None:
+        super().__init__(NOT_FOUND_MESSAGE)
+
+
+class ConflictError(ApiError):
+    status = 409
+    code = "conflict"
+
+
+class Unprocessable(ApiError):
+    status = 422
+    code = "validation_error"
+
+
+class RateLimited(ApiError):
+    status = 429
+    code = "rate_limited"
+
+    def __init__(self, retry_after: int) -> None:
+        retry_after = max(1, int(retry_after))
+        super().__init__(
+            "Too many failed attempts; try again later.",
+            details={"retry_after": retry_after},
+            headers={"Retry-After": str(retry_after)},
+        )
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    details: dict[str, Any] = {}
+
+
+class ErrorResponse(BaseModel):
+    """Every non-2xx answer."""
+
+    error: ErrorBody
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response:
+    response = jsonify({"error": {"code": code, "message": message, "details": details or {}}})
+    response.status_code = status
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "validation_error",
+    429: "rate_limited",
+}
+
+
+def _errors_list(error: ValidationError) -> list[dict[str, Any]]:
+    # include_input=False: never echo submitted values (passwords) back.
+    return [
+        {"loc": list(item["loc"]), "msg": item["msg"], "type": item["type"]}
+        for item in error.errors(include_url=False, include_input=False, include_context=False)
+    ]
+
+
+def _malformed_json() -> bool:
+    if not request.data or not request.is_json:
+        return False
+    try:
+        json.loads(request.data)
+    except ValueError:
+        return True
+    return False
+
+
+def validation_error_callback(error: ValidationError) -> Response:
+    """flask-openapi3 calls this for an invalid path, query, form or body."""
+    if _malformed_json():
+        return error_response(400, "malformed_json", "The request body is not valid JSON.")
+    return error_response(
+        422,
+        "validation_error",
+        "The request is invalid.",
+        {"errors": _errors_list(error)},
+    )
+
+
+def register_error_handlers(app: Flask) -> None:
+    @app.errorhandler(ApiError)
+    def _api_error(error: ApiError) -> Response:
+        return error_response(error.status, error.code, error.message, error.details, error.headers)
+
+    @app.errorhandler(AccessDenied)
+    def _access_denied(error: AccessDenied) -> Response:
+        return error_response(403, "forbidden", str(error))
+
+    @app.errorhandler(Conflict)
+    def _conflict(error: Conflict) -> Response:
+        return error_response(409, "conflict", str(error))
+
+    @app.errorhandler(IntegrityError)
+    def _integrity(error: IntegrityError) -> Response:
+        # A race lost against a unique constraint: the data conflicts, the input was fine.
+        logger.info("integrity error answered with 409: %s", error.orig)
+        return error_response(409, "conflict", "The change conflicts with existing data.")
+
+    @app.errorhandler(HTTPException)
+    def _http(error: HTTPException) -> Response:
+        if error.response is not None:  # flask-openapi3 aborts with a ready response
+            return error.response  # type: ignore[return-value]
+        status = error.code or 500
+        if status == 404:
+            return error_response(404, "not_found", NOT_FOUND_MESSAGE)
+        if status >= 500:
+            return error_response(status, "internal_error", "Internal server error.")
+        headers = {}
+        if status == 405 and getattr(error, "valid_methods", None):
+            headers["Allow"] = ", ".join(error.valid_methods or [])
+        return error_response(
+            status,
+            _HTTP_CODES.get(status, "http_error"),
+            error.description or error.name,
+            headers=headers,
+        )
+
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception) -> Response:
+        logger.exception("unhandled error on %s %s", request.method, request.path)
+        return error_response(500, "internal_error", "Internal server error.")

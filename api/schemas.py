@@ -1,0 +1,458 @@
+"""Request and response bodies (Pydantic 2); flask-openapi3 builds the OpenAPI document
+from them and validates every request against them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any, Literal
+
+from flask import has_request_context, request
+from flask_openapi3 import FileStorage
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
+
+from database.enums import AssignmentType, CandidateStatus, UserRole
+from pipelines.review.schemas import AGENT_TYPES
+
+MAX_PAGE_SIZE = 100
+
+AgentType = Literal["structure", "content", "ats", "language", "job_match"]
+assert set(AGENT_TYPES) == set(AgentType.__args__)  # type: ignore[attr-defined]
+
+
+def _reject_nul(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: refuse it at the edge (422), not in the driver (500)."""
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    if isinstance(value, list | tuple):
+        for item in value:
+            _reject_nul(item)
+    return value
+
+
+class Clean(BaseModel):
+    """Every request model: no NUL characters in any text field."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        return _reject_nul(value)
+
+
+class Strict(Clean):
+    """Request bodies: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class FromRow(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+# --- paths and pagination --------------------------------------------------------------
+
+
+class CandidatePath(BaseModel):
+    candidate_id: uuid.UUID
+
+
+class AssignmentPath(BaseModel):
+    candidate_id: uuid.UUID
+    assignment_id: uuid.UUID
+
+
+class ResumePath(BaseModel):
+    resume_id: uuid.UUID
+
+
+class ReviewRequestPath(BaseModel):
+    request_id: uuid.UUID
+
+
+class UserPath(BaseModel):
+    user_id: uuid.UUID
+
+
+class PromptPath(BaseModel):
+    prompt_id: uuid.UUID
+
+
+class PageQuery(Clean):
+    page: int = Field(1, ge=1, le=100_000)
+    size: int = Field(20, ge=1, le=MAX_PAGE_SIZE, description=f"at most {MAX_PAGE_SIZE}")
+
+
+class Page(BaseModel):
+    total: int
+    page: int
+    size: int
+
+
+# --- auth ------------------------------------------------------------------------------
+
+
+class LoginBody(Strict):
+    email: str = Field(min_length=3, max_length=255)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class RefreshBody(Strict):
+    refresh_token: str = Field(min_length=1, max_length=512)
+
+
+class UserOut(FromRow):
+    id: uuid.UUID
+    email: str
+    first_name: str | None
+    last_name: str | None
+    role: UserRole
+    is_active: bool
+    last_login_at: datetime | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class TokenPair(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: Literal["Bearer"] = "Bearer"  # noqa: S105 (a scheme name, not a secret)
+    expires_in: int
+    user: UserOut
+
+
+# --- users -----------------------------------------------------------------------------
+
+
+class UserCreate(Strict):
+    email: EmailStr
+    password: str = Field(min_length=12, max_length=1024, description="12+ characters")
+    role: UserRole = UserRole.JUNIOR_RECRUITER
+    first_name: str | None = Field(None, max_length=100)
+    last_name: str | None = Field(None, max_length=100)
+
+
+class UserUpdate(Strict):
+    role: UserRole | None = None
+    is_active: bool | None = None
+    first_name: str | None = Field(None, max_length=100)
+    last_name: str | None = Field(None, max_length=100)
+    password: str | None = Field(None, min_length=12, max_length=1024)
+
+
+class UserQuery(PageQuery):
+    role: UserRole | None = None
+    is_active: bool | None = None
+    q: str | None = Field(None, max_length=255, description="substring of the email")
+
+
+class UserList(Page):
+    items: list[UserOut]
+
+
+# --- candidates and assignments --------------------------------------------------------
+
+
+class CandidateFields(Strict):
+    first_name: str = Field(min_length=1, max_length=100)
+    last_name: str = Field(min_length=1, max_length=100)
+    email: EmailStr | None = None
+    phone: str | None = Field(None, max_length=50)
+    current_company: str | None = Field(None, max_length=255)
+    current_position: str | None = Field(None, max_length=255)
+    years_experience: int | None = Field(None, ge=0, le=80)
+
+    @field_validator("email")
+    @classmethod
+    def _lower(cls, value: str | None) -> str | None:
+        return value.lower() if value else value
+
+
+class CandidateCreate(CandidateFields):
+    pass
+
+
+class CandidateUpdate(Strict):
+    first_name: str | None = Field(None, min_length=1, max_length=100)
+    last_name: str | None = Field(None, min_length=1, max_length=100)
+    email: EmailStr | None = None
+    phone: str | None = Field(None, max_length=50)
+    current_company: str | None = Field(None, max_length=255)
+    current_position: str | None = Field(None, max_length=255)
+    years_experience: int | None = Field(None, ge=0, le=80)
+    status: CandidateStatus | None = None
+
+    @field_validator("email")
+    @classmethod
+    def _lower(cls, value: str | None) -> str | None:
+        return value.lower() if value else value
+
+    @model_validator(mode="after")
+    def _required_stay_set(self) -> CandidateUpdate:
+        for name in ("first_name", "last_name", "status"):
+            if name in self.model_fields_set and getattr(self, name) is None:
+                raise ValueError(f"{name} cannot be null")
+        return self
+
+
+class CandidateOut(FromRow):
+    id: uuid.UUID
+    first_name: str
+    last_name: str
+    email: str | None
+    phone: str | None
+    current_company: str | None
+    current_position: str | None
+    years_experience: int | None
+    status: CandidateStatus
+    created_by_user_id: uuid.UUID | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class CandidateQuery(PageQuery):
+    q: str | None = Field(None, min_length=1, max_length=255, description="name or email")
+    status: CandidateStatus | None = None
+
+
+class CandidateList(Page):
+    items: list[CandidateOut]
+
+
+class AssignmentCreate(Strict):
+    user_id: uuid.UUID
+    assignment_type: AssignmentType = AssignmentType.PRIMARY
+    reason: str | None = Field(None, max_length=2000)
+
+
+class UnassignQuery(Clean):
+    reason: str | None = Field(None, max_length=2000, description="or in a JSON body")
+
+
+class AssignmentOut(FromRow):
+    id: uuid.UUID
+    candidate_id: uuid.UUID
+    user_id: uuid.UUID
+    assignment_type: AssignmentType
+    is_active: bool
+    assigned_at: datetime
+    assigned_by_user_id: uuid.UUID | None
+    unassigned_at: datetime | None
+    unassigned_reason: str | None
+
+
+class AssignmentList(BaseModel):
+    items: list[AssignmentOut]
+
+
+# --- resumes ---------------------------------------------------------------------------
+
+
+class UploadForm(Clean):
+    file: FileStorage
+    job_description: str | None = Field(None, max_length=20_000)
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    @field_validator("job_description", mode="before")
+    @classmethod
+    def _raw_text(cls, value: Any) -> Any:
+        # flask-openapi3 json-decodes form fields ("42" → 42); a description is text.
+        if has_request_context() and "job_description" in request.form:
+            return request.form["job_description"]
+        return value
+
+
+class SectionOut(FromRow):
+    id: uuid.UUID
+    section_type: str
+    title: str | None
+    sequence_order: int
+    start_offset: int
+    end_offset: int
+    word_count: int
+
+
+class ResumeOut(FromRow):
+    id: uuid.UUID
+    candidate_id: uuid.UUID
+    uploaded_by_user_id: uuid.UUID
+    original_filename: str
+    file_size: int
+    mime_type: str
+    version_number: int
+    status: str
+    progress: int
+    word_count: int | None
+    error_message: str | None
+    uploaded_at: datetime
+    processed_at: datetime | None
+
+
+class ResumeDetail(ResumeOut):
+    sections: list[SectionOut]
+
+
+class ResumeList(BaseModel):
+    items: list[ResumeOut]
+
+
+# --- review requests -------------------------------------------------------------------
+
+
+class ReviewRequestCreate(Strict):
+    agent_types: list[AgentType] | None = Field(None, min_length=1, max_length=len(AGENT_TYPES))
+    job_description: str | None = Field(None, max_length=20_000)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_body_means_defaults(cls, data: Any) -> Any:
+        if data is None:
+            # No body at all means "defaults"; a body that is not JSON is an error.
+            if has_request_context() and request.get_data(cache=True):
+                raise ValueError("the body must be a JSON object")
+            return {}
+        return data
+
+
+class ReviewRequestOut(FromRow):
+    id: uuid.UUID
+    resume_id: uuid.UUID
+    requested_by_user_id: uuid.UUID | None
+    agent_types: list[str]
+    trigger: str
+    status: str
+    overall_score: int | None
+    error_message: str | None
+    requested_at: datetime
+    started_at: datetime | None
+    completed_at: datetime | None
+
+
+class ReviewRequestList(BaseModel):
+    items: list[ReviewRequestOut]
+
+
+class UploadAccepted(BaseModel):
+    resume: ResumeOut
+    review_request: ReviewRequestOut
+
+
+class FeedbackItemOut(FromRow):
+    id: uuid.UUID
+    agent_type: str
+    severity: str
+    category: str
+    message: str
+    suggestion: str | None
+    quoted_text: str | None
+    start_offset: int | None
+    end_offset: int | None
+
+
+class SectionFeedback(BaseModel):
+    section_id: uuid.UUID
+    section_type: str
+    title: str | None
+    start_offset: int
+    end_offset: int
+    items: list[FeedbackItemOut]
+
+
+class AgentResultOut(BaseModel):
+    agent_type: str
+    score: int | None
+    summary: str | None
+    model: str | None
+    prompt_id: uuid.UUID | None
+    prompt_version: int | None
+
+
+class ReviewRequestDetail(ReviewRequestOut):
+    progress: int = Field(description="the resume's processing progress, 0-100")
+    job_description: str | None
+    results: list[AgentResultOut]
+    feedback_by_section: list[SectionFeedback]
+    ungrounded_feedback: list[FeedbackItemOut] = Field(
+        description="findings not tied to a section (e.g. something missing)"
+    )
+
+
+# --- prompts ---------------------------------------------------------------------------
+
+
+class PromptCreate(Strict):
+    agent_type: AgentType
+    name: str = Field(min_length=1, max_length=100)
+    system_prompt: str = Field(min_length=1, max_length=50_000)
+    user_prompt_template: str = Field(min_length=1, max_length=50_000)
+    model: str | None = Field(None, min_length=1, max_length=100)
+    temperature: float = Field(0.2, ge=0, le=2)
+    max_tokens: int = Field(2000, ge=256, le=32_000)
+    activate: bool = False
+
+    @field_validator("user_prompt_template")
+    @classmethod
+    def _has_resume(cls, value: str) -> str:
+        if "{resume_text}" not in value:
+            raise ValueError("user_prompt_template must contain {resume_text}")
+        return value
+
+
+class PromptOut(FromRow):
+    id: uuid.UUID
+    name: str
+    agent_type: str
+    version: int
+    system_prompt: str
+    user_prompt_template: str
+    model: str | None
+    temperature: float
+    max_tokens: int
+    is_active: bool
+    created_by_user_id: uuid.UUID | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class PromptQuery(Clean):
+    agent_type: AgentType | None = None
+    active: bool | None = None
+
+
+class PromptList(BaseModel):
+    items: list[PromptOut]
+
+
+# --- activity logs ---------------------------------------------------------------------
+
+
+class ActivityQuery(PageQuery):
+    user_id: uuid.UUID | None = None
+    action: str | None = Field(None, max_length=50)
+    entity_type: str | None = Field(None, max_length=50)
+    entity_id: uuid.UUID | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class ActivityOut(FromRow):
+    id: uuid.UUID
+    user_id: uuid.UUID | None
+    action: str
+    entity_type: str | None
+    entity_id: uuid.UUID | None
+    details: dict[str, Any] | None
+    ip_address: str | None
+    created_at: datetime
+
+
+class ActivityList(Page):
+    items: list[ActivityOut]
+
+
+# --- health ----------------------------------------------------------------------------
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok", "degraded"]
+    checks: dict[str, Literal["ok", "unavailable"]]

@@ -1,0 +1,1 @@
+"""One APIBlueprint per resource, all under ``/api/v1``."""

@@ -1,0 +1,39 @@
+"""Liveness of the database and the broker; no authentication and no details."""
+
+from __future__ import annotations
+
+import logging
+
+from flask_openapi3 import APIBlueprint, Tag
+from sqlalchemy import text
+
+from api.db import get_session
+from api.schemas import HealthOut
+from api.state import state
+from api.views.common import BASE_ERRORS
+
+logger = logging.getLogger("api.health")
+
+bp = APIBlueprint("health", __name__, abp_tags=[Tag(name="health")], abp_responses=BASE_ERRORS)
+
+
+@bp.get("/health", responses={200: HealthOut, 503: HealthOut})
+def health() -> tuple[dict[str, object], int]:
+    checks: dict[str, str] = {}
+    try:
+        get_session().execute(text("SELECT 1"))
+        checks["database"] = "ok"
+    except Exception:
+        logger.warning("health: database unreachable", exc_info=True)
+        checks["database"] = "unavailable"
+    app_state = state()
+    try:
+        client = app_state.broker_redis or app_state.redis
+        client.ping()
+        checks["broker"] = "ok"
+    except Exception:
+        logger.warning("health: broker unreachable", exc_info=True)
+        checks["broker"] = "unavailable"
+    healthy = all(value == "ok" for value in checks.values())
+    body = {"status": "ok" if healthy else "degraded", "checks": checks}
+    return body, 200 if healthy else 503
