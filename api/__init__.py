@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import uuid
 
 import redis
-from flask import Response, request
+from flask import Response, g, request
 from flask_openapi3 import APIBlueprint, Info, OpenAPI
 from sqlalchemy import Connection, Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -19,6 +20,7 @@ from api import db
 from api.errors import ErrorResponse, register_error_handlers, validation_error_callback
 from api.security import LoginLimits, LoginThrottle, TokenStore
 from api.state import EXTENSION_KEY, ApiState
+from resume_review import logs
 from resume_review.config import Settings, get_settings
 
 API_PREFIX = "/api/v1"
@@ -117,6 +119,7 @@ def create_app(
         publish_review=_default_publish,
     )
 
+    _register_request_context(app)
     db.init_app(app)
     register_error_handlers(app)
     _register_blueprints(app)
@@ -131,6 +134,32 @@ def _register_blueprints(app: OpenAPI) -> None:
     for module in (auth, users, candidates, resumes, reviews, prompts, activity, health):
         v1.register_api(module.bp)
     app.register_api(v1)
+
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+def _register_request_context(app: OpenAPI) -> None:
+    """Every log line of a request carries its id (from ``X-Request-ID`` when the proxy sent
+    a sane one), echoed back so a client can quote it."""
+
+    @app.before_request
+    def _bind_request_id() -> None:
+        incoming = request.headers.get("X-Request-ID", "")
+        request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        g.request_id = request_id
+        logs.clear()
+        logs.bind(request_id=request_id)
+
+    @app.after_request
+    def _echo_request_id(response: Response) -> Response:
+        if "request_id" in g:
+            response.headers["X-Request-ID"] = g.request_id
+        return response
+
+    @app.teardown_request
+    def _clear_log_context(_error: BaseException | None) -> None:
+        logs.clear()
 
 
 def _register_headers(app: OpenAPI, settings: Settings) -> None:

@@ -19,6 +19,7 @@ from api.state import state
 from database import repositories as repo
 from database.enums import UserRole
 from database.models import Candidate, Resume, ReviewRequest, User
+from resume_review import logs
 
 BEARER_SECURITY = [{"bearerAuth": []}]
 
@@ -60,6 +61,7 @@ def authenticate() -> User:
     ):
         raise Unauthorized("Invalid or expired token.")
     g.current_user = user
+    logs.bind(user_id=str(user.id))
     g.access_claims = claims
     return user
 

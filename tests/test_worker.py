@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Iterator
@@ -70,6 +71,16 @@ def test_uploads_complete_on_real_workers(
     with session_scope(committed_engine) as session:
         results = session.scalar(select(func.count()).select_from(ReviewResult))
         assert results == 8  # 2 resumes x 4 agents
+    # One review can be followed through the JSON logs, and the resume text never appears.
+    log_text = workers.logs()
+    lines = [json.loads(line) for line in log_text.splitlines() if line.startswith("{")]
+    traced = [line for line in lines if line.get("review_request_id") == str(ids[0])]
+    assert {"resume_review.extract", "resume_review.agent", "resume_review.finalize"} <= {
+        line.get("task") for line in traced
+    }
+    assert all(line.get("task_id") for line in traced)
+    assert any(line.get("resume_id") for line in traced)
+    assert "Acme Corp" not in log_text
 
 
 def test_the_chain_published_twice_adds_nothing(

@@ -1,0 +1,43 @@
+"""Structured logs: stdlib records (Celery, Flask, ours) rendered as JSON with the context
+bound for the current request or task."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+
+import structlog
+
+from resume_review import logs
+
+
+def test_stdlib_records_carry_the_bound_context_as_json() -> None:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(
+        structlog.stdlib.ProcessorFormatter(
+            foreign_pre_chain=logs.SHARED_PROCESSORS,
+            processors=[
+                structlog.stdlib.ProcessorFormatter.remove_processors_meta,
+                structlog.processors.JSONRenderer(),
+            ],
+        )
+    )
+    logger = logging.getLogger("tests.logs")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        logs.bind(request_id="req-123", review_request_id="rr-9", resume_id=None)
+        logger.info("stage %s done", "extract")
+        logs.clear()
+        logger.info("after clear")
+    finally:
+        logger.removeHandler(handler)
+    first, second = (json.loads(line) for line in stream.getvalue().splitlines())
+    assert first["event"] == "stage extract done"
+    assert first["request_id"] == "req-123"
+    assert first["review_request_id"] == "rr-9"
+    assert "resume_id" not in first  # None values are not bound
+    assert first["level"] == "info"
+    assert "request_id" not in second
