@@ -17,7 +17,6 @@ from database.models import Candidate, Resume, ReviewRequest, User
 from pipelines import storage
 from resume_review.config import Settings
 
-CORE_AGENT_TYPES = ("structure", "content", "ats", "language")
 JOB_MATCH = "job_match"
 MAX_JOB_DESCRIPTION_CHARS = 20_000
 

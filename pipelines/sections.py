@@ -20,24 +20,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from database.enums import SectionType
 from pipelines.extraction import ExtractedDocument, TextLine
 
-SECTION_TYPES = (
-    "contact",
-    "summary",
-    "experience",
-    "education",
-    "skills",
-    "projects",
-    "certifications",
-    "awards",
-    "publications",
-    "languages",
-    "volunteer",
-    "interests",
-    "references",
-    "other",
-)
+# The labels the schema fixes (resume_sections.section_type).
+SECTION_TYPES = tuple(section_type.value for section_type in SectionType)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,9 +16,9 @@ from database.models import (
     ReviewRequest,
     ReviewResult,
 )
-from tests.pipeline_helpers import load_prompts, make_settings, row_counts, upload
+from tests.pipeline_helpers import load_prompts, row_counts
 from tests.samples import make_docx, make_pdf
-from tests.worker_harness import WorkerSet, celery_workers
+from tests.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
 from worker.dispatch import publish_review, review_chain
 
 pytestmark = pytest.mark.worker
@@ -36,30 +35,12 @@ def workers(
         yield started
 
 
-def submit(engine: Engine, storage: Path, pg_url: str, data: bytes, **kw: object) -> uuid.UUID:
-    settings = make_settings(storage, pg_url)
-    with session_scope(engine) as session:
-        return upload(session, settings, data, **kw)  # type: ignore[arg-type]
-
-
-def wait_until_done(engine: Engine, request_id: uuid.UUID, timeout: float = 60) -> ReviewRequest:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with session_scope(engine) as session:
-            request = session.get(ReviewRequest, request_id)
-            assert request is not None
-            if request.status in ("completed", "failed"):
-                return request
-        time.sleep(0.2)
-    raise AssertionError(f"request {request_id} still {request.status} after {timeout}s")
-
-
 def test_uploads_complete_on_real_workers(
     workers: WorkerSet, committed_engine: Engine, pipeline_env: Path, pg_url: str
 ) -> None:
     ids = [
-        submit(committed_engine, pipeline_env, pg_url, make_pdf(marker="w1")),
-        submit(committed_engine, pipeline_env, pg_url, make_docx(marker="w2")),
+        submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="w1")),
+        submit_upload(committed_engine, pipeline_env, pg_url, make_docx(marker="w2")),
     ]
     for request_id in ids:
         assert publish_review(request_id)
@@ -86,7 +67,7 @@ def test_uploads_complete_on_real_workers(
 def test_the_chain_published_twice_adds_nothing(
     workers: WorkerSet, committed_engine: Engine, pipeline_env: Path, pg_url: str
 ) -> None:
-    request_id = submit(committed_engine, pipeline_env, pg_url, make_pdf(marker="twice"))
+    request_id = submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="twice"))
     assert publish_review(request_id)
     assert wait_until_done(committed_engine, request_id).status == "completed"
     with session_scope(committed_engine) as session:
@@ -116,8 +97,8 @@ def test_the_chain_published_twice_adds_nothing(
 def test_a_bad_file_fails_cleanly_and_the_worker_lives_on(
     workers: WorkerSet, committed_engine: Engine, pipeline_env: Path, pg_url: str
 ) -> None:
-    bad = submit(committed_engine, pipeline_env, pg_url, make_pdf(marker="bad")[:300])
-    good = submit(committed_engine, pipeline_env, pg_url, make_pdf(marker="after-bad"))
+    bad = submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="bad")[:300])
+    good = submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="after-bad"))
     assert publish_review(bad)
     assert publish_review(good)
     failed = wait_until_done(committed_engine, bad)
@@ -139,7 +120,7 @@ def test_a_bad_file_fails_cleanly_and_the_worker_lives_on(
 def test_attempt_cap_stops_a_request_that_keeps_dying(
     workers: WorkerSet, committed_engine: Engine, pipeline_env: Path, pg_url: str
 ) -> None:
-    request_id = submit(committed_engine, pipeline_env, pg_url, make_pdf(marker="cap"))
+    request_id = submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="cap"))
     with session_scope(committed_engine) as session:
         # As if the worker had died three times on this file.
         session.execute(

@@ -3,8 +3,6 @@ processes, against the scripted OpenAI-compatible server on loopback."""
 
 from __future__ import annotations
 
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,13 +14,12 @@ from database.models import (
     PromptUsageHistory,
     Resume,
     ReviewFeedbackItem,
-    ReviewRequest,
     ReviewResult,
 )
 from tests.llm_server import ScriptedLLMServer, Step
-from tests.pipeline_helpers import load_prompts, make_settings, upload
+from tests.pipeline_helpers import load_prompts
 from tests.samples import make_pdf
-from tests.worker_harness import WorkerSet, celery_workers
+from tests.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
 from worker.dispatch import publish_review
 
 pytestmark = pytest.mark.worker
@@ -59,23 +56,6 @@ def llm_workers(
         yield started
 
 
-def submit(engine: Engine, storage: Path, pg_url: str, marker: str) -> uuid.UUID:
-    with session_scope(engine) as session:
-        return upload(session, make_settings(storage, pg_url), make_pdf(marker=marker))
-
-
-def wait_until_done(engine: Engine, request_id: uuid.UUID, timeout: float = 90) -> ReviewRequest:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with session_scope(engine) as session:
-            request = session.get(ReviewRequest, request_id)
-            assert request is not None
-            if request.status in ("completed", "failed"):
-                return request
-        time.sleep(0.2)
-    raise AssertionError(f"request {request_id} did not finish in {timeout}s")
-
-
 def test_llm_review_survives_rate_limits_errors_timeouts_and_bad_output(
     llm_workers: WorkerSet,
     llm_server: ScriptedLLMServer,
@@ -92,7 +72,9 @@ def test_llm_review_survives_rate_limits_errors_timeouts_and_bad_output(
         Step.malformed(),
         Step.bad_quote(),
     )
-    request_id = submit(committed_engine, pipeline_env, pg_url, "llm-faults")
+    request_id = submit_upload(
+        committed_engine, pipeline_env, pg_url, make_pdf(marker="llm-faults")
+    )
     assert publish_review(request_id)
     request = wait_until_done(committed_engine, request_id)
     assert request.status == "completed", (request.error_message, llm_workers.logs())
@@ -138,7 +120,7 @@ def test_an_llm_that_keeps_failing_fails_the_request_with_a_reason(
     pg_url: str,
 ) -> None:
     llm_server.script(*[Step.server_error() for _ in range(40)])
-    request_id = submit(committed_engine, pipeline_env, pg_url, "llm-down")
+    request_id = submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="llm-down"))
     assert publish_review(request_id)
     request = wait_until_done(committed_engine, request_id)
     assert request.status == "failed"

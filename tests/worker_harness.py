@@ -13,6 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import Engine
+
+from database.models import ReviewRequest
 from resume_review.config import PROJECT_ROOT
 
 CELERY = str(Path(sys.executable).with_name("celery"))
@@ -92,3 +95,29 @@ def celery_workers(
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+
+
+def submit_upload(engine: Engine, storage: Path, database_url: str, data: bytes) -> uuid.UUID:
+    """A committed upload (resume + pending review request), as the API leaves it."""
+    from database.engine import session_scope
+    from tests.pipeline_helpers import make_settings, upload
+
+    with session_scope(engine) as session:
+        return upload(session, make_settings(storage, database_url), data)
+
+
+def wait_until_done(engine: Engine, request_id: uuid.UUID, timeout: float = 90) -> ReviewRequest:
+    """Poll the database until the request is completed or failed."""
+    from database.engine import session_scope
+
+    deadline = time.monotonic() + timeout
+    status = "unknown"
+    while time.monotonic() < deadline:
+        with session_scope(engine) as session:
+            request = session.get(ReviewRequest, request_id)
+            assert request is not None
+            status = request.status
+            if status in ("completed", "failed"):
+                return request
+        time.sleep(0.2)
+    raise AssertionError(f"request {request_id} still {status} after {timeout}s")
