@@ -44,7 +44,9 @@ task_queues = (Queue(PIPELINE_QUEUE), Queue(LLM_QUEUE))
 task_routes = {"resume_review.agent": {"queue": LLM_QUEUE}}
 
 # Per-stage time limits (seconds): soft raises inside the task so it can record why,
-# hard kills the process. Extraction's sandbox has its own, shorter, wall clock.
+# hard kills the process. Extraction's sandbox has its own, shorter, wall clock. The
+# thread pool of the llm worker cannot enforce Celery time limits: there the client's
+# timeout times LLM_MAX_ATTEMPTS (plus capped backoff) bounds an agent task instead.
 _extract_timeout = float(os.environ.get("EXTRACT_TIMEOUT_S") or 45)
 _llm_timeout = float(os.environ.get("LLM_TIMEOUT_S") or 60)
 _llm_attempts = int(os.environ.get("LLM_MAX_ATTEMPTS") or 4)

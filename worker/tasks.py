@@ -13,7 +13,7 @@ from typing import Any
 
 from celery import Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from database.engine import default_engine
 from pipelines import flow
@@ -29,7 +29,9 @@ class PipelineTask(Task):
     jitter; turns a soft time limit into a failed request with a readable reason."""
 
     abstract = True
-    autoretry_for = (OperationalError, DBAPIError)
+    # Connection trouble only (a database restart, a dropped socket); an IntegrityError or
+    # a programming error would fail the same way again.
+    autoretry_for = (OperationalError, InterfaceError)
     retry_backoff = 2
     retry_backoff_max = 60
     retry_jitter = True
