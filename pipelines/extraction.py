@@ -156,9 +156,11 @@ def sniff_mime(data: bytes) -> str:
     kind = filetype.guess(data)
     if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
         reason = "Old Word .doc files are not supported; save the resume as .docx or PDF."
+    elif data[:4] == b"PK\x03\x04":
+        reason = "This zip archive is not a Word .docx document; upload a PDF or a .docx file."
     elif kind is not None:
         reason = (
-            f"This is a {kind.extension.upper()} file, not a resume document; "
+            f"The file is {kind.mime} ({kind.extension}), not a resume document; "
             "upload a PDF or a Word .docx file."
         )
     else:

@@ -236,7 +236,7 @@ def test_sandbox_memory_limit_and_timeout_keep_parent_alive() -> None:
         extract_document(data, ExtractionLimits(memory_mb=40))
     assert e.value.code == "resource_limit"
     with pytest.raises(ExtractionError) as e:
-        extract_document(data, ExtractionLimits(timeout_s=0.05))
+        extract_document(_content_stream_bomb_pdf(40), ExtractionLimits(timeout_s=0.5))
     assert e.value.code == "timeout"
     # The parent is fine and the next call works.
     assert extract_document(data).word_count > 50

@@ -33,6 +33,14 @@ def _connect_log_signals(app: Celery) -> None:
             review_request_id=args[0] if args else None,
         )
 
+    @signals.worker_process_init.connect(weak=False)
+    def _warm_extraction_sandbox(**_: object) -> None:
+        # Prefork pool processes (the CPU queue) start their parser server now rather than
+        # on their first file.
+        from pipelines.extraction import warm_up
+
+        warm_up()
+
     @signals.task_postrun.connect(weak=False)
     def _clear_task_context(**_: object) -> None:
         logs.clear()
