@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from sqlalchemy import Select, exists, func, select, update
+from sqlalchemy import Select, exists, func, select, true, update
 from sqlalchemy.orm import Session
 
 from database.enums import AssignmentType, UserRole
@@ -45,10 +45,12 @@ def sees_all_candidates(user: User) -> bool:
 
 
 def active_assignment_exists(user_id: uuid.UUID, candidate_id_column: Any) -> Any:
+    # "is_active = true", not "IS true": PostgreSQL only matches the partial index
+    # (WHERE is_active) to an equality it can prove.
     return exists().where(
         UserCandidateAssignment.user_id == user_id,
         UserCandidateAssignment.candidate_id == candidate_id_column,
-        UserCandidateAssignment.is_active.is_(True),
+        UserCandidateAssignment.is_active == true(),
     )
 
 
@@ -182,7 +184,7 @@ def active_assignments(session: Session, candidate_id: uuid.UUID) -> list[UserCa
         session.scalars(
             select(UserCandidateAssignment).where(
                 UserCandidateAssignment.candidate_id == candidate_id,
-                UserCandidateAssignment.is_active.is_(True),
+                UserCandidateAssignment.is_active == true(),
             )
         )
     )
@@ -270,7 +272,7 @@ class PromptSource(Protocol):
 
 
 def active_prompts(session: Session) -> dict[str, Prompt]:
-    rows = session.scalars(select(Prompt).where(Prompt.is_active.is_(True)))
+    rows = session.scalars(select(Prompt).where(Prompt.is_active == true()))
     return {row.agent_type: row for row in rows}
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from database.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus, ReviewTrigger
@@ -55,7 +55,7 @@ def rereview_candidates(
         .where(
             ReviewResult.review_request_id == latest_id,
             ReviewResult.prompt_id == Prompt.id,
-            Prompt.is_active.is_(False),
+            Prompt.is_active == false(),
         )
         .correlate(Resume)
     )
@@ -65,7 +65,7 @@ def rereview_candidates(
     # with its reason on record): never re-review the same resume twice for the same
     # prompt versions.
     prompts_changed_at = (
-        select(func.max(Prompt.updated_at)).where(Prompt.is_active.is_(True)).scalar_subquery()
+        select(func.max(Prompt.updated_at)).where(Prompt.is_active == true()).scalar_subquery()
     )
     conditions = [and_(outdated_prompt, ~_requested_since(prompts_changed_at))]
     if older_than_days is not None:
