@@ -22,7 +22,10 @@ TEST_DATABASE_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 )
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-CORPUS_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+# The labelled real resumes, read in place (never copied: their licences vary).
+CORPUS_DIR = Path(
+    os.environ.get("RESUME_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus"
+)
 
 
 def _redis_db_url(url: str, db: str) -> str:

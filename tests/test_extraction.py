@@ -28,8 +28,9 @@ from pipelines.extraction import (
     sniff_mime,
 )
 from pipelines.text_normalize import dehyphenate, normalize_line
+from tests.conftest import CORPUS_DIR
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = CORPUS_DIR
 
 
 def _check_offsets(doc: ExtractedDocument) -> None:

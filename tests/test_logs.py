@@ -27,6 +27,7 @@ def test_stdlib_records_carry_the_bound_context_as_json() -> None:
     logger = logging.getLogger("tests.logs")
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    logs.clear()  # whatever an earlier in-process stage left bound
     try:
         logs.bind(request_id="req-123", review_request_id="rr-9", resume_id=None)
         logger.info("stage %s done", "extract")
