@@ -206,9 +206,10 @@ class Resume(Base):
     uploaded_at: Mapped[CreatedAt]
     processed_at: Mapped[datetime | None]
     error_message: Mapped[str | None] = mapped_column(Text)
-    # (addition) layout facts and per-line font facts from extraction, read by the split
-    # stage and the ATS agent so a later stage never re-parses the file.
-    extraction_meta: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # (addition) layout facts and per-line font facts from extraction (not the text), read
+    # by the split stage and the agents so a later stage never re-parses the file. Deferred:
+    # most reads of a resume do not need it.
+    extraction_meta: Mapped[dict[str, Any] | None] = mapped_column(JSON, deferred=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="resumes")
     uploaded_by: Mapped[User] = relationship(foreign_keys=[uploaded_by_user_id])

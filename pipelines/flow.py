@@ -206,7 +206,8 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> Stag
         raise StageFailed(error.reason) from error
     resume.extracted_text = document.text
     resume.word_count = document.word_count
-    resume.extraction_meta = document.to_json()
+    # The text is stored once, in extracted_text; the meta keeps lines and layout facts.
+    resume.extraction_meta = {k: v for k, v in document.to_json().items() if k != "text"}
     resume.mime_type = document.mime_type
     _touch(request)
     session.flush()
@@ -215,8 +216,8 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> Stag
 
 
 def stored_document(resume: Resume) -> ExtractedDocument:
-    assert resume.extraction_meta is not None
-    return ExtractedDocument.from_json(resume.extraction_meta)
+    assert resume.extraction_meta is not None and resume.extracted_text is not None
+    return ExtractedDocument.from_json({**resume.extraction_meta, "text": resume.extracted_text})
 
 
 # --- stage 2: split ------------------------------------------------------------------
@@ -274,16 +275,26 @@ def prompt_spec(prompt: Prompt) -> PromptSpec:
     )
 
 
+def resume_sections(session: Session, resume_id: uuid.UUID) -> list[ResumeSection]:
+    return list(
+        session.scalars(
+            select(ResumeSection)
+            .where(ResumeSection.resume_id == resume_id)
+            .order_by(ResumeSection.sequence_order)
+        )
+    )
+
+
 def _record_calls(
     session: Session,
     request: ReviewRequest,
-    prompt: Prompt | None,
+    prompt_id: uuid.UUID | None,
     calls: list[CallRecord],
 ) -> None:
     for call in calls:
         session.add(
             PromptUsageHistory(
-                prompt_id=prompt.id if prompt else None,
+                prompt_id=prompt_id,
                 review_request_id=request.id,
                 agent_type=call.agent_type,
                 model=call.model,
@@ -331,18 +342,23 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
     )
     if done is not None:
         return None
-    resume = session.get(Resume, request.resume_id)
-    assert resume is not None and resume.extracted_text is not None
+    # Only the text and the layout facts: decoding the per-line meta for every agent call
+    # would cost more CPU than the rest of the task.
+    text, layout = session.execute(
+        select(Resume.extracted_text, Resume.extraction_meta["layout"]).where(
+            Resume.id == request.resume_id
+        )
+    ).one()
+    assert text is not None and layout is not None
     prompt = repo.active_prompts(session).get(agent_type)
-    document = stored_document(resume)
     return AgentCall(
         request_id=request.id,
         agent_type=agent_type,
         prompt_id=prompt.id if prompt else None,
         spec=prompt_spec(prompt) if prompt else None,
-        text=resume.extracted_text,
-        sections=list(resume.sections),
-        layout=document.layout,
+        text=text,
+        sections=resume_sections(session, request.resume_id),
+        layout=LayoutFacts(**layout),
         job_description=request.job_description,
         report_injection=_reports_injection(agent_type, list(request.agent_types)),
     )
@@ -384,18 +400,11 @@ def store_agent_result(
 ) -> bool:
     """Persist one agent's result with grounded feedback. False if it was already there."""
     request = _open_request(session, call.request_id)
-    prompt = session.get(Prompt, call.prompt_id) if call.prompt_id else None
-    _record_calls(session, request, prompt, calls)
+    _record_calls(session, request, call.prompt_id, calls)
     drafts = list(review.feedback)
     if call.report_injection:
         drafts.extend(detect_prompt_injection(call.text))
-    sections = list(
-        session.scalars(
-            select(ResumeSection)
-            .where(ResumeSection.resume_id == request.resume_id)
-            .order_by(ResumeSection.sequence_order)
-        )
-    )
+    sections = resume_sections(session, request.resume_id)
     grounded = ground_feedback(drafts, call.text, sections)
     model = calls[-1].model if calls else None
     result = ReviewResult(
@@ -447,7 +456,7 @@ def record_agent_failure(
 ) -> None:
     request = _open_request(session, request_id)
     prompt = repo.active_prompts(session).get(agent_type)
-    _record_calls(session, request, prompt, error.calls)
+    _record_calls(session, request, prompt.id if prompt else None, error.calls)
     fail_request(
         session, request, f"The {agent_type} review could not be completed: {error.reason}"
     )

@@ -217,6 +217,9 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
+    # Headers and body go out in separate writes; without TCP_NODELAY a fast answer waits
+    # ~40 ms for the peer's delayed ACK.
+    disable_nagle_algorithm = True
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:
