@@ -39,3 +39,16 @@ up: install
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache
+
+## Fault injection (issue 6): private PostgreSQL + Redis started and removed by the script.
+faults: install
+	$(BIN)/python bench/faults.py
+
+## Benchmarks (issue 6): each prints its figures, the headline on its last line.
+bench: install
+	bash scripts/ensure-services.sh
+	$(BIN)/python bench/sections.py
+	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/pipeline.py
+	$(BIN)/python bench/llm.py
+	$(BIN)/python bench/api.py

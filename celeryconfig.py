@@ -76,7 +76,17 @@ _redis_transport = {
     "retry_on_timeout": True,
 }
 broker_transport_options = _redis_transport
-result_backend_transport_options = _redis_transport
+# Fail fast when the result store is down (Celery's default is 20 retries, 1 s apart):
+# a publisher must not hang; the recovery sweep republishes what could not be sent.
+result_backend_transport_options = {
+    **_redis_transport,
+    "retry_policy": {
+        "max_retries": 2,
+        "interval_start": 0,
+        "interval_step": 0.2,
+        "interval_max": 0.5,
+    },
+}
 visibility_timeout = VISIBILITY_TIMEOUT
 broker_connection_retry_on_startup = True
 broker_connection_timeout = 5

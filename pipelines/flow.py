@@ -150,13 +150,21 @@ def start(session: Session, request_id: uuid.UUID, *, max_attempts: int) -> int:
     re-queued at once by ``task_reject_on_worker_lost``) cannot loop forever."""
     request = _open_request(session, request_id, lock=True)
     if request.attempts >= max_attempts:
-        fail_request(
-            session,
-            request,
-            f"Processing was attempted {request.attempts} times without finishing; "
-            "the file may be damaged. Upload a new copy (for example, re-export the PDF).",
+        extracted = session.scalar(
+            select(Resume.extracted_text.is_not(None)).where(Resume.id == request.resume_id)
         )
-        raise StageFailed(request.error_message)
+        if extracted:
+            reason = (
+                f"The review was started {request.attempts} times without finishing (its "
+                "tasks were lost or its workers stopped); request a new review."
+            )
+        else:
+            reason = (
+                f"Processing was attempted {request.attempts} times without finishing; the "
+                "file may be damaged. Upload a new copy (for example, re-export the PDF)."
+            )
+        fail_request(session, request, reason)
+        raise StageFailed(reason)
     request.attempts += 1
     request.status = ReviewStatus.PROCESSING.value
     request.started_at = request.started_at or utcnow()

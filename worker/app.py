@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from celery import Celery
 
 
+def guard_kombu_redis_close() -> None:
+    """Work around a kombu 5.7 race that kills thread-pool workers when Redis restarts.
+
+    When the broker connection drops, a thread that fails to ack releases the connection
+    while the consumer closes its channel; closing then restores unacked messages through
+    ``Channel._connparams``, which reads ``connection.client`` after it became None. The
+    resulting AttributeError escapes ``maybe_close_channel`` (it only ignores connection
+    errors) and Celery exits with "Unrecoverable error". Raising the connection error that
+    path expects lets the worker reconnect; the unacked messages come back through the
+    visibility timeout or the recovery sweep. Found by ``bench/faults.py`` (redis_restart).
+    """
+    import redis
+    from kombu.transport import redis as kombu_redis
+
+    original = kombu_redis.Channel._connparams
+    if getattr(original, "guards_closed_connection", False):
+        return
+
+    def _connparams(self: Any, asynchronous: bool = False) -> Any:
+        if self.connection is None or self.connection.client is None:
+            raise redis.exceptions.ConnectionError("the broker connection is already closed")
+        return original(self, asynchronous)
+
+    _connparams.guards_closed_connection = True  # type: ignore[attr-defined]
+    kombu_redis.Channel._connparams = _connparams  # type: ignore[method-assign]
+
+
 def create_celery_app() -> Celery:
+    guard_kombu_redis_close()
     app = Celery("resume_review", include=["worker.tasks"])
     app.config_from_object("celeryconfig")
     return app

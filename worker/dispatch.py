@@ -25,11 +25,16 @@ log = logging.getLogger(__name__)
 
 def review_chain(request_id: uuid.UUID | str, agent_types: Sequence[str]) -> Signature:
     rid = str(request_id)
+    # Only the chord's header results are needed (the chord counts them). Ignoring the
+    # others also keeps the publisher from subscribing to a result it will never read:
+    # with the Redis backend that subscription leaks in a long-running web process and
+    # blocks for ~20 s while the broker is down.
     return chain(
-        tasks.extract.si(rid),
-        tasks.split.si(rid),
+        tasks.extract.si(rid).set(ignore_result=True),
+        tasks.split.si(rid).set(ignore_result=True),
         chord(
-            [tasks.agent.si(rid, agent_type) for agent_type in agent_types], tasks.finalize.si(rid)
+            [tasks.agent.si(rid, agent_type) for agent_type in agent_types],
+            tasks.finalize.si(rid).set(ignore_result=True),
         ),
     )
 
@@ -51,7 +56,8 @@ def publish_review(request_id: uuid.UUID | str, *, force: bool = False) -> bool:
         agent_types = list(request.agent_types)
     try:
         result = review_chain(rid, agent_types).apply_async()
-    except (OperationalError, KombuError, RedisError, OSError) as error:
+    # RuntimeError: Celery's "retry limit exceeded" when the result store is unreachable.
+    except (OperationalError, KombuError, RedisError, OSError, RuntimeError) as error:
         log.warning("could not publish review request %s: %s", rid, error)
         return False
     with session_scope(engine) as session:

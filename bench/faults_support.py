@@ -1,0 +1,195 @@
+"""Private services and process helpers for ``bench/faults.py``.
+
+Everything here runs on instances the harness owns: a throw-away PostgreSQL cluster
+(``initdb`` in a temp dir, its own port and socket dir) and a ``redis-server`` subprocess
+that keeps nothing on disk. The machine's shared PostgreSQL and Redis are never touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_port(port: int, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5):
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port} after {timeout}s")
+
+
+def children(pid: int) -> list[int]:
+    """Direct children of ``pid`` (from /proc; psutil is not installed)."""
+    found: list[int] = []
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            text = Path(stat).read_text()
+        except OSError:
+            continue
+        # "pid (comm) state ppid ..." -- comm may contain spaces and parentheses.
+        fields = text[text.rfind(")") + 2 :].split()
+        if len(fields) > 1 and int(fields[1]) == pid:
+            found.append(int(stat.split("/")[2]))
+    return sorted(found)
+
+
+class PrivateRedis:
+    """``redis-server --save "" --appendonly no`` on a free port: a kill loses everything."""
+
+    def __init__(self, workdir: Path, port: int | None = None) -> None:
+        self.port = port or free_port()
+        self.workdir = workdir
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    def start(self) -> None:
+        log = open(self.workdir / "redis.log", "ab")  # noqa: SIM115 - lives with the server
+        self.process = subprocess.Popen(
+            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1",
+             "--save", "", "--appendonly", "no", "--daemonize", "no",
+             "--dir", str(self.workdir)],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        wait_port(self.port)
+
+    def kill(self) -> None:
+        """SIGKILL: the queues, unacked messages, results and chord counters are gone.
+        Works from any process (the server may have been started by another one)."""
+        import redis
+
+        pid: int | None = None
+        if self.process is not None and self.process.poll() is None:
+            pid = self.process.pid
+        else:
+            with contextlib.suppress(redis.RedisError):
+                pid = int(redis.Redis.from_url(self.url).info("server")["process_id"])
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        if self.process is not None and self.process.poll() is None:
+            self.process.wait(timeout=10)
+        self.process = None
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+            except OSError:
+                return
+            time.sleep(0.05)
+
+    def alive(self) -> bool:
+        import redis
+
+        try:
+            return bool(redis.Redis.from_url(self.url, socket_timeout=2).ping())
+        except redis.RedisError:
+            return False
+
+    def flushall(self) -> None:
+        import redis
+
+        redis.Redis.from_url(self.url).flushall()
+
+
+class PrivatePostgres:
+    """A throw-away cluster: initdb in a temp dir (as ``postgres`` when we are root)."""
+
+    def __init__(self, workdir: Path, attach: dict[str, str] | None = None) -> None:
+        self._as_user: list[str] = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if attach is not None:  # a cluster another process of ours started
+            self.bin = Path(attach["bin"])
+            self.port = int(attach["port"])
+            self.root = Path(attach["root"])
+            self.data = self.root / "data"
+            self.log = self.root / "postgres.log"
+            return
+        versions = sorted(
+            glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+            key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
+        )
+        if not versions:
+            raise RuntimeError("no PostgreSQL server binaries under /usr/lib/postgresql/*/bin")
+        self.bin = Path(versions[-1]).parent
+        self.port = free_port()
+        self.root = Path(tempfile.mkdtemp(prefix="rr-faults-pg-", dir=workdir))
+        self.data = self.root / "data"
+        self.log = self.root / "postgres.log"
+        if os.geteuid() == 0:  # initdb refuses to run as root
+            user = pwd.getpwnam("postgres")
+            os.chown(self.root, user.pw_uid, user.pw_gid)
+            os.chmod(workdir, 0o711)  # noqa: S103 - postgres must traverse it
+
+    def describe(self) -> dict[str, str]:
+        return {"bin": str(self.bin), "port": str(self.port), "root": str(self.root)}
+
+    def _run(self, *args: str, timeout: float = 120) -> None:
+        subprocess.run(
+            [*self._as_user, *args], check=True, timeout=timeout,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+
+    @property
+    def _options(self) -> str:
+        return f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
+
+    def admin_url(self, database: str = "postgres") -> str:
+        return f"postgresql+psycopg2://postgres@127.0.0.1:{self.port}/{database}"
+
+    def init_and_start(self) -> None:
+        self._run(
+            str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
+            "--auth=trust", "-E", "UTF8", "--no-sync",
+        )  # fmt: skip
+        self.start()
+
+    def start(self) -> None:
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", self._options,
+            "-l", str(self.log), "-w", "-t", "60", "start",
+        )  # fmt: skip
+
+    def restart(self) -> None:
+        """``pg_ctl restart -m fast``: every open connection is cut."""
+        self._run(
+            str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", self._options,
+            "-l", str(self.log), "-m", "fast", "-w", "-t", "60", "restart",
+        )  # fmt: skip
+
+    def stop(self) -> None:
+        with contextlib.suppress(subprocess.SubprocessError, OSError):
+            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def create_database(self, name: str) -> str:
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(self.admin_url(), isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+        finally:
+            admin.dispose()
+        return self.admin_url(name)
+
+    def cleanup(self) -> None:
+        self.stop()
+        shutil.rmtree(self.root, ignore_errors=True)

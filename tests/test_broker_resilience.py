@@ -1,0 +1,64 @@
+"""Publishing and consuming survive a broker that goes away."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from kombu import Connection
+from sqlalchemy import Engine
+
+from database.engine import session_scope
+from database.models import ReviewRequest
+from resume_review.config import PROJECT_ROOT
+from tests.conftest import TEST_REDIS_DB_URL
+from tests.pipeline_helpers import load_prompts
+from tests.samples import make_pdf
+from tests.worker_harness import submit_upload
+from worker.app import guard_kombu_redis_close
+
+
+def test_a_channel_closing_after_its_connection_is_gone_does_not_crash() -> None:
+    """The kombu race that killed the llm worker on a Redis restart (see worker/app.py)."""
+    guard_kombu_redis_close()
+    with Connection(TEST_REDIS_DB_URL) as connection:
+        channel = connection.channel()
+        channel._pool = None  # as after the connection error reset it
+        channel.connection.client = None  # as after another thread released the connection
+        with pytest.raises(connection.connection_errors):
+            channel.qos.restore_unacked()
+        connection.maybe_close_channel(channel)  # ignored, as kombu intends
+
+
+def test_publishing_while_the_broker_is_down_fails_fast_and_keeps_the_request(
+    pipeline_env: Path, committed_engine: Engine, pg_url: str
+) -> None:
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+    request_id = submit_upload(committed_engine, pipeline_env, pg_url, make_pdf(marker="down"))
+    # A publisher (as the web process is) whose broker is down: nothing listens on port 1.
+    # Not only the first publish: later ones used to wait ~20 s on the result store.
+    script = (
+        "import sys, time\n"
+        "from worker.dispatch import publish_review\n"
+        "for _ in range(3):\n"
+        "    started = time.monotonic()\n"
+        "    assert publish_review(sys.argv[1]) is False\n"
+        "    print(round(time.monotonic() - started, 2))\n"
+    )
+    down = "redis://127.0.0.1:1/0"
+    env = {**os.environ, "DATABASE_URL": pg_url, "CELERY_BROKER_URL": down,
+           "CELERY_RESULT_BACKEND": down, "REDIS_URL": down}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(request_id)],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert all(float(seconds) < 5 for seconds in done.stdout.split())
+    with session_scope(committed_engine) as session:
+        request = session.get(ReviewRequest, request_id)
+        assert request is not None
+        assert request.status == "pending"  # left for the recovery sweep
