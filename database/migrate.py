@@ -7,6 +7,16 @@ from alembic.config import Config
 
 from resume_review.config import PROJECT_ROOT
 
+# Objects that migrations create for one dialect only and the models cannot declare.
+MIGRATION_ONLY_INDEXES = frozenset({"ix_candidates_search_trgm"})
+
+
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
+    """Autogenerate filter: ignore what only migrations manage."""
+    return not (type_ == "index" and reflected and name in MIGRATION_ONLY_INDEXES)
+
 
 def alembic_config(url: str) -> Config:
     config = Config(str(PROJECT_ROOT / "alembic.ini"))

@@ -7,6 +7,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from database.engine import make_engine
+from database.migrate import include_object
 from database.models import Base
 from resume_review.config import get_settings
 
@@ -21,6 +22,7 @@ def _configure(connection: Connection) -> None:
         # SQLite cannot ALTER most things; batch mode recreates tables instead.
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_object=include_object,
     )
 
 

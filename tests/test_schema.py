@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from database import repositories as repo
 from database.engine import make_engine, session_scope
-from database.migrate import downgrade, upgrade
+from database.migrate import downgrade, include_object, upgrade
 from database.models import (
     Base,
     Candidate,
@@ -30,7 +30,9 @@ from database.models import (
 
 def _diff(engine: Engine) -> list[Any]:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_object": include_object}
+        )
         return compare_metadata(context, Base.metadata)
 
 
@@ -226,3 +228,15 @@ def test_unknown_status_label_is_refused(any_session: Session) -> None:
     user = _user(any_session)
     candidate = repo.create_candidate(any_session, user, first_name="A", last_name="B")
     _violates(any_session, lambda: _resume(any_session, candidate, user, status="done"))
+
+
+def test_candidate_search_for_seniors_uses_the_trigram_index(db_session: Session) -> None:
+    senior = _user(db_session, "senior_recruiter")
+    for index in range(30):
+        repo.create_candidate(db_session, senior, first_name=f"Ada{index}", last_name="Lindqvist")
+    statement = repo.search_candidates(repo.visible_candidates(senior), senior, "lindq")
+    compiled = statement.compile(db_session.bind, compile_kwargs={"literal_binds": True})
+    db_session.execute(text("SET LOCAL enable_seqscan = off"))
+    plan = "\n".join(row[0] for row in db_session.execute(text(f"EXPLAIN {compiled}")))
+    assert "ix_candidates_search_trgm" in plan
+    assert len(db_session.scalars(statement).all()) == 30

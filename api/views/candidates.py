@@ -7,7 +7,7 @@ import uuid
 from flask import request
 from flask_openapi3 import APIBlueprint, Tag
 from pydantic import ValidationError
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from api.access import (
     ADMIN_ONLY,
@@ -35,7 +35,7 @@ from api.schemas import (
     UnassignQuery,
 )
 from api.state import state
-from api.views.common import COMMON_ERRORS, dump, like_pattern, paginate
+from api.views.common import COMMON_ERRORS, dump, paginate
 from database import repositories as repo
 from database.models import Candidate, Resume, User, UserCandidateAssignment
 from pipelines import storage
@@ -63,19 +63,12 @@ def _email_taken(email: str | None, except_id: uuid.UUID | None = None) -> bool:
 @bp.get("", responses={200: CandidateList, 422: ErrorResponse})
 def list_candidates(query: CandidateQuery) -> dict[str, object]:
     """Candidates the caller may see (a junior: only those actively assigned to them)."""
-    statement = repo.visible_candidates(authenticate())
+    user = authenticate()
+    statement = repo.visible_candidates(user)
     if query.status is not None:
         statement = statement.where(Candidate.status == query.status.value)
     if query.q:
-        pattern = like_pattern(query.q)
-        statement = statement.where(
-            or_(
-                Candidate.first_name.ilike(pattern, escape="\\"),
-                Candidate.last_name.ilike(pattern, escape="\\"),
-                Candidate.email.ilike(pattern, escape="\\"),
-                (Candidate.first_name + " " + Candidate.last_name).ilike(pattern, escape="\\"),
-            )
-        )
+        statement = repo.search_candidates(statement, user, query.q)
     statement = statement.order_by(Candidate.last_name, Candidate.first_name, Candidate.id)
     rows, total = paginate(statement, query.page, query.size)
     return {
