@@ -242,23 +242,23 @@ def split(session: Session, request_id: uuid.UUID) -> StageResult:
     )
     if existing is None:
         document = stored_document(resume)
-        for span in split_sections(document):
-            content = document.text[span.start_offset : span.end_offset]
-            session.add(
-                ResumeSection(
-                    resume_id=resume.id,
-                    section_type=span.section_type,
-                    title=span.title,
-                    content=content,
-                    sequence_order=span.sequence_order,
-                    start_offset=span.start_offset,
-                    end_offset=span.end_offset,
-                    word_count=len(content.split()),
-                )
+        rows = [
+            ResumeSection(
+                resume_id=resume.id,
+                section_type=span.section_type,
+                title=span.title,
+                content=document.text[span.start_offset : span.end_offset],
+                sequence_order=span.sequence_order,
+                start_offset=span.start_offset,
+                end_offset=span.end_offset,
+                word_count=len(document.text[span.start_offset : span.end_offset].split()),
             )
+            for span in split_sections(document)
+        ]
         try:
+            # Added inside the savepoint, so a conflict discards them with it.
             with session.begin_nested():
-                session.flush()
+                session.add_all(rows)
         except IntegrityError:
             # A concurrent run of this stage stored the sections first: theirs stand.
             log.info("sections for resume %s were stored concurrently", resume.id)
