@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from docx import Document
@@ -26,9 +27,19 @@ SAMPLE_LINES: list[tuple[str, str]] = [
 ]
 
 
+# A fixed creation date: the same arguments give the same bytes on every run.
+FIXED_DATE = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+def new_pdf() -> FPDF:
+    pdf = FPDF()
+    pdf.set_creation_date(FIXED_DATE)  # no timestamp, and so no time-based /ID either
+    return pdf
+
+
 def make_pdf(lines: list[tuple[str, str]] = SAMPLE_LINES, *, marker: str = "") -> bytes:
     """A one-page PDF; ``marker`` adds a line so each call can produce different bytes."""
-    pdf = FPDF()
+    pdf = new_pdf()
     pdf.add_page()
     for kind, text in [*lines, *([("body", marker)] if marker else [])]:
         if kind == "name":

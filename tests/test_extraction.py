@@ -29,6 +29,7 @@ from pipelines.extraction import (
 )
 from pipelines.text_normalize import dehyphenate, normalize_line
 from tests.conftest import CORPUS_DIR
+from tests.hostile_corpus import content_stream_bomb_pdf
 
 CORPUS = CORPUS_DIR
 
@@ -237,42 +238,14 @@ def test_sandbox_memory_limit_and_timeout_keep_parent_alive() -> None:
         extract_document(data, ExtractionLimits(memory_mb=40))
     assert e.value.code == "resource_limit"
     with pytest.raises(ExtractionError) as e:
-        extract_document(_content_stream_bomb_pdf(40), ExtractionLimits(timeout_s=0.5))
+        extract_document(content_stream_bomb_pdf(40), ExtractionLimits(timeout_s=0.5))
     assert e.value.code == "timeout"
     # The parent is fine and the next call works.
     assert extract_document(data).word_count > 50
 
 
-def _content_stream_bomb_pdf(mb: int) -> bytes:
-    """A small PDF whose single page decompresses to ``mb`` MB of text operators."""
-    import zlib
-
-    comp = zlib.compress(b"BT /F1 1 Tf (a) Tj ET\n" * (mb * 1024 * 1024 // 22), 9)
-    objs = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources "
-        b"<< /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(comp) + comp + b"\nendstream",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for o in offsets:
-        out += b"%010d 00000 n \n" % o
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objs) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 def test_sandbox_stops_content_stream_bomb() -> None:
-    data = _content_stream_bomb_pdf(40)
+    data = content_stream_bomb_pdf(40)
     assert len(data) < 200_000
     t0 = time.perf_counter()
     with pytest.raises(ExtractionError) as e:
