@@ -15,7 +15,6 @@ import pytest
 import redis
 from flask.testing import FlaskClient
 from flask_openapi3 import OpenAPI
-from fpdf import FPDF
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -29,6 +28,7 @@ from pipelines.intake import register_upload
 from pipelines.review.prompts import load_prompt_files
 from resume_review.config import Settings
 from resume_review.passwords import hash_password
+from tests import samples
 
 PASSWORD = "correct horse battery staple"
 PASSWORD_HASH = hash_password(PASSWORD)
@@ -39,11 +39,7 @@ API = "/api/v1"
 
 def make_pdf(text: str) -> bytes:
     """A small valid PDF containing ``text`` (unique text → unique SHA-256)."""
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 8, text)
-    return bytes(pdf.output())
+    return samples.make_pdf([("body", line) for line in text.splitlines()])
 
 
 @dataclass
