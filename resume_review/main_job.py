@@ -25,7 +25,7 @@ from database.models import (
     ReviewResult,
     User,
 )
-from pipelines import intake
+from pipelines import intake, storage
 from pipelines.runner import run_review
 from resume_review.config import Settings
 from resume_review.passwords import hash_password
@@ -61,29 +61,28 @@ def submit_file(
     """A review request for the file: a new resume, or a new review of a known one."""
     user = cli_user(session)
     data = path.read_bytes()[: settings.max_upload_bytes + 1]
-    try:
-        candidate = repo.create_candidate(
-            session, user, first_name=path.stem[:100] or "Resume", last_name="(command line)"
-        )
-        with session.begin_nested():
-            _, request = intake.register_upload(
-                session,
-                settings,
-                candidate=candidate,
-                user=user,
-                data=data,
-                original_filename=path.name,
-                job_description=job_description,
-            )
-    except intake.DuplicateResume as duplicate:
-        session.delete(candidate)
+    existing = repo.resume_by_hash(session, storage.sha256_hex(data))
+    if existing is not None:
         request = intake.create_review_request(
             session,
-            resume=duplicate.existing,
+            resume=existing,
             requested_by=user,
             job_description=job_description,
             trigger=ReviewTrigger.MANUAL,
         )
+        return request.id
+    candidate = repo.create_candidate(
+        session, user, first_name=path.stem[:100] or "Resume", last_name="(command line)"
+    )
+    _, request = intake.register_upload(
+        session,
+        settings,
+        candidate=candidate,
+        user=user,
+        data=data,
+        original_filename=path.name,
+        job_description=job_description,
+    )
     return request.id
 
 

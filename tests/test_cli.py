@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -70,3 +71,36 @@ def test_create_user_reads_the_password_from_stdin(sqlite_url: str) -> None:
         user = session.scalars(select(User).where(User.email == "boss@example.com")).one()
         assert user.role == "admin" and verify_password(user.password_hash, "long-password")
     engine.dispose()
+
+
+def test_review_prints_one_json_document_per_file(sqlite_url: str, tmp_path: Path) -> None:
+    folder = Path(__file__).parents[1] / "examples"
+    examples = [
+        str(folder / name) for name in ("elena_varga_resume.pdf", "elena_varga_resume.docx")
+    ]
+    for _ in range(2):  # a second run reviews the same files again
+        done = run(sqlite_url, "review", "--json", *examples)
+        assert done.returncode == 0, done.stderr
+        reports = [json.loads(line) for line in done.stdout.splitlines()]
+        assert [r["file"] for r in reports] == examples
+        for report in reports:
+            assert set(report) == {
+                "file", "status", "word_count", "sections", "overall_score", "results",
+                "feedback", "usage",
+            }  # fmt: skip
+            assert report["status"] == "completed"
+            assert report["sections"][0]["start_offset"] == 0
+            assert {r["agent_type"] for r in report["results"]} == {
+                "structure", "content", "ats", "language"
+            }  # fmt: skip
+            located = [f for f in report["feedback"] if f["start_offset"] is not None]
+            assert located
+            for item in located:
+                assert item["end_offset"] - item["start_offset"] == len(item["quoted_text"])
+                assert item["section_type"] is not None
+            assert {u["model"] for u in report["usage"]} == {"offline-reviewer"}
+    not_a_resume = tmp_path / "notes.pdf"
+    not_a_resume.write_text("just text")
+    rejected = run(sqlite_url, "review", "--json", str(not_a_resume))
+    assert rejected.returncode == 1
+    assert json.loads(rejected.stdout)["status"] == "rejected"
