@@ -5,7 +5,7 @@ Run: ``.venv/bin/python bench/llm.py [--n 100] [--concurrency 48] [--server subp
 Variants used to find the bottleneck: ``--llm-workers 2`` (the C threads split over two llm
 worker processes), ``--direct`` (publish only chord(agents) -> finalize), ``--prefetch-multiplier
 N``, ``--diag-threads`` (run_agent on C threads in this process, no Celery, time per phase),
-``--server inproc``, ``--nodelay``.
+``--server inproc``.
 
 Needs the local PostgreSQL and Redis. Private database ``rr_bench_llm`` (dropped and
 re-created, dropped at the end), Redis database 10, queue names unique to the run.
@@ -87,31 +87,16 @@ def prepare(files: list[tuple[str, bytes]]) -> tuple[uuid.UUID, list[uuid.UUID]]
     return user_id, resume_ids
 
 
-# tests/llm_server.py answers with two send()s (headers, then body) on a socket without
-# TCP_NODELAY: Nagle's algorithm holds the body until the client's delayed ACK (40 ms on
-# Linux): a call with latency 0 takes ~44 ms instead of ~2 ms. With the 1 s latency of this
-# benchmark it made no measurable difference (the server runs as it is unless --nodelay).
-_NODELAY_SERVER = (
-    "import sys, tests.llm_server as m; "
-    "m._Handler.disable_nagle_algorithm = True; m.main(sys.argv[1:])"
-)
-
-
-def start_llm_server(
-    kind: str, latency: float, procs: common.Processes, nodelay: bool
-) -> tuple[str, object]:
+def start_llm_server(kind: str, latency: float, procs: common.Processes) -> tuple[str, object]:
     if kind == "inproc":
         from tests import llm_server
 
-        if nodelay:
-            llm_server._Handler.disable_nagle_algorithm = True
         server = llm_server.ScriptedLLMServer(latency=latency).start()
         return server.base_url, server
     port = common.free_port()
-    launcher = ["-c", _NODELAY_SERVER] if nodelay else ["-m", "tests.llm_server"]
     procs.start(
         "scripted_server",
-        [sys.executable, *launcher, "--port", str(port), "--latency", str(latency)],
+        [sys.executable, "-m", "tests.llm_server", "--port", str(port), "--latency", str(latency)],
         {},
     )
     base_url = f"http://127.0.0.1:{port}/v1"
@@ -231,11 +216,6 @@ def main() -> None:
         default=1,
         help="llm worker processes sharing the C threads (C/K each); the Procfile has 1",
     )
-    parser.add_argument(
-        "--nodelay",
-        action="store_true",
-        help="run the scripted server with TCP_NODELAY (see _NODELAY_SERVER)",
-    )
     parser.add_argument("--keep-logs", action="store_true")
     args = parser.parse_args()
 
@@ -243,8 +223,7 @@ def main() -> None:
     env = common.configure_environment(DB_NAME, workdir / "instance" / "storage")
     files = common.corpus(args.n, uuid.uuid4().hex[:6])
     print(
-        f"bench/llm: {args.n} resumes x 4 agents, scripted server ({args.server}, "
-        f"{'TCP_NODELAY' if args.nodelay else 'stock'}) latency "
+        f"bench/llm: {args.n} resumes x 4 agents, scripted server ({args.server}) latency "
         f"{args.latency:g} s, llm worker threads x{args.concurrency} in {args.llm_workers} "
         f"process(es), {os.cpu_count()} CPUs, "
         f"prefetch multiplier {args.prefetch_multiplier or 1}, "
@@ -268,11 +247,11 @@ def main() -> None:
         )
         if args.diag_threads:
             with common.Processes(workdir / "logs") as procs:
-                base_url, _ = start_llm_server(args.server, args.latency, procs, args.nodelay)
+                base_url, _ = start_llm_server(args.server, args.latency, procs)
                 diagnose_threads(user_id, resume_ids, base_url, args.concurrency, args.latency)
             return
         with common.Processes(workdir / "logs") as procs:
-            base_url, server = start_llm_server(args.server, args.latency, procs, args.nodelay)
+            base_url, server = start_llm_server(args.server, args.latency, procs)
             worker_env = {
                 **env,
                 "OPENAI_BASE_URL": base_url,
