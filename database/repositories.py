@@ -20,6 +20,7 @@ from database.models import (
     Candidate,
     Prompt,
     Resume,
+    ResumeSection,
     ReviewFeedbackItem,
     ReviewRequest,
     ReviewResult,
@@ -271,13 +272,28 @@ def resume_by_hash(session: Session, file_hash: str) -> Resume | None:
     return session.scalars(select(Resume).where(Resume.file_hash == file_hash)).one_or_none()
 
 
+def resume_sections(session: Session, resume_id: uuid.UUID) -> list[ResumeSection]:
+    return list(
+        session.scalars(
+            select(ResumeSection)
+            .where(ResumeSection.resume_id == resume_id)
+            .order_by(ResumeSection.sequence_order)
+        )
+    )
+
+
 def feedback_for_request(session: Session, request_id: uuid.UUID) -> list[ReviewFeedbackItem]:
+    """A review's findings in reading order (those without a position last)."""
     return list(
         session.scalars(
             select(ReviewFeedbackItem)
             .join(ReviewResult, ReviewResult.id == ReviewFeedbackItem.review_result_id)
             .where(ReviewResult.review_request_id == request_id)
-            .order_by(ReviewFeedbackItem.start_offset.nulls_last(), ReviewFeedbackItem.created_at)
+            .order_by(
+                ReviewFeedbackItem.start_offset.nulls_last(),
+                ReviewFeedbackItem.created_at,
+                ReviewFeedbackItem.id,
+            )
         )
     )
 

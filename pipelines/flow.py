@@ -283,16 +283,6 @@ def prompt_spec(prompt: Prompt) -> PromptSpec:
     )
 
 
-def resume_sections(session: Session, resume_id: uuid.UUID) -> list[ResumeSection]:
-    return list(
-        session.scalars(
-            select(ResumeSection)
-            .where(ResumeSection.resume_id == resume_id)
-            .order_by(ResumeSection.sequence_order)
-        )
-    )
-
-
 def _record_calls(
     session: Session,
     request: ReviewRequest,
@@ -365,7 +355,7 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         prompt_id=prompt.id if prompt else None,
         spec=prompt_spec(prompt) if prompt else None,
         text=text,
-        sections=resume_sections(session, request.resume_id),
+        sections=repo.resume_sections(session, request.resume_id),
         layout=LayoutFacts(**layout),
         job_description=request.job_description,
         report_injection=_reports_injection(agent_type, list(request.agent_types)),
@@ -412,7 +402,7 @@ def store_agent_result(
     drafts = list(review.feedback)
     if call.report_injection:
         drafts.extend(detect_prompt_injection(call.text))
-    sections = resume_sections(session, request.resume_id)
+    sections = repo.resume_sections(session, request.resume_id)
     grounded = ground_feedback(drafts, call.text, sections)
     model = calls[-1].model if calls else None
     result = ReviewResult(

@@ -19,8 +19,6 @@ from database.enums import ReviewTrigger, UserRole
 from database.models import (
     PromptUsageHistory,
     Resume,
-    ResumeSection,
-    ReviewFeedbackItem,
     ReviewRequest,
     ReviewResult,
     User,
@@ -109,13 +107,7 @@ def build_report(session: Session, path: Path, request_id: uuid.UUID) -> dict[st
     assert request is not None
     resume = session.get(Resume, request.resume_id)
     assert resume is not None
-    sections = list(
-        session.scalars(
-            select(ResumeSection)
-            .where(ResumeSection.resume_id == resume.id)
-            .order_by(ResumeSection.sequence_order)
-        )
-    )
+    sections = repo.resume_sections(session, resume.id)
     section_types = {section.id: section.section_type for section in sections}
     results = list(
         session.scalars(
@@ -125,13 +117,7 @@ def build_report(session: Session, path: Path, request_id: uuid.UUID) -> dict[st
         )
     )
     agent_of = {result.id: result.agent_type for result in results}
-    feedback = list(
-        session.scalars(
-            select(ReviewFeedbackItem)
-            .where(ReviewFeedbackItem.review_result_id.in_(agent_of))
-            .order_by(ReviewFeedbackItem.start_offset.nulls_last(), ReviewFeedbackItem.category)
-        )
-    )
+    feedback = repo.feedback_for_request(session, request.id)
     usage = list(
         session.scalars(
             select(PromptUsageHistory)

@@ -32,10 +32,9 @@ from api.schemas import (
 )
 from api.views.common import COMMON_ERRORS, dump
 from api.views.resumes import publish_after_commit
+from database import repositories as repo
 from database.models import (
     Resume,
-    ResumeSection,
-    ReviewFeedbackItem,
     ReviewRequest,
     ReviewResult,
 )
@@ -108,26 +107,8 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
         )
     )
     agent_by_result = {result.id: result.agent_type for result in results}
-    items = list(
-        session.scalars(
-            select(ReviewFeedbackItem)
-            .where(ReviewFeedbackItem.review_result_id.in_(list(agent_by_result)))
-            .order_by(
-                ReviewFeedbackItem.start_offset.nulls_last(),
-                ReviewFeedbackItem.created_at,
-                ReviewFeedbackItem.id,
-            )
-        )
-        if agent_by_result
-        else []
-    )
-    sections = list(
-        session.scalars(
-            select(ResumeSection)
-            .where(ResumeSection.resume_id == resume.id)
-            .order_by(ResumeSection.sequence_order)
-        )
-    )
+    items = repo.feedback_for_request(session, review_request.id)
+    sections = repo.resume_sections(session, resume.id)
     grouped: dict[uuid.UUID, list[dict[str, object]]] = defaultdict(list)
     ungrounded: list[dict[str, object]] = []
     for item in items:
