@@ -80,20 +80,25 @@ def run_agent(
     return run_stage(engine, lambda session: flow.store_agent_result(session, call, review, calls))
 
 
+def start_and_extract(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
+    """Count the attempt (committed on its own, before any parsing, so a file that kills its
+    process still counts), then extract."""
+    started = run_stage(
+        engine, lambda s: flow.start(s, request_id, max_attempts=settings.max_attempts)
+    )
+    if started is not Outcome.DONE:
+        return started
+    return run_stage(engine, lambda s: flow.extract(s, settings, request_id))
+
+
 def run_review(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
     """The whole chain in this process, stage by stage (the main job on the embedded
     default). Stops at the first stage that fails."""
-    steps: list[Callable[[], Outcome]] = [
-        lambda: run_stage(
-            engine, lambda s: flow.start(s, request_id, max_attempts=settings.max_attempts)
-        ),
-        lambda: run_stage(engine, lambda s: flow.extract(s, settings, request_id)),
-        lambda: run_stage(engine, lambda s: flow.split(s, request_id)),
-    ]
-    for step in steps:
-        outcome = step()
-        if outcome is not Outcome.DONE:
-            return outcome
+    outcome = start_and_extract(engine, settings, request_id)
+    if outcome is Outcome.DONE:
+        outcome = run_stage(engine, lambda s: flow.split(s, request_id))
+    if outcome is not Outcome.DONE:
+        return outcome
     with session_scope(engine) as session:
         request = session.get(ReviewRequest, request_id)
         agent_types = list(request.agent_types) if request else []

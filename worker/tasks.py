@@ -17,7 +17,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from database.engine import default_engine
 from pipelines import flow
-from pipelines.runner import Outcome, fail_request_now, run_agent, run_stage
+from pipelines.runner import Outcome, fail_request_now, run_agent, run_stage, start_and_extract
 from resume_review.config import get_settings
 from worker.app import celery_app
 
@@ -61,16 +61,8 @@ def _task(name: str, label: str, **options: Any) -> Callable[[Callable[..., str]
 
 @_task("resume_review.extract", "text extraction")
 def extract(self: PipelineTask, request_id: str) -> str:
-    settings = get_settings()
-    engine = default_engine()
-
     def body(rid: uuid.UUID) -> Outcome:
-        started = run_stage(
-            engine, lambda s: flow.start(s, rid, max_attempts=settings.max_attempts)
-        )
-        if started is not Outcome.DONE:
-            return started
-        return run_stage(engine, lambda s: flow.extract(s, settings, rid))
+        return start_and_extract(default_engine(), get_settings(), rid)
 
     return self.run_guarded(request_id, body)
 
