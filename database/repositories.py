@@ -68,6 +68,12 @@ def visible_candidates(user: User) -> Select[tuple[Candidate]]:
     return restrict_to_visible(select(Candidate), user, Candidate.id)
 
 
+def like_pattern(text: str) -> str:
+    """``%text%`` for LIKE with escape character backslash: the user's % and _ are literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def candidate_search_text() -> Any:
     """What a candidate search matches: "first last email", lower-cased. PostgreSQL has a
     trigram index on exactly this expression (migration 0002)."""
@@ -84,8 +90,7 @@ def search_candidates(statement: Select[Any], user: User, text: str) -> Select[A
     (a MATERIALIZED CTE the trigram index serves) and only then sorted and paged; otherwise
     PostgreSQL walks the name index and filters most of the table.
     """
-    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    matches_text = candidate_search_text().like(f"%{escaped}%", escape="\\")
+    matches_text = candidate_search_text().like(like_pattern(text.lower()), escape="\\")
     if not sees_all_candidates(user):
         return statement.where(matches_text)
     matches = select(Candidate.id).where(matches_text).cte("matches").prefix_with("MATERIALIZED")

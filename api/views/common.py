@@ -37,8 +37,3 @@ def paginate(statement: Select[Any], page: int, size: int) -> tuple[list[Any], i
     total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
     rows = list(session.scalars(statement.limit(size).offset((page - 1) * size)))
     return rows, int(total or 0)
-
-
-def like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"

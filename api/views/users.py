@@ -10,7 +10,7 @@ from api.db import after_commit, get_session
 from api.errors import ConflictError, ErrorResponse, NotFound
 from api.schemas import UserCreate, UserList, UserOut, UserPath, UserQuery, UserUpdate
 from api.state import state
-from api.views.common import COMMON_ERRORS, dump, like_pattern, paginate
+from api.views.common import COMMON_ERRORS, dump, paginate
 from database import repositories as repo
 from database.models import User
 from resume_review.passwords import hash_password
@@ -35,7 +35,9 @@ def list_users(query: UserQuery) -> dict[str, object]:
     if query.is_active is not None:
         statement = statement.where(User.is_active.is_(query.is_active))
     if query.q:
-        statement = statement.where(User.email.ilike(like_pattern(query.q.lower()), escape="\\"))
+        statement = statement.where(
+            User.email.ilike(repo.like_pattern(query.q.lower()), escape="\\")
+        )
     rows, total = paginate(statement.order_by(User.email), query.page, query.size)
     return {
         "items": [dump(UserOut, row) for row in rows],
