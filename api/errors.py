@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
-from database.repositories import AccessDenied, Conflict
+from database.repositories import Conflict
 
 logger = logging.getLogger("api.errors")
 
@@ -164,10 +164,6 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(ApiError)
     def _api_error(error: ApiError) -> Response:
         return error_response(error.status, error.code, error.message, error.details, error.headers)
-
-    @app.errorhandler(AccessDenied)
-    def _access_denied(error: AccessDenied) -> Response:
-        return error_response(403, "forbidden", str(error))
 
     @app.errorhandler(Conflict)
     def _conflict(error: Conflict) -> Response:

@@ -30,10 +30,6 @@ from database.models import (
 from database.types import utcnow
 
 
-class AccessDenied(Exception):
-    """The user's role may not perform this action (HTTP 403)."""
-
-
 class Conflict(Exception):
     """The change contradicts existing data (HTTP 409)."""
 
@@ -122,11 +118,6 @@ def get_visible_review_request(
         Resume.candidate_id,
     )
     return session.scalars(statement).one_or_none()
-
-
-def require_role(user: User, *roles: UserRole) -> None:
-    if user.role not in roles:
-        raise AccessDenied(f"this action needs one of the roles: {', '.join(roles)}")
 
 
 # --- audit -----------------------------------------------------------------------------

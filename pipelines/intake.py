@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from database import repositories as repo
@@ -188,14 +187,3 @@ def clean_filename(name: str | None) -> str:
     base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join(ch for ch in base if ch.isprintable()).strip().lstrip(".")
     return base[:255] or "resume"
-
-
-def open_requests_for_resume(session: Session, resume_id: object) -> list[ReviewRequest]:
-    return list(
-        session.scalars(
-            select(ReviewRequest).where(
-                ReviewRequest.resume_id == resume_id,
-                ReviewRequest.status.in_(["pending", "queued", "processing"]),
-            )
-        )
-    )
