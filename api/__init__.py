@@ -20,8 +20,8 @@ from api import db
 from api.errors import ErrorResponse, register_error_handlers, validation_error_callback
 from api.security import LoginLimits, LoginThrottle, TokenStore
 from api.state import EXTENSION_KEY, ApiState
-from resume_review import logs
-from resume_review.config import Settings, get_settings
+from core import logs
+from core.config import Settings, get_settings
 
 API_PREFIX = "/api/v1"
 # Multipart framing around the file: the body may exceed the file limit by this much.

@@ -16,10 +16,10 @@ from api.db import get_session
 from api.errors import Forbidden, NotFound, Unauthorized
 from api.security import TokenError, credentials_version, decode_access_token
 from api.state import state
+from core import logs
+from core.enums import UserRole
 from database import repositories as repo
-from database.enums import UserRole
 from database.models import Candidate, Resume, ReviewRequest, User
-from resume_review import logs
 
 BEARER_SECURITY = [{"bearerAuth": []}]
 

@@ -11,7 +11,7 @@ from flask import has_request_context, request
 from flask_openapi3 import FileStorage
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
 
-from database.enums import AssignmentType, CandidateStatus, UserRole
+from core.enums import AssignmentType, CandidateStatus, UserRole
 from pipelines.review.schemas import AGENT_TYPES
 
 MAX_PAGE_SIZE = 100

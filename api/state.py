@@ -11,7 +11,7 @@ from flask import current_app
 from sqlalchemy import Connection, Engine
 
 from api.security import LoginThrottle, TokenStore
-from resume_review.config import Settings
+from core.config import Settings
 
 EXTENSION_KEY = "resume_review"
 

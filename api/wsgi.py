@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from api import create_app
-from resume_review.logs import configure_logging
+from core.logs import configure_logging
 
 configure_logging()
 app = create_app()

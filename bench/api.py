@@ -220,8 +220,8 @@ class StatementLog:
 
 def build_app(url: str):
     from api import create_app
+    from core.config import Settings
     from database.engine import engine_for
-    from resume_review.config import Settings
 
     redis_url = urlunsplit(urlsplit(TEST_REDIS_URL)._replace(path=f"/{REDIS_DB}"))
     settings = Settings(

@@ -55,7 +55,7 @@ def configure_environment(name: str, storage_dir: Path) -> dict[str, str]:
     os.environ.update(env)
     for variable in ("OPENAI_BASE_URL", "OPENAI_API_KEY"):
         os.environ.pop(variable, None)
-    from resume_review.config import get_settings
+    from core.config import get_settings
 
     get_settings.cache_clear()
     return env

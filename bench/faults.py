@@ -132,7 +132,7 @@ def apply_environment(env: dict[str, str]) -> None:
     for name in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "LLM_TIMEOUT_S", "LLM_MAX_ATTEMPTS"):
         os.environ.pop(name, None)
     os.environ.update(env)
-    from resume_review.config import get_settings
+    from core.config import get_settings
 
     get_settings.cache_clear()
 
@@ -259,10 +259,10 @@ class Scenario:
         from sqlalchemy import select
         from sqlalchemy.exc import DBAPIError, OperationalError
 
+        from core.config import get_settings
         from database.engine import session_scope
         from database.models import Candidate, ReviewRequest, User
         from pipelines import intake
-        from resume_review.config import get_settings
         from worker.dispatch import publish_review
 
         data = resume_bytes(self.name, index)
@@ -372,7 +372,7 @@ class Scenario:
 
 @contextlib.contextmanager
 def running_stack(scenario: Scenario, llm_concurrency: int = 8) -> Iterator[Any]:
-    from resume_review.config import PROJECT_ROOT
+    from core.config import PROJECT_ROOT
     from tests.worker_harness import CELERY, celery_workers
 
     scenario.log_dir.mkdir(parents=True, exist_ok=True)
@@ -411,7 +411,7 @@ def kill_pool_child(scenario: Scenario, workers: Any) -> None:
 
 def kill_and_restart_pipeline_worker(scenario: Scenario, workers: Any) -> None:
     import celeryconfig
-    from resume_review.config import PROJECT_ROOT
+    from core.config import PROJECT_ROOT
     from tests.worker_harness import wait_for_workers, worker_command
 
     process = workers.processes["pipeline"]
@@ -581,6 +581,7 @@ class Tally:
 def count(scenario: Scenario, reference: dict[str, Counter]) -> Tally:
     from sqlalchemy import func, select
 
+    from core.config import get_settings
     from database.models import (
         PromptUsageHistory,
         Resume,
@@ -588,7 +589,6 @@ def count(scenario: Scenario, reference: dict[str, Counter]) -> Tally:
         ReviewRequest,
         ReviewResult,
     )
-    from resume_review.config import get_settings
 
     storage_dir = get_settings().storage_dir
     ids = [s.request_id for s in scenario.submissions]

@@ -50,12 +50,12 @@ DB_NAME = "rr_bench_llm"
 
 def prepare(files: list[tuple[str, bytes]]) -> tuple[uuid.UUID, list[uuid.UUID]]:
     """Upload and review every file offline in this process. Returns (user, resume ids)."""
+    from core.config import get_settings
     from database import repositories as repo
     from database.engine import default_engine, session_scope
     from database.models import Candidate, User
     from pipelines import intake
     from pipelines.runner import Outcome, run_review
-    from resume_review.config import get_settings
 
     settings = get_settings()
     assert not settings.llm_enabled
@@ -133,8 +133,8 @@ class RssSampler(threading.Thread):
 
 
 def create_requests(user_id: uuid.UUID, resume_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    from core.enums import ReviewTrigger
     from database.engine import default_engine, session_scope
-    from database.enums import ReviewTrigger
     from database.models import Resume, User
     from pipelines import intake
 
@@ -360,10 +360,10 @@ def diagnose_threads(
     from collections import defaultdict
     from concurrent.futures import ThreadPoolExecutor
 
+    from core.config import get_settings
     from database.engine import default_engine
     from pipelines import flow
     from pipelines.runner import run_agent, run_stage
-    from resume_review.config import get_settings
 
     engine = default_engine()
     settings = dataclasses.replace(

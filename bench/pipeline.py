@@ -65,9 +65,9 @@ def _timed_extraction() -> list[float]:
 
 
 def make_owner_and_candidates(count: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    from core.passwords import hash_password
     from database import repositories as repo
     from database.engine import default_engine, session_scope
-    from resume_review.passwords import hash_password
 
     with session_scope(default_engine()) as session:
         user = repo.create_user(
@@ -88,11 +88,11 @@ def review_in_process(
 ) -> tuple[float, float, float, dict[str, int]]:
     """Upload + run_review for each item, sequentially. Returns (start, end, extraction
     seconds, outcome counts); start/end are time.time() so processes can be compared."""
+    from core.config import get_settings
     from database.engine import default_engine, session_scope
     from database.models import Candidate, User
     from pipelines import extraction, intake
     from pipelines.runner import run_review
-    from resume_review.config import get_settings
 
     settings = get_settings()
     assert not settings.llm_enabled

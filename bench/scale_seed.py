@@ -118,7 +118,7 @@ def _copy(raw_connection, table: str, columns: tuple[str, ...], buffer: io.Strin
 
 def load(engine: Engine, *, seed: int = 42, log=print) -> dict[str, int]:
     """Fill an empty, migrated database. Returns the row counts written."""
-    from resume_review.passwords import hash_password
+    from core.passwords import hash_password
 
     rng = random.Random(seed)
     started = time.perf_counter()

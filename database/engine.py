@@ -60,6 +60,6 @@ def session_scope(engine: Engine) -> Iterator[Session]:
 
 
 def default_engine() -> Engine:
-    from resume_review.config import get_settings
+    from core.config import get_settings
 
     return engine_for(get_settings().database_url)

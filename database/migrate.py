@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import command
 from alembic.config import Config
 
-from resume_review.config import PROJECT_ROOT
+from core.config import PROJECT_ROOT
 
 # Objects that migrations create for one dialect only and the models cannot declare.
 MIGRATION_ONLY_INDEXES = frozenset({"ix_candidates_search_trgm"})

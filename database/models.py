@@ -30,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import Uuid
 
-from database.enums import (
+from core.enums import (
     AssignmentType,
     CandidateStatus,
     ResumeStatus,
@@ -40,9 +40,8 @@ from database.enums import (
     Severity,
     UsageStatus,
     UserRole,
-    check_in,
 )
-from database.types import UUIDPK, CreatedAt, UpdatedAt, UTCDateTime, fk
+from database.types import UUIDPK, CreatedAt, UpdatedAt, UTCDateTime, check_in, fk
 
 # Named constraints keep Alembic migrations stable across dialects.
 NAMING_CONVENTION = {

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import Select, exists, func, select, true, update
 from sqlalchemy.orm import Session
 
-from database.enums import AssignmentType, UserRole
+from core.enums import AssignmentType, UserRole
 from database.models import (
     ActivityLog,
     Candidate,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Annotated, Any
 
 from sqlalchemy import DateTime, Dialect, ForeignKey, func
@@ -55,3 +56,8 @@ def fk(target: str, *, ondelete: str | None = None, nullable: bool = False, **kw
     return mapped_column(
         Uuid, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True, **kw
     )
+
+
+def check_in(column: str, enum: type[StrEnum]) -> str:
+    labels = ", ".join(f"'{member.value}'" for member in enum)
+    return f"{column} IN ({labels})"

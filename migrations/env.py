@@ -6,10 +6,10 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from core.config import get_settings
 from database.engine import make_engine
 from database.migrate import include_object
 from database.models import Base
-from resume_review.config import get_settings
 
 config = context.config
 target_metadata = Base.metadata

@@ -28,8 +28,10 @@ from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from core import logs
+from core.config import Settings
+from core.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus
 from database import repositories as repo
-from database.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus
 from database.models import (
     Prompt,
     PromptUsageHistory,
@@ -55,8 +57,6 @@ from pipelines.review.offline import offline_call_record, offline_review
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.schemas import AgentReview
 from pipelines.sections import split_sections
-from resume_review import logs
-from resume_review.config import Settings
 
 log = logging.getLogger(__name__)
 

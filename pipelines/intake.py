@@ -10,11 +10,11 @@ from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
+from core.config import Settings
+from core.enums import ReviewStatus, ReviewTrigger
 from database import repositories as repo
-from database.enums import ReviewStatus, ReviewTrigger
 from database.models import Candidate, Resume, ReviewRequest, User
 from pipelines import storage
-from resume_review.config import Settings
 
 JOB_MATCH = "job_match"
 MAX_JOB_DESCRIPTION_CHARS = 20_000

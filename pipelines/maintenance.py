@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
-from database.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus, ReviewTrigger
+from core.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus, ReviewTrigger
 from database.models import Prompt, Resume, ReviewRequest, ReviewResult
 from database.types import utcnow
 from pipelines import intake

@@ -11,11 +11,11 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from core.config import Settings
 from database.engine import session_scope
 from database.models import ReviewRequest
 from pipelines import flow
 from pipelines.review.llm import AgentRunError
-from resume_review.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from database.enums import SectionType
+from core.enums import SectionType
 from pipelines.extraction import ExtractedDocument, TextLine
 
 # The labels the schema fixes (resume_sections.section_type).

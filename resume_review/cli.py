@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from resume_review.config import get_settings
+from core.config import get_settings
 
 
 def _engine():  # type: ignore[no-untyped-def]
@@ -92,10 +92,10 @@ def create_user(
     email: str, role: str, password: str | None, first_name: str | None, last_name: str | None
 ) -> None:
     """Create a user (how an operator makes the first admin)."""
+    from core.passwords import hash_password
     from database.engine import session_scope
     from database.repositories import Conflict
     from database.repositories import create_user as repo_create_user
-    from resume_review.passwords import hash_password
 
     if password is None:
         if sys.stdin.isatty():

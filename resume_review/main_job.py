@@ -13,9 +13,11 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from core.config import Settings
+from core.enums import ReviewTrigger, UserRole
+from core.passwords import hash_password
 from database import repositories as repo
 from database.engine import session_scope
-from database.enums import ReviewTrigger, UserRole
 from database.models import (
     PromptUsageHistory,
     Resume,
@@ -25,8 +27,6 @@ from database.models import (
 )
 from pipelines import intake, storage
 from pipelines.runner import run_review
-from resume_review.config import Settings
-from resume_review.passwords import hash_password
 
 CLI_USER_EMAIL = "cli@resume-review.invalid"
 

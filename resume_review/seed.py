@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.enums import AssignmentType, UserRole
+from core.passwords import hash_password
 from database import repositories as repo
-from database.enums import AssignmentType, UserRole
 from database.models import Candidate, User
-from resume_review.passwords import hash_password
 
 DEMO_DOMAIN = "demo.example.com"
 DEFAULT_DEMO_PASSWORD = "demo-password"  # noqa: S105 - documented demo credential
@@ -74,8 +74,8 @@ def seed_demo(session: Session, password: str = DEFAULT_DEMO_PASSWORD) -> SeedRe
 
     candidates_created = _seed_candidates(session)
 
+    from core.config import get_settings
     from pipelines.review.prompts import load_prompt_files
-    from resume_review.config import get_settings
 
     prompts_created = len(repo.sync_prompts(session, load_prompt_files(get_settings().prompts_dir)))
     return SeedReport(users_created, candidates_created, prompts_created)

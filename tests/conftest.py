@@ -136,7 +136,7 @@ def sqlite_url(tmp_path: Path) -> str:
 def pipeline_env(pg_url: str, tmp_path: Path) -> Iterator[Path]:
     """Point this process's settings (DATABASE_URL, STORAGE_DIR) at the test database and
     a fresh storage folder, as a worker process would see them. Yields the storage dir."""
-    from resume_review.config import get_settings
+    from core.config import get_settings
 
     storage = tmp_path / "storage"
     saved = {name: os.environ.get(name) for name in ("DATABASE_URL", "STORAGE_DIR")}

@@ -9,11 +9,11 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.config import PROJECT_ROOT, Settings, load_settings
 from database import repositories as repo
 from database.models import Base, Candidate, User
 from pipelines import intake
 from pipelines.review.prompts import load_prompt_files
-from resume_review.config import PROJECT_ROOT, Settings, load_settings
 
 
 def make_settings(storage_dir: Path, database_url: str, **overrides: object) -> Settings:

@@ -11,9 +11,9 @@ import pytest
 from kombu import Connection
 from sqlalchemy import Engine
 
+from core.config import PROJECT_ROOT
 from database.engine import session_scope
 from database.models import ReviewRequest
-from resume_review.config import PROJECT_ROOT
 from tests.conftest import TEST_REDIS_DB_URL
 from tests.pipeline_helpers import load_prompts
 from tests.samples import make_pdf

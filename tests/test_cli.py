@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from core.passwords import verify_password
 from database.engine import make_engine, session_scope
 from database.models import Candidate, Prompt, User, UserCandidateAssignment
-from resume_review.passwords import verify_password
 
 SCRIPT = Path(sys.executable).with_name("resume-review")
 

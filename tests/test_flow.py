@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.config import Settings
 from database.models import (
     ActivityLog,
     PromptUsageHistory,
@@ -20,7 +21,6 @@ from database.models import (
     ReviewResult,
 )
 from pipelines import flow, intake
-from resume_review.config import Settings
 from tests.pipeline_helpers import load_prompts, make_settings, row_counts, upload
 from tests.samples import make_docx, make_pdf
 

@@ -15,8 +15,8 @@ import pytest
 import requests
 from sqlalchemy import Engine
 
+from core.config import PROJECT_ROOT
 from database.engine import session_scope
-from resume_review.config import PROJECT_ROOT
 from tests.pipeline_helpers import load_prompts, make_settings, upload
 from tests.samples import make_pdf
 from tests.worker_harness import CELERY, WorkerSet, celery_workers

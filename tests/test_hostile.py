@@ -18,10 +18,10 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from core.config import Settings
 from database.engine import session_scope
 from database.models import Resume, ReviewFeedbackItem, ReviewRequest, ReviewResult
 from pipelines import flow, intake, storage
-from resume_review.config import Settings
 from tests.hostile_corpus import BY_NAME, CORPUS, Hostile, clean_twin_pdf
 from tests.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
 from tests.worker_harness import WorkerSet, celery_workers

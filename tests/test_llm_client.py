@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from core.config import PROJECT_ROOT, Settings
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.llm import AgentRunError, get_client, run_llm_agent
 from pipelines.review.prompts import (
@@ -20,7 +21,6 @@ from pipelines.review.prompts import (
     render_user_prompt,
 )
 from pipelines.review.schemas import AGENT_TYPES, AgentReview
-from resume_review.config import PROJECT_ROOT, Settings
 
 try:  # works both as a package (tests/__init__.py) and with pytest's rootdir insertion
     from tests.llm_server import NOT_IN_RESUME, FaultProfile, ScriptedLLMServer, Step

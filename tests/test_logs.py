@@ -9,7 +9,7 @@ import logging
 
 import structlog
 
-from resume_review import logs
+from core import logs
 
 
 def test_stdlib_records_carry_the_bound_context_as_json() -> None:

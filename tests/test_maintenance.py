@@ -11,13 +11,13 @@ import pytest
 from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
+from core.config import Settings
 from database import repositories as repo
 from database.engine import session_scope
 from database.models import Prompt, ReviewRequest
 from database.types import utcnow
 from pipelines import maintenance
 from pipelines.runner import run_review
-from resume_review.config import Settings
 from tests.pipeline_helpers import load_prompts, make_settings, upload
 from tests.samples import make_pdf
 

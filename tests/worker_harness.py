@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from core.config import PROJECT_ROOT
 from database.models import ReviewRequest
-from resume_review.config import PROJECT_ROOT
 
 CELERY = str(Path(sys.executable).with_name("celery"))
 

@@ -47,7 +47,7 @@ celery_app = create_celery_app()
 def _connect_log_signals(app: Celery) -> None:
     from celery import signals
 
-    from resume_review import logs
+    from core import logs
 
     @signals.setup_logging.connect(weak=False)
     def _setup_logging(**_: object) -> None:

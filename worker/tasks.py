@@ -15,10 +15,10 @@ from celery import Task
 from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from sqlalchemy.exc import InterfaceError, OperationalError
 
+from core.config import get_settings
 from database.engine import default_engine
 from pipelines import flow
 from pipelines.runner import Outcome, fail_request_now, run_agent, run_stage, start_and_extract
-from resume_review.config import get_settings
 from worker.app import celery_app
 
 log = logging.getLogger(__name__)

@@ -11,10 +11,10 @@ from api.schemas import LoginBody, RefreshBody, TokenPair, UserOut
 from api.security import TokenError, decode_access_token, issue_access_token
 from api.state import state
 from api.views.common import BASE_ERRORS
+from core.passwords import hash_password, needs_rehash, verify_password
 from database import repositories as repo
 from database.models import User
 from database.types import utcnow
-from resume_review.passwords import hash_password, needs_rehash, verify_password
 
 bp = APIBlueprint(
     "auth",

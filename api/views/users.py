@@ -11,9 +11,9 @@ from api.errors import ConflictError, ErrorResponse, NotFound
 from api.schemas import UserCreate, UserList, UserOut, UserPath, UserQuery, UserUpdate
 from api.state import state
 from api.views.common import COMMON_ERRORS, dump, paginate
+from core.passwords import hash_password
 from database import repositories as repo
 from database.models import User
-from resume_review.passwords import hash_password
 
 bp = APIBlueprint(
     "users",

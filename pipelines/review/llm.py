@@ -36,11 +36,11 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from core.config import Settings
 from pipelines.review.injection import mask_prompt_injections
 from pipelines.review.pricing import cost_usd
 from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
 from pipelines.review.schemas import AgentReview, strict_json_schema
-from resume_review.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -21,13 +21,13 @@ from sqlalchemy.orm import Session
 from api import create_app
 from api.security import LoginLimits, issue_access_token
 from api.state import EXTENSION_KEY
+from core.config import Settings
+from core.enums import UserRole
+from core.passwords import hash_password
 from database import repositories as repo
-from database.enums import UserRole
 from database.models import ActivityLog, Candidate, Resume, ReviewRequest, User
 from pipelines.intake import register_upload
 from pipelines.review.prompts import load_prompt_files
-from resume_review.config import Settings
-from resume_review.passwords import hash_password
 from tests import samples
 
 PASSWORD = "correct horse battery staple"

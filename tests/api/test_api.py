@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from api import ConfigurationError, create_app
 from api.state import EXTENSION_KEY
+from core.config import Settings
+from core.enums import UserRole
 from database import repositories as repo
-from database.enums import UserRole
 from database.models import ActivityLog, Prompt, User, UserCandidateAssignment
-from resume_review.config import Settings
 from tests.api.conftest import API, PASSWORD, World, activity_count, bearer, make_pdf
 
 # --- candidates ------------------------------------------------------------------------
@@ -660,7 +660,7 @@ def test_wsgi_refuses_without_env_secret(monkeypatch: pytest.MonkeyPatch) -> Non
     import importlib
     import sys
 
-    from resume_review.config import get_settings
+    from core.config import get_settings
 
     monkeypatch.delenv("JWT_SECRET", raising=False)
     get_settings.cache_clear()

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.security import credentials_version, issue_access_token
-from database.enums import UserRole
+from core.enums import UserRole
 from database.models import ActivityLog, User
 from tests.api.conftest import API, JWT_SECRET, PASSWORD, activity_count, bearer
 

@@ -24,9 +24,9 @@ from sqlalchemy import Engine
 from werkzeug.serving import BaseWSGIServer, make_server
 
 from api import create_app
+from core.enums import UserRole
 from database import repositories as repo
 from database.engine import session_scope
-from database.enums import UserRole
 from tests.api.conftest import JWT_SECRET, PASSWORD, PASSWORD_HASH
 from tests.pipeline_helpers import load_prompts, make_settings
 from tests.samples import make_pdf

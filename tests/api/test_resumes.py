@@ -11,6 +11,7 @@ from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.config import Settings
 from database import repositories as repo
 from database.models import (
     Resume,
@@ -21,7 +22,6 @@ from database.models import (
     User,
 )
 from pipelines import storage
-from resume_review.config import Settings
 from tests.api.conftest import API, MAX_UPLOAD, Publisher, World, bearer, make_pdf
 
 

@@ -1,5 +1,6 @@
-"""The labels the spec fixes, as enums; the database enforces them with CHECK constraints
-(and the PostgreSQL enum ``user_roles``)."""
+"""The product's fixed vocabularies, as enums: the labels the spec fixes (the database
+enforces them with CHECK constraints and the PostgreSQL enum ``user_roles``) and the agent
+types. Every other module imports them from here."""
 
 from __future__ import annotations
 
@@ -79,6 +80,15 @@ class UsageStatus(StrEnum):
     ERROR = "error"
 
 
-def check_in(column: str, enum: type[StrEnum]) -> str:
-    labels = ", ".join(f"'{member.value}'" for member in enum)
-    return f"{column} IN ({labels})"
+class AgentType(StrEnum):
+    """The review agents, in the order a review runs and reports them."""
+
+    STRUCTURE = "structure"
+    CONTENT = "content"
+    ATS = "ats"
+    LANGUAGE = "language"
+    JOB_MATCH = "job_match"
+
+
+AGENT_TYPES: tuple[str, ...] = tuple(agent.value for agent in AgentType)
+SEVERITIES: tuple[str, ...] = tuple(severity.value for severity in Severity)
