@@ -1,76 +1,196 @@
-"""All configuration, read from the environment in one place.
+"""All configuration, read from the environment here and nowhere else.
 
-Nothing here is read at import time: call :func:`get_settings` (cached) or build a
-:class:`Settings` with explicit values in tests.
+Each setting is a field of :class:`Settings` whose metadata names its environment variable
+and says what it means; :func:`load_settings` reads them all, and the README's
+configuration table is checked against these fields (``tests/test_architecture.py``).
+Nothing is read at import time: call :func:`get_settings` (cached) or build a
+:class:`Settings` with explicit values in tests. Parts receive the narrow options they
+need (``ExtractionLimits``, ``LlmOptions``…), not the whole object.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+# What a parser child may see of the environment: nothing secret, only what a Python
+# process needs to start and to read text in the right encoding.
+CHILD_ENV_ALLOWLIST = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR")
 
 
-def _env(name: str, default: str | None = None) -> str | None:
-    value = os.environ.get(name)
-    return value if value not in (None, "") else default
-
-
-def _env_int(name: str, default: int) -> int:
-    raw = _env(name)
-    return int(raw) if raw is not None else default
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = _env(name)
-    return float(raw) if raw is not None else default
-
-
-def _env_list(name: str) -> list[str]:
-    raw = _env(name, "") or ""
-    return [item.strip() for item in raw.split(",") if item.strip()]
-
-
-def default_instance_dir() -> Path:
-    return Path(_env("INSTANCE_DIR", str(Path.cwd() / "instance")) or "instance")
+def _setting(env: str, default: Any, meaning: str, *, default_text: str | None = None) -> Any:
+    return field(
+        default=default, metadata={"env": env, "meaning": meaning, "default_text": default_text}
+    )
 
 
 @dataclass(frozen=True)
 class Settings:
-    database_url: str
-    broker_url: str | None
-    result_backend: str | None
-    storage_dir: Path
+    database_url: str = _setting(
+        "DATABASE_URL",
+        "",
+        "SQLAlchemy URL; PostgreSQL in production (`postgresql+psycopg2://…`)",
+        default_text="`sqlite:///$INSTANCE_DIR/resume_review.sqlite3`",
+    )
+    instance_dir: Path = _setting(
+        "INSTANCE_DIR",
+        Path("instance"),
+        "where the SQLite file, uploads and beat schedule live by default",
+        default_text="`./instance`",
+    )
+    storage_dir: Path = _setting(
+        "STORAGE_DIR",
+        Path("instance/storage"),
+        "uploaded files (server-chosen names)",
+        default_text="`$INSTANCE_DIR/storage`",
+    )
+    redis_url: str | None = _setting(
+        "REDIS_URL",
+        None,
+        "Redis: the API's refresh tokens and login throttling, and the broker and result "
+        "backend unless the two below are set; unset, the CLI runs reviews in process",
+    )
+    broker_url: str | None = _setting(
+        "CELERY_BROKER_URL",
+        None,
+        "Celery broker (workers, beat and Flower use the local Redis when none is set)",
+        default_text="`REDIS_URL`",
+    )
+    result_backend: str | None = _setting(
+        "CELERY_RESULT_BACKEND", None, "Celery results", default_text="`CELERY_BROKER_URL`"
+    )
+    pipeline_queue: str = _setting("CELERY_PIPELINE_QUEUE", "pipeline", "queue of the CPU stages")
+    llm_queue: str = _setting("CELERY_LLM_QUEUE", "llm", "queue of the agent calls")
+    visibility_timeout_s: int | None = _setting(
+        "CELERY_VISIBILITY_TIMEOUT",
+        None,
+        "Redis redelivery timeout for unacknowledged tasks",
+        default_text="`3600` (always > the longest hard time limit)",
+    )
     # LLM: when openai_base_url and openai_api_key are both unset, the offline reviewer runs.
-    openai_base_url: str | None = None
-    openai_api_key: str | None = None
-    llm_model: str = "gpt-4o-mini"
-    llm_timeout_s: float = 60.0
-    llm_max_attempts: int = 4
-    llm_concurrency: int = 48
-    llm_retry_wait_scale: float = 1.0  # multiplies tenacity's backoff (tests use ~0.01)
+    openai_base_url: str | None = _setting(
+        "OPENAI_BASE_URL",
+        None,
+        "any OpenAI-compatible server; with it and the key unset the offline reviewer runs",
+    )
+    openai_api_key: str | None = field(
+        default=None,
+        repr=False,
+        metadata={"env": "OPENAI_API_KEY", "meaning": "the LLM server's key", "default_text": None},
+    )
+    llm_model: str = _setting(
+        "LLM_MODEL", "gpt-4o-mini", "default model (a prompt file may name its own)"
+    )
+    llm_timeout_s: float = _setting("LLM_TIMEOUT_S", 60.0, "per-call timeout")
+    llm_max_attempts: int = _setting(
+        "LLM_MAX_ATTEMPTS",
+        4,
+        "attempts per call including retries (tenacity; the SDK's own retries are off)",
+    )
+    llm_retry_wait_scale: float = _setting(
+        "LLM_RETRY_WAIT_SCALE", 1.0, "multiplies the exponential backoff (tests use 0.01)"
+    )
+    llm_price_input_per_mtok: Decimal | None = _setting(
+        "LLM_PRICE_INPUT_PER_MTOK",
+        None,
+        "USD per million input tokens, for a model missing from the price table",
+    )
+    llm_price_output_per_mtok: Decimal | None = _setting(
+        "LLM_PRICE_OUTPUT_PER_MTOK",
+        None,
+        "USD per million output tokens, for a model missing from the price table",
+    )
     # Upload and extraction limits.
-    max_upload_bytes: int = 10 * 1024 * 1024
-    max_pages: int = 30
-    extract_memory_mb: int = 512
-    extract_cpu_seconds: int = 30
-    extract_timeout_s: float = 45.0
-    max_text_chars: int = 200_000
-    max_attempts: int = 3
+    max_upload_bytes: int = _setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024, "upload size limit")
+    max_pages: int = _setting("MAX_PAGES", 30, "page limit")
+    max_text_chars: int = _setting("MAX_TEXT_CHARS", 200_000, "extracted text limit")
+    extract_memory_mb: int = _setting("EXTRACT_MEMORY_MB", 512, "sandbox memory per file")
+    extract_cpu_seconds: int = _setting("EXTRACT_CPU_SECONDS", 30, "sandbox CPU time per file")
+    extract_timeout_s: float = _setting("EXTRACT_TIMEOUT_S", 45.0, "sandbox wall clock per file")
+    extract_sandbox: str = _setting(
+        "EXTRACT_SANDBOX",
+        "forkserver",
+        "`forkserver` (a warm parser server) or `subprocess` (one process per file)",
+    )
+    max_attempts: int = _setting(
+        "MAX_ATTEMPTS",
+        3,
+        "times a request's chain may start before it is failed (a file that kills its "
+        "worker cannot loop)",
+    )
     # Beat: recovery sweep and batch re-review.
-    recovery_pending_after_s: float = 60.0
-    recovery_running_after_s: float = 900.0
-    recovery_batch_size: int = 200
-    rereview_batch_size: int = 50
-    rereview_older_than_days: float | None = None
+    recovery_interval_s: float = _setting(
+        "RECOVERY_INTERVAL_S", 60.0, "how often the recovery sweep runs"
+    )
+    recovery_pending_after_s: float = _setting(
+        "RECOVERY_PENDING_AFTER_S", 60.0, "when a pending request counts as stranded"
+    )
+    recovery_running_after_s: float = _setting(
+        "RECOVERY_RUNNING_AFTER_S", 900.0, "when a queued or processing request counts as stranded"
+    )
+    recovery_batch_size: int = _setting(
+        "RECOVERY_BATCH_SIZE", 200, "requests republished per sweep at most"
+    )
+    rereview_interval_s: float = _setting(
+        "REREVIEW_INTERVAL_S", 300.0, "how often beat's batch re-review runs"
+    )
+    rereview_batch_size: int = _setting("REREVIEW_BATCH_SIZE", 50, "re-reviews per batch")
+    rereview_older_than_days: float | None = _setting(
+        "REREVIEW_OLDER_THAN_DAYS", None, "also re-review reviews older than this many days"
+    )
     # API
-    jwt_secret: str = field(default="", repr=False)
-    access_token_ttl_s: int = 900
-    refresh_token_ttl_s: int = 14 * 24 * 3600
-    cors_origins: tuple[str, ...] = ()
+    jwt_secret: str = field(
+        default="",
+        repr=False,
+        metadata={
+            "env": "JWT_SECRET",
+            "meaning": "HS256 key for access tokens (at least 32 characters)",
+            "default_text": "required by the API",
+        },
+    )
+    access_token_ttl_s: int = _setting("ACCESS_TOKEN_TTL_S", 900, "access token lifetime")
+    refresh_token_ttl_s: int = _setting(
+        "REFRESH_TOKEN_TTL_S", 14 * 24 * 3600, "refresh token lifetime"
+    )
+    cors_origins: tuple[str, ...] = _setting(
+        "CORS_ORIGINS", (), "comma-separated allowed browser origins", default_text="none"
+    )
+    trusted_proxy_count: int = _setting(
+        "TRUSTED_PROXY_COUNT", 0, "proxies in front of the API whose X-Forwarded-For is trusted"
+    )
+    # Logs
+    log_level: str = _setting("LOG_LEVEL", "INFO", "log level")
+    log_format: str | None = _setting(
+        "LOG_FORMAT",
+        None,
+        "`json` or `console`",
+        default_text="JSON unless stderr is a terminal",
+    )
+
+    def __post_init__(self) -> None:
+        # Derived defaults: one place decides them, whoever builds the object.
+        if self.broker_url is None:
+            object.__setattr__(self, "broker_url", self.redis_url)
+        if self.result_backend is None:
+            object.__setattr__(self, "result_backend", self.broker_url)
+        if not self.database_url:
+            url = f"sqlite:///{self.instance_dir / 'resume_review.sqlite3'}"
+            object.__setattr__(self, "database_url", url)
+
+    @property
+    def celery_broker_url(self) -> str:
+        """A Celery process cannot run without a broker: the local Redis when none is set."""
+        return self.broker_url or DEFAULT_REDIS_URL
+
+    @property
+    def celery_result_backend(self) -> str:
+        return self.result_backend or self.celery_broker_url
 
     @property
     def llm_enabled(self) -> bool:
@@ -81,42 +201,61 @@ class Settings:
         return PROJECT_ROOT / "prompts"
 
 
-def load_settings() -> Settings:
-    instance = default_instance_dir()
-    redis_url = _env("REDIS_URL")
-    broker = _env("CELERY_BROKER_URL", redis_url)
-    return Settings(
-        database_url=_env("DATABASE_URL", f"sqlite:///{instance / 'resume_review.sqlite3'}") or "",
-        broker_url=broker,
-        result_backend=_env("CELERY_RESULT_BACKEND", broker),
-        storage_dir=Path(_env("STORAGE_DIR", str(instance / "storage")) or ""),
-        openai_base_url=_env("OPENAI_BASE_URL"),
-        openai_api_key=_env("OPENAI_API_KEY"),
-        llm_model=_env("LLM_MODEL", "gpt-4o-mini") or "gpt-4o-mini",
-        llm_timeout_s=_env_float("LLM_TIMEOUT_S", 60.0),
-        llm_max_attempts=_env_int("LLM_MAX_ATTEMPTS", 4),
-        llm_concurrency=_env_int("LLM_CONCURRENCY", 48),
-        llm_retry_wait_scale=_env_float("LLM_RETRY_WAIT_SCALE", 1.0),
-        max_upload_bytes=_env_int("MAX_UPLOAD_BYTES", 10 * 1024 * 1024),
-        max_pages=_env_int("MAX_PAGES", 30),
-        extract_memory_mb=_env_int("EXTRACT_MEMORY_MB", 512),
-        extract_cpu_seconds=_env_int("EXTRACT_CPU_SECONDS", 30),
-        extract_timeout_s=_env_float("EXTRACT_TIMEOUT_S", 45.0),
-        max_attempts=_env_int("MAX_ATTEMPTS", 3),
-        recovery_pending_after_s=_env_float("RECOVERY_PENDING_AFTER_S", 60.0),
-        recovery_running_after_s=_env_float("RECOVERY_RUNNING_AFTER_S", 900.0),
-        recovery_batch_size=_env_int("RECOVERY_BATCH_SIZE", 200),
-        rereview_batch_size=_env_int("REREVIEW_BATCH_SIZE", 50),
-        rereview_older_than_days=(
-            _env_float("REREVIEW_OLDER_THAN_DAYS", 0.0)
-            if _env("REREVIEW_OLDER_THAN_DAYS")
-            else None
-        ),
-        jwt_secret=_env("JWT_SECRET", "") or "",
-        access_token_ttl_s=_env_int("ACCESS_TOKEN_TTL_S", 900),
-        refresh_token_ttl_s=_env_int("REFRESH_TOKEN_TTL_S", 14 * 24 * 3600),
-        cors_origins=tuple(_env_list("CORS_ORIGINS")),
-    )
+def _parse(raw: str, annotation: str) -> Any:
+    kind = annotation.replace(" | None", "")
+    parsers: dict[str, Any] = {
+        "int": int,
+        "float": float,
+        "Path": Path,
+        "Decimal": _decimal,
+        "tuple[str, ...]": lambda text: tuple(p.strip() for p in text.split(",") if p.strip()),
+    }
+    return parsers.get(kind, str)(raw)
+
+
+def _decimal(raw: str) -> Decimal:
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise ValueError(f"not a number: {raw!r}") from None
+    if not value.is_finite() or value < 0:
+        raise ValueError(f"not a price: {raw!r}")
+    return value
+
+
+def environment_variables() -> list[tuple[str, str, str]]:
+    """(variable, default as the README shows it, meaning) for every setting."""
+    rows = []
+    for item in fields(Settings):
+        default = item.default if item.default is not MISSING else None
+        text = item.metadata.get("default_text")
+        if text is None:
+            text = "unset" if default in (None, ()) else f"`{default}`"
+        rows.append((item.metadata["env"], text, item.metadata["meaning"]))
+    return rows
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Every setting from the environment; an empty variable counts as unset."""
+    source = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for item in fields(Settings):
+        raw = (source.get(item.metadata["env"]) or "").strip()
+        if raw:
+            try:
+                values[item.name] = _parse(raw, str(item.type))
+            except ValueError as error:
+                raise ValueError(f"{item.metadata['env']}: {error}") from None
+    instance = values.get("instance_dir") or Path.cwd() / "instance"
+    values["instance_dir"] = instance
+    values.setdefault("storage_dir", instance / "storage")
+    return Settings(**values)
+
+
+def child_process_env(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a sandboxed child: the allow-list only, never a secret."""
+    env = {name: os.environ[name] for name in CHILD_ENV_ALLOWLIST if name in os.environ}
+    return {**env, **(extra or {})}
 
 
 @lru_cache(maxsize=1)
