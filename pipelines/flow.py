@@ -202,7 +202,7 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> Stag
         fail_request(session, request, resume.error_message)
         raise StageFailed(resume.error_message)
     try:
-        data = storage.read_file(settings.storage_dir, resume.stored_filename)
+        data = storage.storage_for(settings.storage_dir).read(resume.stored_filename)
     except FileNotFoundError:
         reason = "The uploaded file is missing from storage; upload it again."
         fail_request(session, request, reason, resume_too=True)

@@ -178,7 +178,7 @@ def register_upload(
         ip_address=ip_address,
     )
     # Written last: if anything above failed, no orphan file is left behind.
-    storage.save_file(settings.storage_dir, key, data)
+    storage.storage_for(settings.storage_dir).save(key, data)
     return resume, request
 
 

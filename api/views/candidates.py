@@ -136,12 +136,12 @@ def delete_candidate(path: CandidatePath) -> tuple[str, int]:
         entity_id=candidate_id,
         details={"resumes_deleted": len(keys)},
     )
-    storage_dir = state().settings.storage_dir
+    files = storage.storage_for(state().settings.storage_dir)
 
     def _delete_files() -> None:
         # After the commit: a rolled-back delete must not lose the files.
         for key in keys:
-            storage.delete_file(storage_dir, key)
+            files.delete(key)
 
     after_commit(_delete_files)
     return "", 204

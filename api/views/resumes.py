@@ -132,9 +132,9 @@ def upload_resume(path: CandidatePath, form: UploadForm) -> tuple[dict[str, obje
             },
         ) from error
     stored_key = resume.stored_filename
-    storage_dir = settings.storage_dir
+    files = storage.storage_for(settings.storage_dir)
     # register_upload wrote the file last; if the transaction does not commit, it goes too.
-    on_rollback(lambda: storage.delete_file(storage_dir, stored_key))
+    on_rollback(lambda: files.delete(stored_key))
     publish_after_commit(review_request.id)
     return {
         "resume": dump(ResumeOut, resume),
@@ -182,12 +182,13 @@ def download_name(original: str, mime_type: str) -> str:
 def get_resume_file(path: ResumePath) -> Response:
     """The original file, as an attachment, with its sniffed MIME type."""
     resume = visible_resume_or_404(path.resume_id)
-    file_path = storage.file_path(state().settings.storage_dir, resume.stored_filename)
-    if not file_path.is_file():
+    try:
+        stream = storage.storage_for(state().settings.storage_dir).open(resume.stored_filename)
+    except FileNotFoundError:
         logger.error("stored file missing for resume %s", resume.id)
-        raise NotFound()
+        raise NotFound() from None
     response = send_file(
-        file_path,
+        stream,
         mimetype=resume.mime_type,
         as_attachment=True,
         download_name=download_name(resume.original_filename, resume.mime_type),

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import uuid
 from collections.abc import Callable
-from pathlib import Path
 
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -63,7 +62,7 @@ def test_upload_returns_202_with_resume_and_queued_request(
     assert publisher.published == [uuid.UUID(body["review_request"]["id"])]
     stored = db_session.get(Resume, uuid.UUID(body["resume"]["id"]))
     assert stored is not None
-    assert storage.file_path(settings.storage_dir, stored.stored_filename).is_file()
+    assert storage.storage_for(settings.storage_dir).exists(stored.stored_filename)
     assert "stored_filename" not in body["resume"]
     assert "file_hash" not in body["resume"]
 
@@ -207,7 +206,7 @@ def test_resume_file_download(client: FlaskClient, world: World, db_session: Ses
 def test_resume_file_missing_on_disk_is_404(
     client: FlaskClient, world: World, settings: Settings
 ) -> None:
-    storage.delete_file(settings.storage_dir, world.resume.stored_filename)
+    storage.storage_for(settings.storage_dir).delete(world.resume.stored_filename)
     response = client.get(f"{API}/resumes/{world.resume.id}/file", headers=bearer(world.senior))
     assert response.status_code == 404
 
@@ -318,19 +317,20 @@ def test_review_request_detail_groups_feedback(
 def test_delete_candidate_erases_files_and_rows(
     client: FlaskClient, world: World, db_session: Session, settings: Settings
 ) -> None:
-    path: Path = storage.file_path(settings.storage_dir, world.resume.stored_filename)
+    files = storage.storage_for(settings.storage_dir)
+    key = world.resume.stored_filename
     resume_id, request_id, candidate_id = (
         world.resume.id,
         world.review_request.id,
         world.candidate.id,
     )
-    assert path.is_file()
+    assert files.exists(key)
     response = client.delete(f"{API}/candidates/{candidate_id}", headers=bearer(world.admin))
     assert response.status_code == 204
     db_session.expire_all()
     assert db_session.get(Resume, resume_id) is None
     assert db_session.get(ReviewRequest, request_id) is None
-    assert not path.exists()
+    assert not files.exists(key)
     again = client.get(f"{API}/candidates/{candidate_id}", headers=bearer(world.admin))
     assert again.status_code == 404
 
