@@ -193,6 +193,13 @@ class Settings:
         return self.result_backend or self.celery_broker_url
 
     @property
+    def llm_price_override(self) -> tuple[Decimal, Decimal] | None:
+        """(input, output) USD per 1M tokens when both prices are configured."""
+        if self.llm_price_input_per_mtok is None or self.llm_price_output_per_mtok is None:
+            return None
+        return self.llm_price_input_per_mtok, self.llm_price_output_per_mtok
+
+    @property
     def llm_enabled(self) -> bool:
         return bool(self.openai_base_url or self.openai_api_key)
 

@@ -6,7 +6,6 @@ can be followed from upload to result. Resume text and secrets are never logged.
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from typing import Any
 
@@ -23,16 +22,14 @@ SHARED_PROCESSORS: list[Any] = [
 ]
 
 
-def configure_logging(level: str | None = None, *, json: bool | None = None) -> None:
+def configure_logging(level: str = "INFO", *, log_format: str | None = None) -> None:
     """Route stdlib logging (Celery, Flask, SQLAlchemy…) and structlog through one
-    formatter. Idempotent."""
+    formatter. ``log_format`` is ``json`` or ``console``; None: JSON unless stderr is a
+    terminal. Idempotent."""
     global _configured
     if _configured:
         return
-    level = level or os.environ.get("LOG_LEVEL", "INFO")
-    if json is None:
-        forced = os.environ.get("LOG_FORMAT")
-        json = forced == "json" if forced else not sys.stderr.isatty()
+    json = log_format == "json" if log_format else not sys.stderr.isatty()
     renderer: Any = (
         structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer(colors=False)
     )

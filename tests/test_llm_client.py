@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from core.config import PROJECT_ROOT, Settings
+from core.config import PROJECT_ROOT, Settings, load_settings
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.llm import AgentRunError, get_client, run_llm_agent
 from pipelines.review.prompts import (
@@ -330,18 +330,17 @@ def test_random_fault_mode_is_survivable(specs: dict[str, PromptSpec]) -> None:
 # ------------------------------------------------------------------ pricing
 
 
-def test_pricing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pricing() -> None:
     from pipelines.review.pricing import cost_usd
 
-    monkeypatch.delenv("LLM_PRICE_INPUT_PER_MTOK", raising=False)
-    monkeypatch.delenv("LLM_PRICE_OUTPUT_PER_MTOK", raising=False)
     assert cost_usd("gpt-4o-mini", 1_000_000, 1_000_000) == Decimal("0.750000")
     assert cost_usd("gpt-4o-mini-2024-07-18", 1000, 500) == Decimal("0.000450")
     assert cost_usd("gpt-4o", 1234, 567) == Decimal("0.008755")
     assert cost_usd("offline-reviewer", 0, 0) == Decimal("0")
     assert cost_usd("my-local-llama", 1000, 1000) is None
     assert cost_usd("gpt-4o-mini", None, None) is None
-    monkeypatch.setenv("LLM_PRICE_INPUT_PER_MTOK", "1")
-    monkeypatch.setenv("LLM_PRICE_OUTPUT_PER_MTOK", "2")
-    assert cost_usd("my-local-llama", 1_000_000, 500_000) == Decimal("2.000000")
-    assert cost_usd("offline-reviewer", 10, 10) == Decimal("0")
+    override = load_settings(
+        {"LLM_PRICE_INPUT_PER_MTOK": "1", "LLM_PRICE_OUTPUT_PER_MTOK": "2"}
+    ).llm_price_override
+    assert cost_usd("my-local-llama", 1_000_000, 500_000, override) == Decimal("2.000000")
+    assert cost_usd("offline-reviewer", 10, 10, override) == Decimal("0")

@@ -223,6 +223,7 @@ class _Attempts:
     messages: list[dict[str, str]]
     client: openai.OpenAI
     timeout_s: float
+    price_override: tuple[Decimal, Decimal] | None = None
     calls: list[CallRecord] = field(default_factory=list)
 
     def once(self) -> AgentReview:
@@ -270,7 +271,7 @@ class _Attempts:
                 completion_tokens=completion_tokens,
                 total_tokens=total,
                 latency_ms=latency_ms,
-                cost_usd=cost_usd(model, prompt, completion_tokens),
+                cost_usd=cost_usd(model, prompt, completion_tokens, self.price_override),
                 status="error" if error else "success",
                 error_message=error,
                 attempt=attempt,
@@ -330,6 +331,7 @@ def run_llm_agent(
         ),
         client=client or get_client(settings),
         timeout_s=settings.llm_timeout_s,
+        price_override=settings.llm_price_override,
     )
     retrying = Retrying(
         stop=stop_after_attempt(max(1, settings.llm_max_attempts)),

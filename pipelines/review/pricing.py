@@ -19,16 +19,15 @@ verify before relying on them for billing). Model names with a date suffix
 | offline-reviewer |       0    |        0    |
 
 Unknown models cost None (unknown, not zero). Setting BOTH `LLM_PRICE_INPUT_PER_MTOK` and
-`LLM_PRICE_OUTPUT_PER_MTOK` overrides the table for every model except the offline reviewer
+`LLM_PRICE_OUTPUT_PER_MTOK` (``Settings.llm_price_override``) overrides the table for every model except the offline reviewer
 (self-hosted or negotiated prices). Cached-input discounts are ignored, so costs are an upper
 bound. Results are quantized to 6 decimal places (micro-dollars).
 """
 
 from __future__ import annotations
 
-import os
 import re
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 OFFLINE_MODEL = "offline-reviewer"
 _MTOK = Decimal(1_000_000)
@@ -49,25 +48,17 @@ PRICE_TABLE: dict[str, tuple[Decimal, Decimal]] = {
 }
 
 
-def _env_decimal(name: str) -> Decimal | None:
-    raw = os.environ.get(name, "").strip()
-    if not raw:
-        return None
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        return None
-    return value if value.is_finite() and value >= 0 else None
+Prices = tuple[Decimal, Decimal]
 
 
-def price_for(model: str) -> tuple[Decimal, Decimal] | None:
-    """(input, output) USD per 1M tokens for `model`, or None when unknown."""
+def price_for(model: str, override: Prices | None = None) -> Prices | None:
+    """(input, output) USD per 1M tokens for `model`, or None when unknown. ``override``
+    (``Settings.llm_price_override``) replaces the table for every model but the offline
+    reviewer."""
     if model == OFFLINE_MODEL:
         return PRICE_TABLE[OFFLINE_MODEL]
-    override_in = _env_decimal("LLM_PRICE_INPUT_PER_MTOK")
-    override_out = _env_decimal("LLM_PRICE_OUTPUT_PER_MTOK")
-    if override_in is not None and override_out is not None:
-        return override_in, override_out
+    if override is not None:
+        return override
     name = model.strip().lower()
     if name in PRICE_TABLE:
         return PRICE_TABLE[name]
@@ -75,10 +66,13 @@ def price_for(model: str) -> tuple[Decimal, Decimal] | None:
 
 
 def cost_usd(
-    model: str, prompt_tokens: int | None, completion_tokens: int | None
+    model: str,
+    prompt_tokens: int | None,
+    completion_tokens: int | None,
+    override: Prices | None = None,
 ) -> Decimal | None:
     """Cost of one call; None when the model's price or the usage is unknown."""
-    prices = price_for(model)
+    prices = price_for(model, override)
     if prices is None:
         return None
     if model == OFFLINE_MODEL:
