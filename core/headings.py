@@ -1,0 +1,190 @@
+"""The section-heading vocabulary: which heading words name which section type.
+
+Pure data plus the normalisation its keys are written in. The one heading detector,
+``pipelines.sections.classify_heading``, reads it; nothing else keeps a list of headings.
+
+Latin-script phrases are normalised with ``normalise_heading`` (accents stripped, lowercase,
+"&" -> "and", every other punctuation mark -> a space). A title matches a phrase when the
+whole title is the phrase, or when the title is made of phrases and ``FILLER`` words only
+("Relevant Work Experience"); when it holds phrases of several types, ``PRIORITY`` decides.
+CJK titles match by substring (``CJK``, first entry found wins).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.enums import SectionType
+
+
+def normalise_heading(title: str) -> str:
+    """Accents stripped, lowercase, punctuation -> spaces, single spaces, stripped."""
+    s = unicodedata.normalize("NFKD", title)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+    s = s.replace("&", " and ").replace("\u2019", " ").replace("'", " ")
+    s = re.sub(r"[^\w\s]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+# Section type -> its phrases (comma-separated, already normalised), per language.
+_ENGLISH: dict[SectionType, str] = {
+    SectionType.CONTACT: (
+        "contact, contact information, contact details, personal information, personal details, "
+        "personal data"
+    ),
+    SectionType.SUMMARY: (
+        "summary, profile, objective, career objective, about, about me, highlights, overview, "
+        "introduction, status"
+    ),
+    SectionType.EXPERIENCE: (
+        "experience, employment, employment history, work history, career history, positions, "
+        "internships, internship"
+    ),
+    SectionType.EDUCATION: "education, coursework, academic background, qualifications, training",
+    SectionType.SKILLS: (
+        "skills, skill, strengths, competencies, expertise, technologies, tools, fields, "
+        "operating systems, tech stack"
+    ),
+    SectionType.PROJECTS: "projects, project, portfolio",
+    SectionType.CERTIFICATIONS: (
+        "certifications, certification, certificates, certificate, licenses, courses"
+    ),
+    SectionType.AWARDS: (
+        "awards, award, honors, honours, achievements, accomplishments, most proud of, scholarships"
+    ),
+    SectionType.PUBLICATIONS: "publications, patents, papers, research",
+    SectionType.LANGUAGES: "languages, language",
+    SectionType.VOLUNTEER: "volunteer, volunteering, volunteer work, community service",
+    SectionType.INTERESTS: "interests, hobbies, activities, leisure",
+    SectionType.REFERENCES: "references, referees",
+    SectionType.OTHER: (
+        "talks, presentations, leadership, involvement, affiliations, memberships, additional "
+        "information, miscellaneous, other, focus areas"
+    ),
+}
+_GERMAN: dict[SectionType, str] = {
+    SectionType.CONTACT: "kontakt, personliche daten",
+    SectionType.SUMMARY: "profil, zusammenfassung, kurzprofil, uber mich",
+    SectionType.EXPERIENCE: (
+        "berufserfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, praktika"
+    ),
+    SectionType.EDUCATION: "ausbildung, bildung, studium, bildungsweg, schulbildung",
+    SectionType.SKILLS: "kenntnisse, fahigkeiten, kompetenzen, fachkenntnisse, edv kenntnisse",
+    SectionType.PROJECTS: "projekte",
+    SectionType.CERTIFICATIONS: "zertifikate, zertifizierungen, weiterbildung",
+    SectionType.AWARDS: "auszeichnungen",
+    SectionType.PUBLICATIONS: "veroffentlichungen, publikationen",
+    SectionType.LANGUAGES: "sprachen, sprachkenntnisse",
+    SectionType.VOLUNTEER: "ehrenamt, ehrenamtliches engagement",
+    SectionType.INTERESTS: "interessen, hobbys",
+    SectionType.REFERENCES: "referenzen",
+    SectionType.OTHER: "sonstiges",
+}
+_FRENCH: dict[SectionType, str] = {
+    SectionType.CONTACT: "coordonnees",
+    SectionType.SUMMARY: "profil professionnel, resume, a propos, objectif",
+    SectionType.EXPERIENCE: (
+        "experience professionnelle, experiences professionnelles, experiences, parcours "
+        "professionnel, stages"
+    ),
+    SectionType.EDUCATION: "formation, formations, etudes, diplomes",
+    SectionType.SKILLS: (
+        "competences, competences techniques, savoir faire, informatique, developpement "
+        "informatique, logiciels"
+    ),
+    SectionType.PROJECTS: "projets",
+    SectionType.CERTIFICATIONS: "certifications professionnelles",
+    SectionType.AWARDS: "distinctions, prix",
+    SectionType.LANGUAGES: "langues",
+    SectionType.VOLUNTEER: "benevolat",
+    SectionType.INTERESTS: "centres d interet, loisirs, activites",
+    SectionType.OTHER: "divers",
+}
+_SPANISH: dict[SectionType, str] = {
+    SectionType.CONTACT: "datos personales, contacto",
+    SectionType.SUMMARY: "perfil, perfil profesional, resumen, objetivo, sobre mi",
+    SectionType.EXPERIENCE: (
+        "experiencia, experiencia laboral, experiencia profesional, trayectoria profesional"
+    ),
+    SectionType.EDUCATION: "educacion, formacion, formacion academica, estudios",
+    SectionType.SKILLS: "habilidades, competencias, conocimientos, aptitudes",
+    SectionType.PROJECTS: "proyectos",
+    SectionType.CERTIFICATIONS: "certificaciones, certificados, cursos",
+    SectionType.AWARDS: "premios, logros, reconocimientos",
+    SectionType.PUBLICATIONS: "publicaciones",
+    SectionType.LANGUAGES: "idiomas",
+    SectionType.VOLUNTEER: "voluntariado",
+    SectionType.INTERESTS: "intereses, aficiones",
+    SectionType.REFERENCES: "referencias",
+    SectionType.OTHER: "otros",
+}
+
+
+def _by_phrase(*tables: dict[SectionType, str]) -> dict[str, SectionType]:
+    return {
+        phrase.strip(): kind
+        for table in tables
+        for kind, phrases in table.items()
+        for phrase in phrases.split(",")
+    }
+
+
+# Normalised phrase -> section type. Multi-word phrases match as phrases, single words as
+# the title's head words.
+PHRASES: dict[str, SectionType] = _by_phrase(_ENGLISH, _GERMAN, _FRENCH, _SPANISH)
+
+# Modifiers that may precede/follow a phrase without changing its type.
+FILLER: frozenset[str] = frozenset(
+    """
+    professional work relevant technical key core selected additional other my and of the
+    related academic employment career computer significant software it research industry
+    volunteer personal honors international practical programming soft hard skills & y et
+    und de la le les en des del e recent previous invited main berufliche fachliche
+    professionnelle professionnel professionnels laboral profesional tecnicas tecnicos
+    techniques""".split()  # noqa: SIM905 - a word list reads better as prose
+)
+
+# CJK keyword -> section type, matched as a substring of the title; the first match wins.
+CJK: dict[str, SectionType] = {
+    "联系": SectionType.CONTACT,
+    "个人信息": SectionType.CONTACT,
+    "基本信息": SectionType.CONTACT,
+    "自我评价": SectionType.SUMMARY,
+    "个人简介": SectionType.SUMMARY,
+    "求职意向": SectionType.SUMMARY,
+    "教育": SectionType.EDUCATION,
+    "学历": SectionType.EDUCATION,
+    "经历": SectionType.EXPERIENCE,
+    "工作": SectionType.EXPERIENCE,
+    "实习": SectionType.EXPERIENCE,
+    "技能": SectionType.SKILLS,
+    "项目": SectionType.PROJECTS,
+    "证书": SectionType.CERTIFICATIONS,
+    "获奖": SectionType.AWARDS,
+    "荣誉": SectionType.AWARDS,
+    "论文": SectionType.PUBLICATIONS,
+    "语言": SectionType.LANGUAGES,
+    "兴趣": SectionType.INTERESTS,
+    "其他": SectionType.OTHER,
+    "其它": SectionType.OTHER,
+}
+
+# When a title holds phrases of several types ("Projects and Experience"), the first of
+# these types among them wins.
+PRIORITY: tuple[SectionType, ...] = (
+    SectionType.EXPERIENCE,
+    SectionType.EDUCATION,
+    SectionType.SKILLS,
+    SectionType.PROJECTS,
+    SectionType.CERTIFICATIONS,
+    SectionType.AWARDS,
+    SectionType.PUBLICATIONS,
+    SectionType.LANGUAGES,
+    SectionType.VOLUNTEER,
+    SectionType.INTERESTS,
+    SectionType.REFERENCES,
+    SectionType.SUMMARY,
+    SectionType.CONTACT,
+    SectionType.OTHER,
+)
