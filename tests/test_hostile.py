@@ -296,7 +296,7 @@ class MemoryWatch:
             worker_kb += rss
             pss_kb += _pss_kb(pid)
             kids = _children(pid)
-            server = "_extract_worker --serve" in _cmdline(pid)
+            server = "pipelines.extraction.child --serve" in _cmdline(pid)
             label = "fork server" if server else "celery" if pid == self.root else "pool"
             breakdown[f"{label} {pid}"] = rss // 1024
             if server:

@@ -1,7 +1,7 @@
 """Stage 1: turn an uploaded PDF/DOCX into plain text plus per-line layout facts.
 
 ``extract_document`` is the entry point for the pipeline: it parses in a separate process
-(forked from a warm fork server, or a fresh ``python -m pipelines._extract_worker``) with
+(forked from a warm fork server, or a fresh ``python -m pipelines.extraction.child``) with
 memory/CPU/file-size rlimits, a wall-clock timeout and an output cap, because hostile files
 can make pdfminer or python-docx run for minutes or eat gigabytes (see shared/STACK.md).
 ``extract_in_process`` is the same parse without the sandbox, for the child itself, tests
@@ -37,7 +37,7 @@ from pipelines.text_normalize import count_words, dehyphenate, normalize_line
 PDF_MIME = "application/pdf"
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-_PROJECT_ROOT = Path(__file__).resolve().parents[1]
+_PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
 class ExtractionError(Exception):
@@ -848,10 +848,10 @@ def extract_document(
 ) -> ExtractedDocument:
     """Parse in a sandboxed child process (rlimits + wall-clock timeout + output cap).
 
-    The child is forked from a per-process fork server (see ``pipelines._extract_worker``)
+    The child is forked from a per-process fork server (see ``pipelines.extraction.child``)
     that has the parsers imported and warm, so a call costs a fork instead of an
     interpreter start. When the server cannot be used (no ``fork``, it failed to start,
-    ``EXTRACT_SANDBOX=subprocess``), a one-shot ``python -m pipelines._extract_worker``
+    ``EXTRACT_SANDBOX=subprocess``), a one-shot ``python -m pipelines.extraction.child``
     child does the same job. Neither uses multiprocessing, so both work inside Celery's
     daemonic prefork pool processes.
     """
@@ -942,7 +942,7 @@ def _run_in_subprocess(data: bytes, limits: ExtractionLimits) -> _Outcome:
     """The fallback: a fresh interpreter per file (~0.1-0.6 s of start-up and imports)."""
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", "pipelines._extract_worker", json.dumps(asdict(limits))],
+            [sys.executable, "-m", "pipelines.extraction.child", json.dumps(asdict(limits))],
             input=data,
             capture_output=True,
             timeout=limits.timeout_s,
@@ -960,7 +960,7 @@ class _ServerBroken(Exception):
 
 
 class _ForkServer:
-    """One ``python -m pipelines._extract_worker --serve`` process, used by one caller
+    """One ``python -m pipelines.extraction.child --serve`` process, used by one caller
     thread at a time (see ``_acquire_server``)."""
 
     # Startup imports pdfplumber/python-docx and parses two tiny files: well under this.
@@ -971,7 +971,7 @@ class _ForkServer:
     def __init__(self) -> None:
         self.owner_pid = os.getpid()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pipelines._extract_worker", "--serve"],
+            [sys.executable, "-m", "pipelines.extraction.child", "--serve"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,

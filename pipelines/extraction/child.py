@@ -2,11 +2,11 @@
 
 Two modes, the same parse and the same limits:
 
-``python -m pipelines._extract_worker LIMITS_JSON``
+``python -m pipelines.extraction.child LIMITS_JSON``
     One-shot (the fallback): bytes on stdin, JSON on stdout. rlimits are set here, first
     thing, rather than in a ``preexec_fn`` (unsafe when the parent has threads).
 
-``python -m pipelines._extract_worker --serve``
+``python -m pipelines.extraction.child --serve``
     A fork server ("zygote"). Started once per calling process, it imports pdfplumber and
     python-docx, warms their caches on two tiny documents, then waits for requests on its
     stdin. For each request it ``fork()``s a child that sets RLIMIT_AS/CPU/FSIZE/CORE,
