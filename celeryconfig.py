@@ -1,19 +1,19 @@
-"""Every Celery setting, in one flat module (Celery's ``config_from_object`` convention).
-
-Broker and result backend come from the environment. Two queues: ``pipeline`` for the
+"""Every Celery setting, in one flat module (Celery's ``config_from_object`` convention),
+built from :class:`core.config.Settings`: this module reads no environment variable itself.
+Celery imports it when the app first needs its configuration. Two queues: ``pipeline`` for the
 CPU-bound stages (prefork worker, one task at a time per process) and ``llm`` for the
 I/O-bound agent calls (thread-pool worker, dozens in flight).
 """
 
 from __future__ import annotations
 
-import os
-
 from kombu import Queue
 
-_redis = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
-broker_url = os.environ.get("CELERY_BROKER_URL") or _redis
-result_backend = os.environ.get("CELERY_RESULT_BACKEND") or broker_url
+from core.config import get_settings
+
+_settings = get_settings()
+broker_url = _settings.celery_broker_url
+result_backend = _settings.celery_result_backend
 
 # JSON only: tasks receive ids, never pickled objects.
 task_serializer = "json"
@@ -35,22 +35,18 @@ task_send_sent_event = True
 worker_hijack_root_logger = False
 
 # Queue names can be changed so that two deployments (or two test runs) can share a Redis.
-PIPELINE_QUEUE = os.environ.get("CELERY_PIPELINE_QUEUE") or "pipeline"
-LLM_QUEUE = os.environ.get("CELERY_LLM_QUEUE") or "llm"
-task_default_queue = PIPELINE_QUEUE
-task_default_exchange = PIPELINE_QUEUE
-task_default_routing_key = PIPELINE_QUEUE
-task_queues = (Queue(PIPELINE_QUEUE), Queue(LLM_QUEUE))
-task_routes = {"resume_review.agent": {"queue": LLM_QUEUE}}
+task_default_queue = _settings.pipeline_queue
+task_default_exchange = _settings.pipeline_queue
+task_default_routing_key = _settings.pipeline_queue
+task_queues = (Queue(_settings.pipeline_queue), Queue(_settings.llm_queue))
+task_routes = {"resume_review.agent": {"queue": _settings.llm_queue}}
 
 # Per-stage time limits (seconds): soft raises inside the task so it can record why,
 # hard kills the process. Extraction's sandbox has its own, shorter, wall clock. The
 # thread pool of the llm worker cannot enforce Celery time limits: there the client's
 # timeout times LLM_MAX_ATTEMPTS (plus capped backoff) bounds an agent task instead.
-_extract_timeout = float(os.environ.get("EXTRACT_TIMEOUT_S") or 45)
-_llm_timeout = float(os.environ.get("LLM_TIMEOUT_S") or 60)
-_llm_attempts = int(os.environ.get("LLM_MAX_ATTEMPTS") or 4)
-_agent_soft = _llm_timeout * _llm_attempts + 60
+_extract_timeout = _settings.extract_timeout_s
+_agent_soft = _settings.llm_timeout_s * _settings.llm_max_attempts + 60
 task_annotations = {
     "resume_review.extract": {
         "soft_time_limit": _extract_timeout + 15,
@@ -66,9 +62,7 @@ LONGEST_HARD_LIMIT = max(options["time_limit"] for options in task_annotations.v
 
 # Redis redelivers an unacknowledged task after the visibility timeout: it must exceed the
 # longest hard limit, or a long task runs again while still running.
-VISIBILITY_TIMEOUT = int(
-    os.environ.get("CELERY_VISIBILITY_TIMEOUT") or max(3600, LONGEST_HARD_LIMIT * 2)
-)
+VISIBILITY_TIMEOUT = _settings.visibility_timeout_s or int(max(3600, LONGEST_HARD_LIMIT * 2))
 _redis_transport = {
     "visibility_timeout": VISIBILITY_TIMEOUT,
     "socket_connect_timeout": 5,
@@ -100,16 +94,14 @@ task_publish_retry_policy = {
     "interval_max": 0.5,
 }
 
-# Beat: batch re-review and the recovery sweep (overridable from the environment).
-RECOVERY_INTERVAL_S = float(os.environ.get("RECOVERY_INTERVAL_S") or 60)
-REREVIEW_INTERVAL_S = float(os.environ.get("REREVIEW_INTERVAL_S") or 300)
+# Beat: batch re-review and the recovery sweep.
 beat_schedule = {
     "recover-stranded-requests": {
         "task": "resume_review.recover_stranded",
-        "schedule": RECOVERY_INTERVAL_S,
+        "schedule": _settings.recovery_interval_s,
     },
     "rereview-outdated-prompts": {
         "task": "resume_review.rereview_batch",
-        "schedule": REREVIEW_INTERVAL_S,
+        "schedule": _settings.rereview_interval_s,
     },
 }

@@ -150,14 +150,14 @@ FeedbackKey = tuple[str, str, int | None]
 
 
 def clean_reference(label: str, llm_base_url: str | None, workdir: Path) -> dict[str, Counter]:
-    """One clean in-process run (``pipelines.runner.run_review``, embedded SQLite) of a file
+    """One clean in-process run (``pipelines.chain.run_review``, embedded SQLite) of a file
     made like the scenario's: how often each agent produced each feedback item."""
     from sqlalchemy import select
 
     from database.engine import make_engine, session_scope
     from database.migrate import upgrade
     from database.models import ReviewFeedbackItem, ReviewRequest, ReviewResult
-    from pipelines.runner import Outcome, run_review
+    from pipelines.chain import Outcome, run_review
     from tests.pipeline_helpers import load_prompts, make_settings, upload
 
     folder = Path(tempfile.mkdtemp(prefix="reference-", dir=workdir))
@@ -410,8 +410,7 @@ def kill_pool_child(scenario: Scenario, workers: Any) -> None:
 
 
 def kill_and_restart_pipeline_worker(scenario: Scenario, workers: Any) -> None:
-    import celeryconfig
-    from core.config import PROJECT_ROOT
+    from core.config import PROJECT_ROOT, get_settings
     from tests.worker_harness import wait_for_workers, worker_command
 
     process = workers.processes["pipeline"]
@@ -423,7 +422,7 @@ def kill_and_restart_pipeline_worker(scenario: Scenario, workers: Any) -> None:
     name = workers.names["pipeline"]
     log_file = open(scenario.log_dir / "pipeline.log", "ab")  # noqa: SIM115
     workers.processes["pipeline"] = subprocess.Popen(
-        worker_command(celeryconfig.PIPELINE_QUEUE, name, "prefork", 2),
+        worker_command(get_settings().pipeline_queue, name, "prefork", 2),
         cwd=PROJECT_ROOT, env={**os.environ, **scenario.env}, stdout=log_file,
         stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip

@@ -55,7 +55,7 @@ def prepare(files: list[tuple[str, bytes]]) -> tuple[uuid.UUID, list[uuid.UUID]]
     from database.engine import default_engine, session_scope
     from database.models import Candidate, User
     from pipelines import intake
-    from pipelines.runner import Outcome, run_review
+    from pipelines.chain import Outcome, run_review
 
     settings = get_settings()
     assert not settings.llm_enabled
@@ -207,7 +207,7 @@ def main() -> None:
     parser.add_argument(
         "--diag-threads",
         action="store_true",
-        help="diagnostic instead of the workers: pipelines.runner.run_agent for every call on "
+        help="diagnostic instead of the workers: pipelines.chain.run_agent for every call on "
         "a pool of C threads in this process (no Celery), with the time per phase",
     )
     parser.add_argument(
@@ -234,7 +234,7 @@ def main() -> None:
     foreign = common.foreign_python_jobs()
     if foreign:
         print("other test/bench runs on this machine now: " + " | ".join(foreign), flush=True)
-    import celeryconfig
+    from core.config import get_settings
 
     try:
         common.fresh_database(DB_NAME)
@@ -263,7 +263,7 @@ def main() -> None:
             procs.start(
                 "pipeline",
                 common.worker_command(
-                    celeryconfig.PIPELINE_QUEUE, names[0], "prefork", args.pipeline_concurrency
+                    get_settings().pipeline_queue, names[0], "prefork", args.pipeline_concurrency
                 ),
                 worker_env,
             )
@@ -273,7 +273,7 @@ def main() -> None:
                 key = "llm" if k == 0 else f"llm{k + 1}"
                 names.append(f"bench-{key}-{tag}@localhost")
                 command = common.worker_command(
-                    celeryconfig.LLM_QUEUE, names[-1], "threads", per_worker
+                    get_settings().llm_queue, names[-1], "threads", per_worker
                 )
                 if args.prefetch_multiplier:
                     command += ["--prefetch-multiplier", str(args.prefetch_multiplier)]
@@ -363,7 +363,8 @@ def diagnose_threads(
     from core.config import get_settings
     from database.engine import default_engine
     from pipelines import flow
-    from pipelines.runner import run_agent, run_stage
+    from pipelines.chain import run_agent, run_stage
+    from pipelines.review.reviewer import LlmReviewer
 
     engine = default_engine()
     settings = dataclasses.replace(
@@ -386,8 +387,9 @@ def diagnose_threads(
 
         return wrapper
 
-    for name in ("prepare_agent", "call_agent", "store_agent_result"):
+    for name in ("prepare_agent", "store_agent_result"):
         setattr(flow, name, timed(name, getattr(flow, name)))
+    LlmReviewer.review = timed("call_agent", LlmReviewer.review)  # type: ignore[method-assign]
     jobs = [
         (rid, agent) for rid in request_ids for agent in ("ats", "content", "language", "structure")
     ]
@@ -420,15 +422,16 @@ def publish_chord(request_id: uuid.UUID) -> bool:
 
     from database.engine import default_engine
     from pipelines import flow
-    from pipelines.runner import Outcome, run_stage
-    from worker import tasks
+    from pipelines.chain import Outcome, run_stage
+    from worker.tasks import STEP_TASKS
 
     rid = str(request_id)
     started = run_stage(default_engine(), lambda s: flow.start(s, request_id, max_attempts=3))
-    if started is not Outcome.DONE:
+    if started.outcome is not Outcome.DONE:
         return False
     agents = ("ats", "content", "language", "structure")
-    chord([tasks.agent.si(rid, agent) for agent in agents], tasks.finalize.si(rid)).apply_async()
+    header = [STEP_TASKS["agent"].si(rid, agent) for agent in agents]
+    chord(header, STEP_TASKS["finalize"].si(rid)).apply_async()
     return True
 
 

@@ -7,7 +7,7 @@ database (``rr_bench_pipeline``, dropped and re-created for each part, dropped a
 Redis database 10 and queue names unique to the run. Offline reviewer (no LLM server).
 
 (a)  baseline: one process, sequentially for each file: ``intake.register_upload`` (store
-     the file, resume + review request rows, committed) then ``pipelines.runner.run_review``
+     the file, resume + review request rows, committed) then ``pipelines.chain.run_review``
      (start, sandboxed extract, split, the 4 agents, finalize -- the chain in-process).
      The extraction fork server is warmed before the clock starts.
 (a2) the same with 2 processes (spawned, warmed), each taking every other file; wall time
@@ -92,7 +92,7 @@ def review_in_process(
     from database.engine import default_engine, session_scope
     from database.models import Candidate, User
     from pipelines import extraction, intake
-    from pipelines.runner import run_review
+    from pipelines.chain import run_review
 
     settings = get_settings()
     assert not settings.llm_enabled
@@ -217,7 +217,7 @@ def part_b(
 ) -> dict[str, float]:
     import requests
 
-    import celeryconfig
+    from core.config import get_settings
 
     url = common.fresh_database(DB_NAME)
     from database.engine import engine_for
@@ -233,13 +233,13 @@ def part_b(
         procs.start(
             "pipeline",
             common.worker_command(
-                celeryconfig.PIPELINE_QUEUE, names[0], "prefork", pipeline_concurrency
+                get_settings().pipeline_queue, names[0], "prefork", pipeline_concurrency
             ),
             env,
         )
         procs.start(
             "llm",
-            common.worker_command(celeryconfig.LLM_QUEUE, names[1], "threads", llm_concurrency),
+            common.worker_command(get_settings().llm_queue, names[1], "threads", llm_concurrency),
             env,
         )
         common.wait_for_http(f"{base}/health")

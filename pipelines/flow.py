@@ -2,7 +2,7 @@
 
 Each stage is idempotent: it first looks at what is already stored and does only what is
 missing, so a re-delivered task, a re-published chain or a stage run twice adds nothing.
-Stages flush but never commit: the caller (a Celery task or the in-process runner) owns
+Stages flush but never commit: the chain driver (:mod:`pipelines.chain`) owns
 the transaction. A stage that cannot go on raises :class:`StageFailed` after recording the
 reason on the request (and on the resume when the file itself is at fault).
 
@@ -18,11 +18,8 @@ State machine (``review_requests.status``)::
 from __future__ import annotations
 
 import logging
-import time
 import uuid
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -52,9 +49,9 @@ from pipelines.extraction import (
 )
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.injection import detect_prompt_injection
-from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
-from pipelines.review.offline import offline_call_record, offline_review
+from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.prompts import PromptSpec
+from pipelines.review.reviewer import AgentCall
 from pipelines.review.schemas import AgentReview
 from pipelines.sections import split_sections
 
@@ -74,12 +71,6 @@ class StageFailed(Exception):
 
 class RequestClosed(Exception):
     """The request is already terminal (completed, failed, cancelled): nothing to do."""
-
-
-@dataclass(frozen=True)
-class StageResult:
-    request_id: uuid.UUID
-    skipped: bool = False
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -191,13 +182,14 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
     )
 
 
-def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> StageResult:
+def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool:
+    """Extract the file's text once; False when it was already extracted."""
     request = _open_request(session, request_id)
     resume = session.get(Resume, request.resume_id)
     assert resume is not None
     if resume.extracted_text is not None and resume.extraction_meta is not None:
         advance_progress(session, resume.id, PROGRESS_EXTRACTED)
-        return StageResult(request_id, skipped=True)
+        return False
     if resume.status == ResumeStatus.FAILED and resume.error_message:
         fail_request(session, request, resume.error_message)
         raise StageFailed(resume.error_message)
@@ -220,7 +212,7 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> Stag
     _touch(request)
     session.flush()
     advance_progress(session, resume.id, PROGRESS_EXTRACTED)
-    return StageResult(request_id)
+    return True
 
 
 def stored_document(resume: Resume) -> ExtractedDocument:
@@ -231,7 +223,8 @@ def stored_document(resume: Resume) -> ExtractedDocument:
 # --- stage 2: split ------------------------------------------------------------------
 
 
-def split(session: Session, request_id: uuid.UUID) -> StageResult:
+def split(session: Session, request_id: uuid.UUID) -> bool:
+    """Store the resume's sections once; False when they were already stored."""
     request = _open_request(session, request_id)
     resume = session.get(Resume, request.resume_id)
     assert resume is not None
@@ -265,7 +258,7 @@ def split(session: Session, request_id: uuid.UUID) -> StageResult:
     _touch(request)
     advance_progress(session, resume.id, PROGRESS_SPLIT)
     session.flush()
-    return StageResult(request_id, skipped=existing is not None)
+    return existing is None
 
 
 # --- stage 3+4: review and ground ----------------------------------------------------
@@ -315,21 +308,6 @@ def _reports_injection(agent_type: str, agent_types: list[str]) -> bool:
     return agent_type == agent_types[0]
 
 
-@dataclass
-class AgentCall:
-    """What an agent run needs, read in one short transaction before the (slow) call."""
-
-    request_id: uuid.UUID
-    agent_type: str
-    prompt_id: uuid.UUID | None
-    spec: PromptSpec | None
-    text: str
-    sections: list[Any]
-    layout: LayoutFacts
-    job_description: str | None
-    report_injection: bool
-
-
 def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> AgentCall | None:
     """None when this agent's result is already stored (it is never called twice)."""
     request = _open_request(session, request_id)
@@ -360,34 +338,6 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         job_description=request.job_description,
         report_injection=_reports_injection(agent_type, list(request.agent_types)),
     )
-
-
-def call_agent(call: AgentCall, settings: Settings) -> tuple[AgentReview, list[CallRecord]]:
-    """The slow part, outside any transaction: the LLM, or the offline reviewer."""
-    if settings.llm_enabled:
-        if call.spec is None:
-            raise AgentRunError(
-                f"no active prompt for agent type {call.agent_type}", [], retryable=False
-            )
-        return run_llm_agent(
-            call.spec,
-            text=call.text,
-            sections=call.sections,
-            job_description=call.job_description,
-            settings=settings,
-            layout=call.layout,
-            wait_scale=settings.llm_retry_wait_scale,
-        )
-    started = time.perf_counter()
-    review = offline_review(
-        call.agent_type,
-        text=call.text,
-        sections=call.sections,
-        layout=call.layout,
-        job_description=call.job_description,
-    )
-    elapsed_ms = int((time.perf_counter() - started) * 1000)
-    return review, [offline_call_record(call.agent_type, latency_ms=elapsed_ms)]
 
 
 def store_agent_result(
@@ -460,23 +410,6 @@ def record_agent_failure(
     )
 
 
-def review_agent(
-    session: Session, settings: Settings, request_id: uuid.UUID, agent_type: str
-) -> StageResult:
-    """Prepare, call and store in one go (the in-process runner; the Celery task splits the
-    transaction around the slow call instead)."""
-    call = prepare_agent(session, request_id, agent_type)
-    if call is None:
-        return StageResult(request_id, skipped=True)
-    try:
-        review, calls = call_agent(call, settings)
-    except AgentRunError as error:
-        record_agent_failure(session, request_id, agent_type, error)
-        raise StageFailed(error.reason) from error
-    stored = store_agent_result(session, call, review, calls)
-    return StageResult(request_id, skipped=not stored)
-
-
 # --- stage 5: finalize ---------------------------------------------------------------
 
 
@@ -485,7 +418,8 @@ def overall_score(scores: list[int]) -> int | None:
     return round(sum(scores) / len(scores)) if scores else None
 
 
-def finalize(session: Session, request_id: uuid.UUID) -> StageResult:
+def finalize(session: Session, request_id: uuid.UUID) -> int | None:
+    """Complete the request; returns its overall score."""
     request = _open_request(session, request_id, lock=True)
     results = list(
         session.scalars(select(ReviewResult).where(ReviewResult.review_request_id == request.id))
@@ -514,4 +448,4 @@ def finalize(session: Session, request_id: uuid.UUID) -> StageResult:
         details={"overall_score": request.overall_score, "resume_id": str(resume.id)},
     )
     session.flush()
-    return StageResult(request_id)
+    return request.overall_score

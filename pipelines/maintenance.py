@@ -8,18 +8,23 @@ is published.
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, false, func, or_, select, true
+from sqlalchemy import Engine, Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from core.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus, ReviewTrigger
+from database.engine import session_scope
 from database.models import Prompt, Resume, ReviewRequest, ReviewResult
 from database.types import utcnow
 from pipelines import intake
+
+log = logging.getLogger(__name__)
 
 
 def _latest_completed_request_id(resume_id_column: object) -> Select[tuple[uuid.UUID]]:
@@ -148,3 +153,37 @@ def claim_stranded(
         request.last_activity_at = now
     session.flush()
     return [request.id for request in requests]
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    requested: int
+    not_published: int  # left pending: the recovery sweep publishes them later
+    remaining: bool  # more resumes match than this batch took
+
+
+def rereview_batch(
+    engine: Engine,
+    publish: Callable[[uuid.UUID], bool],
+    *,
+    limit: int,
+    agent_type: str | None = None,
+    older_than_days: float | None = None,
+) -> BatchResult:
+    """One bounded batch of re-reviews: claim and commit the requests, then hand each to
+    ``publish`` (the broker for beat and for a CLI with a broker; an in-process run for the
+    CLI on the embedded default). A publish that returns False or raises leaves its request
+    ``pending`` for the recovery sweep: nothing is lost."""
+    with session_scope(engine) as session:
+        claimed = claim_rereviews(
+            session, limit=limit, agent_type=agent_type, older_than_days=older_than_days
+        )
+    not_published = 0
+    for request_id in claimed.request_ids:
+        try:
+            published = publish(request_id)
+        except Exception:
+            log.exception("publishing re-review request %s failed", request_id)
+            published = False
+        not_published += not published
+    return BatchResult(len(claimed.request_ids), not_published, claimed.remaining)

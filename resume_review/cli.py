@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import uuid
 from pathlib import Path
 
 import click
@@ -163,9 +164,11 @@ def review(files: tuple[Path, ...], job_description_file: Path | None, as_json: 
     help="Also resumes reviewed > D days ago.",
 )
 @click.option("--dry-run", is_flag=True, help="Count and list, change nothing.")
-@click.option("--batch-size", type=int, default=50, show_default=True)
+@click.option(
+    "--batch-size", type=int, default=None, help="Resumes per batch [default: REREVIEW_BATCH_SIZE]."
+)
 def rereview(
-    agent_type: str | None, older_than: float | None, dry_run: bool, batch_size: int
+    agent_type: str | None, older_than: float | None, dry_run: bool, batch_size: int | None
 ) -> None:
     """Re-review resumes whose latest review used a prompt version no longer active.
 
@@ -174,8 +177,8 @@ def rereview(
     from sqlalchemy import func, select
 
     from database.engine import session_scope
-    from pipelines.maintenance import claim_rereviews, rereview_candidates
-    from pipelines.runner import run_review
+    from pipelines.chain import run_review
+    from pipelines.maintenance import rereview_batch, rereview_candidates
 
     settings = get_settings()
     engine = _engine()
@@ -188,26 +191,31 @@ def rereview(
             click.echo(f"{total} resumes would be re-reviewed")
             return
     if settings.broker_url:
-        from worker.dispatch import publish_review
-    done = failed_publish = 0
+        from worker.dispatch import publish_review as publish
+    else:
+
+        def publish(request_id: uuid.UUID) -> bool:
+            run_review(engine, settings, request_id)
+            return True
+
+    done = not_published = 0
     with click.progressbar(length=total, label="re-reviewing", file=sys.stderr) as bar:
-        while True:
-            with session_scope(engine) as session:
-                claimed = claim_rereviews(
-                    session, limit=batch_size, agent_type=agent_type, older_than_days=older_than
-                )
-            for request_id in claimed.request_ids:
-                if settings.broker_url:
-                    failed_publish += not publish_review(request_id)
-                else:
-                    run_review(engine, settings, request_id)
-                done += 1
-                bar.update(1)
-            if not claimed.remaining or not claimed.request_ids or done >= total:
+        while done < total:
+            batch = rereview_batch(
+                engine,
+                publish,
+                limit=batch_size or settings.rereview_batch_size,
+                agent_type=agent_type,
+                older_than_days=older_than,
+            )
+            done += batch.requested
+            not_published += batch.not_published
+            bar.update(batch.requested)
+            if not batch.remaining or not batch.requested:
                 break
     click.echo(
         f"{done} re-reviews requested"
-        + (f"; {failed_publish} stay pending until the broker is back" if failed_publish else "")
+        + (f"; {not_published} stay pending until the broker is back" if not_published else "")
     )
 
 

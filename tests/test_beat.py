@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, select
 from core.config import PROJECT_ROOT
 from database.engine import session_scope
 from database.models import ReviewRequest
-from pipelines.runner import run_review
+from pipelines.chain import run_review
 from tests.pipeline_helpers import load_prompts, make_settings, upload
 from tests.samples import make_pdf
 from tests.test_maintenance import new_prompt_version

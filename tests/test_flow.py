@@ -1,4 +1,6 @@
-"""The pipeline stages as plain functions on a real PostgreSQL session (no Celery)."""
+"""The pipeline on a real PostgreSQL database, no Celery: the whole chain through the
+production driver (:mod:`pipelines.chain`, a transaction per stage, committed), and single
+stage functions on a session."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from core.config import Settings
@@ -20,7 +22,8 @@ from database.models import (
     ReviewRequest,
     ReviewResult,
 )
-from pipelines import flow, intake
+from database.engine import session_scope
+from pipelines import chain, flow, intake
 from tests.pipeline_helpers import load_prompts, make_settings, row_counts, upload
 from tests.samples import make_docx, make_pdf
 
@@ -36,24 +39,29 @@ def session(db_session: Session) -> Session:
     return db_session
 
 
-def run_all(session: Session, settings: Settings, request_id: uuid.UUID) -> None:
-    flow.start(session, request_id, max_attempts=settings.max_attempts)
-    flow.extract(session, settings, request_id)
-    flow.split(session, request_id)
-    request = session.get(ReviewRequest, request_id)
-    assert request is not None
-    for agent_type in request.agent_types:
-        flow.review_agent(session, settings, request_id, agent_type)
-    flow.finalize(session, request_id)
+@pytest.fixture
+def engine(committed_engine: Engine) -> Engine:
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+    return committed_engine
+
+
+def committed_upload(engine: Engine, settings: Settings, data: bytes) -> uuid.UUID:
+    with session_scope(engine) as session:
+        return upload(session, settings, data)
 
 
 @pytest.mark.parametrize("make_file", [make_pdf, make_docx])
 def test_whole_chain_produces_a_grounded_review(
-    session: Session, settings: Settings, make_file: object
+    engine: Engine, settings: Settings, make_file: object
 ) -> None:
-    request_id = upload(session, settings, make_file())  # type: ignore[operator]
-    run_all(session, settings, request_id)
+    request_id = committed_upload(engine, settings, make_file())  # type: ignore[operator]
+    assert chain.run_review(engine, settings, request_id) is chain.Outcome.DONE
+    with session_scope(engine) as session:
+        assert_grounded_review(session, request_id)
 
+
+def assert_grounded_review(session: Session, request_id: uuid.UUID) -> None:
     request = session.get(ReviewRequest, request_id)
     assert request is not None
     assert request.status == "completed"
@@ -118,32 +126,32 @@ def test_whole_chain_produces_a_grounded_review(
     assert "review.complete" in actions
 
 
-def test_every_stage_run_twice_adds_nothing(session: Session, settings: Settings) -> None:
-    request_id = upload(session, settings, make_pdf())
-    flow.start(session, request_id, max_attempts=5)
-    flow.extract(session, settings, request_id)
-    flow.split(session, request_id)
-    before = row_counts(session)
-    assert flow.extract(session, settings, request_id).skipped
-    assert flow.split(session, request_id).skipped
-    assert row_counts(session) == before
+def counts(engine: Engine) -> dict[str, int]:
+    with session_scope(engine) as session:
+        return row_counts(session)
 
-    flow.review_agent(session, settings, request_id, "content")
-    after_agent = row_counts(session)
-    assert flow.review_agent(session, settings, request_id, "content").skipped
-    assert row_counts(session) == after_agent  # not called again: no new usage row
 
-    request = session.get(ReviewRequest, request_id)
-    assert request is not None
-    for agent_type in request.agent_types:
-        flow.review_agent(session, settings, request_id, agent_type)
-    flow.finalize(session, request_id)
-    final = row_counts(session)
-    with pytest.raises(flow.RequestClosed):
-        flow.finalize(session, request_id)
-    with pytest.raises(flow.RequestClosed):
-        flow.extract(session, settings, request_id)
-    assert row_counts(session) == final
+def test_every_stage_run_twice_adds_nothing(engine: Engine, settings: Settings) -> None:
+    request_id = committed_upload(engine, settings, make_pdf())
+    done = chain.Outcome.DONE
+    assert chain.start_and_extract(engine, settings, request_id) is done
+    assert chain.split(engine, settings, request_id) is done
+    before = counts(engine)
+    assert chain.start_and_extract(engine, settings, request_id) is done
+    assert chain.split(engine, settings, request_id) is done
+    assert counts(engine) == before
+
+    assert chain.run_agent(engine, settings, request_id, "content") is done
+    after_agent = counts(engine)
+    assert after_agent["review_results"] == before["review_results"] + 1
+    assert chain.run_agent(engine, settings, request_id, "content") is done
+    assert counts(engine) == after_agent  # not called again: no new usage row
+
+    assert chain.run_review(engine, settings, request_id) is done
+    final = counts(engine)
+    assert chain.finalize(engine, settings, request_id) is chain.Outcome.CLOSED
+    assert chain.start_and_extract(engine, settings, request_id) is chain.Outcome.CLOSED
+    assert counts(engine) == final
 
 
 def test_a_corrupt_pdf_fails_with_a_reason(session: Session, settings: Settings) -> None:

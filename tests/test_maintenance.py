@@ -17,7 +17,7 @@ from database.engine import session_scope
 from database.models import Prompt, ReviewRequest
 from database.types import utcnow
 from pipelines import maintenance
-from pipelines.runner import run_review
+from pipelines.chain import run_review
 from tests.pipeline_helpers import load_prompts, make_settings, upload
 from tests.samples import make_pdf
 

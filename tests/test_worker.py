@@ -19,7 +19,7 @@ from database.models import (
 from tests.pipeline_helpers import load_prompts, row_counts
 from tests.samples import make_docx, make_pdf
 from tests.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
-from worker.dispatch import publish_review, review_chain
+from worker.dispatch import publish_review, review_canvas
 
 pytestmark = pytest.mark.worker
 
@@ -79,11 +79,11 @@ def test_the_chain_published_twice_adds_nothing(
             .where(ReviewRequest.id == request_id)
             .values(status="processing", completed_at=None)
         )
-    review_chain(request_id, ["ats", "content", "language", "structure"]).apply_async()
+    review_canvas(request_id, ["ats", "content", "language", "structure"]).apply_async()
     # And each task once more, by itself.
-    from worker import tasks
+    from worker.tasks import STEP_TASKS
 
-    tasks.agent.si(str(request_id), "content").apply_async().get(timeout=30)
+    STEP_TASKS["agent"].si(str(request_id), "content").apply_async().get(timeout=30)
     assert wait_until_done(committed_engine, request_id).status == "completed"
     time.sleep(1)
     with session_scope(committed_engine) as session:

@@ -67,11 +67,11 @@ def celery_workers(
     log_dir.mkdir(parents=True, exist_ok=True)
     tag = uuid.uuid4().hex[:6]
     workers = WorkerSet(log_dir=log_dir)
-    import celeryconfig
+    from core.config import get_settings
 
     specs = {
-        "pipeline": (celeryconfig.PIPELINE_QUEUE, f"pipeline-{tag}@localhost", "prefork", 2),
-        "llm": (celeryconfig.LLM_QUEUE, f"llm-{tag}@localhost", "threads", llm_concurrency),
+        "pipeline": (get_settings().pipeline_queue, f"pipeline-{tag}@localhost", "prefork", 2),
+        "llm": (get_settings().llm_queue, f"llm-{tag}@localhost", "threads", llm_concurrency),
     }
     full_env = {**os.environ, **env}
     try:

@@ -1,10 +1,22 @@
-"""The Celery application. Settings live in ``celeryconfig.py``."""
+"""The Celery application. Its settings live in ``celeryconfig.py``, built from
+:class:`core.config.Settings`."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from celery import Celery
+
+if TYPE_CHECKING:
+    from pipelines.chain import Step
+
+TASK_PREFIX = "resume_review."
+
+
+def task_name(step: Step) -> str:
+    """The Celery task of a chain step. Names are part of the queued messages: they never
+    change, so work queued before a deploy is still understood after it."""
+    return TASK_PREFIX + step.name
 
 
 def guard_kombu_redis_close() -> None:
@@ -48,10 +60,12 @@ def _connect_log_signals(app: Celery) -> None:
     from celery import signals
 
     from core import logs
+    from core.config import get_settings
 
     @signals.setup_logging.connect(weak=False)
     def _setup_logging(**_: object) -> None:
-        logs.configure_logging()
+        settings = get_settings()
+        logs.configure_logging(settings.log_level, log_format=settings.log_format)
 
     @signals.task_prerun.connect(weak=False)
     def _bind_task_context(task_id: str, task: object, args: tuple = (), **_: object) -> None:

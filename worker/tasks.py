@@ -1,5 +1,6 @@
-"""Thin Celery tasks: each opens its own transaction(s) through :mod:`pipelines.runner`,
-calls one pipeline function, and stops the chain when the request failed or closed.
+"""Thin Celery tasks: one per step of :data:`pipelines.chain.REVIEW_CHAIN`, registered
+from that definition, plus beat's two batch tasks. Each opens its own transaction(s)
+through the step, and stops the chain when the request failed or closed.
 
 Tasks take ids only (strings, JSON). Time limits, queues and acks live in celeryconfig.
 """
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from celery import Task
@@ -16,10 +16,11 @@ from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from core.config import get_settings
-from database.engine import default_engine
-from pipelines import flow
-from pipelines.runner import Outcome, fail_request_now, run_agent, run_stage, start_and_extract
-from worker.app import celery_app
+from database.engine import default_engine, session_scope
+from pipelines.chain import REVIEW_CHAIN, Outcome, Step, fail_request_now
+from pipelines.maintenance import claim_stranded, rereview_batch
+from worker.app import celery_app, task_name
+from worker.dispatch import publish_review
 
 log = logging.getLogger(__name__)
 
@@ -36,56 +37,28 @@ class PipelineTask(Task):
     retry_backoff_max = 60
     retry_jitter = True
     max_retries = 8
-    stage_label = "processing"
 
-    def run_guarded(self, request_id: str, body: Callable[[uuid.UUID], Outcome]) -> str:
+
+def _register_step(step: Step) -> Task:
+    def run(self: PipelineTask, request_id: str, *args: str) -> str:
         rid = uuid.UUID(request_id)
         try:
-            outcome = body(rid)
+            outcome = step.run(default_engine(), get_settings(), rid, *args)
         except SoftTimeLimitExceeded:
-            fail_request_now(
-                default_engine(),
-                rid,
-                f"The {self.stage_label} step took longer than its time limit and was stopped.",
-            )
+            reason = f"The {step.label} step took longer than its time limit and was stopped."
+            fail_request_now(default_engine(), rid, reason)
             raise Ignore() from None
         if outcome is not Outcome.DONE:
             # Ignore stops the chain here: the request already carries its final state.
             raise Ignore()
         return request_id
 
-
-def _task(name: str, label: str, **options: Any) -> Callable[[Callable[..., str]], Task]:
-    return celery_app.task(name=name, bind=True, base=PipelineTask, stage_label=label, **options)
-
-
-@_task("resume_review.extract", "text extraction")
-def extract(self: PipelineTask, request_id: str) -> str:
-    def body(rid: uuid.UUID) -> Outcome:
-        return start_and_extract(default_engine(), get_settings(), rid)
-
-    return self.run_guarded(request_id, body)
+    run.__name__ = run.__qualname__ = step.name
+    task: Any = celery_app.task(name=task_name(step), bind=True, base=PipelineTask)(run)
+    return task
 
 
-@_task("resume_review.split", "section splitting")
-def split(self: PipelineTask, request_id: str) -> str:
-    engine = default_engine()
-    return self.run_guarded(request_id, lambda rid: run_stage(engine, lambda s: flow.split(s, rid)))
-
-
-@_task("resume_review.agent", "review")
-def agent(self: PipelineTask, request_id: str, agent_type: str) -> str:
-    return self.run_guarded(
-        request_id, lambda rid: run_agent(default_engine(), get_settings(), rid, agent_type)
-    )
-
-
-@_task("resume_review.finalize", "finalize")
-def finalize(self: PipelineTask, request_id: str) -> str:
-    engine = default_engine()
-    return self.run_guarded(
-        request_id, lambda rid: run_stage(engine, lambda s: flow.finalize(s, rid))
-    )
+STEP_TASKS: dict[str, Task] = {step.name: _register_step(step) for step in REVIEW_CHAIN}
 
 
 # --- beat ------------------------------------------------------------------------------
@@ -94,10 +67,6 @@ def finalize(self: PipelineTask, request_id: str) -> str:
 @celery_app.task(name="resume_review.recover_stranded", base=PipelineTask, bind=True)
 def recover_stranded(self: PipelineTask) -> int:
     """Republish requests stranded by a failed publish, a lost queue or a dead worker."""
-    from database.engine import session_scope
-    from pipelines.maintenance import claim_stranded
-    from worker.dispatch import publish_review
-
     settings = get_settings()
     with session_scope(default_engine()) as session:
         request_ids = claim_stranded(
@@ -115,19 +84,13 @@ def recover_stranded(self: PipelineTask) -> int:
 
 
 @celery_app.task(name="resume_review.rereview_batch", base=PipelineTask, bind=True)
-def rereview_batch(self: PipelineTask) -> int:
+def rereview(self: PipelineTask) -> int:
     """One bounded batch of re-reviews for resumes reviewed with an outdated prompt."""
-    from database.engine import session_scope
-    from pipelines.maintenance import claim_rereviews
-    from worker.dispatch import publish_review
-
     settings = get_settings()
-    with session_scope(default_engine()) as session:
-        claimed = claim_rereviews(
-            session,
-            limit=settings.rereview_batch_size,
-            older_than_days=settings.rereview_older_than_days,
-        )
-    for request_id in claimed.request_ids:
-        publish_review(request_id)
-    return len(claimed.request_ids)
+    batch = rereview_batch(
+        default_engine(),
+        publish_review,
+        limit=settings.rereview_batch_size,
+        older_than_days=settings.rereview_older_than_days,
+    )
+    return batch.requested

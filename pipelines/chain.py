@@ -1,0 +1,159 @@
+"""The review chain, defined once: its steps, their order, and how each step runs.
+
+:data:`REVIEW_CHAIN` lists the steps. Each step runs its stage functions (:mod:`pipelines.flow`)
+in transactions of its own, so a failure commits its reason and an error rolls back for a
+retry. There are two ways of executing the one definition:
+
+- :func:`run_review` runs the steps one after the other in this process (the main job on
+  the embedded default, the CLI without a broker, the tests);
+- ``worker.dispatch.review_canvas`` turns the same steps into a Celery chain
+  (``extract | split | chord(agent per type) | finalize``), one task per step.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from core.config import Settings
+from core.enums import OPEN_REVIEW_STATUSES
+from database.engine import session_scope
+from database.models import ReviewRequest
+from pipelines import flow
+from pipelines.review.llm import AgentRunError
+from pipelines.review.reviewer import reviewer_for
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Outcome(StrEnum):
+    DONE = "done"  # the stage did its work, or found it already done
+    FAILED = "failed"  # the request is now failed, with its reason committed
+    CLOSED = "closed"  # the request was already terminal or is gone
+
+
+@dataclass(frozen=True)
+class StageRun(Generic[T]):
+    """How a stage ended, and what it returned when it ended ``DONE``."""
+
+    outcome: Outcome
+    value: T | None = None
+
+
+def run_stage(engine: Engine, stage: Callable[[Session], T]) -> StageRun[T]:
+    """Run ``stage`` in one transaction. A :class:`flow.StageFailed` still commits (the
+    failure and its reason are what the stage wrote); any other error rolls back and
+    propagates, so Celery can retry it."""
+    with session_scope(engine) as session:
+        try:
+            return StageRun(Outcome.DONE, stage(session))
+        except flow.StageFailed as error:
+            log.info("stage failed: %s", error)
+            return StageRun(Outcome.FAILED)
+        except flow.RequestClosed as error:
+            log.info("nothing to do: %s", error)
+            session.rollback()
+            return StageRun(Outcome.CLOSED)
+
+
+def fail_request_now(engine: Engine, request_id: uuid.UUID, reason: str) -> None:
+    """Mark a request failed from outside a stage (a time limit hit, for instance)."""
+
+    def mark(session: Session) -> None:
+        request = session.get(ReviewRequest, request_id)
+        if request is not None and request.status in OPEN_REVIEW_STATUSES:
+            flow.fail_request(session, request, reason)
+
+    run_stage(engine, mark)
+
+
+# --- the steps -------------------------------------------------------------------------
+
+
+def start_and_extract(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
+    """Count the attempt (committed on its own, before any parsing, so a file that kills its
+    process still counts), then extract."""
+    started = run_stage(
+        engine, lambda s: flow.start(s, request_id, max_attempts=settings.max_attempts)
+    )
+    if started.outcome is not Outcome.DONE:
+        return started.outcome
+    return run_stage(engine, lambda s: flow.extract(s, settings, request_id)).outcome
+
+
+def split(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
+    return run_stage(engine, lambda s: flow.split(s, request_id)).outcome
+
+
+def run_agent(
+    engine: Engine, settings: Settings, request_id: uuid.UUID, agent_type: str
+) -> Outcome:
+    """One agent: read in a short transaction, call the reviewer with no transaction open,
+    then store in another (a connection is never held across a slow network call)."""
+    prepared = run_stage(engine, lambda s: flow.prepare_agent(s, request_id, agent_type))
+    call = prepared.value
+    if prepared.outcome is not Outcome.DONE or call is None:
+        return prepared.outcome
+    try:
+        review, calls = reviewer_for(settings).review(call)
+    except AgentRunError as error:
+        log.warning("agent %s failed for request %s: %s", agent_type, request_id, error.reason)
+        failure = error
+        run_stage(engine, lambda s: flow.record_agent_failure(s, request_id, agent_type, failure))
+        return Outcome.FAILED
+    return run_stage(engine, lambda s: flow.store_agent_result(s, call, review, calls)).outcome
+
+
+def finalize(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
+    return run_stage(engine, lambda s: flow.finalize(s, request_id)).outcome
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the chain. ``name`` is also its Celery task's (``resume_review.<name>``);
+    ``label`` is how a recruiter reads it in a failure reason; a ``per_agent`` step runs
+    once for each of the request's agent types, in parallel on the workers."""
+
+    name: str
+    label: str
+    run: Callable[..., Outcome]
+    per_agent: bool = False
+
+
+REVIEW_CHAIN: tuple[Step, ...] = (
+    Step("extract", "text extraction", start_and_extract),
+    Step("split", "section splitting", split),
+    Step("agent", "review", run_agent, per_agent=True),
+    Step("finalize", "finalize", finalize),
+)
+
+
+def agent_types_of(engine: Engine, request_id: uuid.UUID) -> list[str]:
+    with session_scope(engine) as session:
+        request = session.get(ReviewRequest, request_id)
+        return list(request.agent_types) if request else []
+
+
+def run_review(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
+    """The whole chain in this process, step by step; stops at the first step that does
+    not end ``DONE``."""
+    outcome = Outcome.DONE
+    for step in REVIEW_CHAIN:
+        if step.per_agent:
+            for agent_type in agent_types_of(engine, request_id):
+                outcome = step.run(engine, settings, request_id, agent_type)
+                if outcome is not Outcome.DONE:
+                    return outcome
+        else:
+            outcome = step.run(engine, settings, request_id)
+            if outcome is not Outcome.DONE:
+                return outcome
+    return outcome
