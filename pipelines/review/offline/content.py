@@ -1,0 +1,91 @@
+"""The content agent: achievements with measurable results, strong and varied verbs,
+concise bullets."""
+
+from __future__ import annotations
+
+from core.enums import SectionType, Severity
+from pipelines.review.offline.findings import Findings
+from pipelines.review.offline.text import Doc, Line, bullet_span, first_word, lead_span
+from pipelines.review.offline.words import METRIC_RE, WEAK_RE, tense
+
+OVERLONG_BULLET_WORDS = 30
+
+
+def review_content(doc: Doc) -> Findings:
+    out = Findings(doc.text)
+    bullets = doc.work_bullets
+    if not bullets and SectionType.EXPERIENCE in doc.section_types:
+        out.add(
+            "impact",
+            Severity.WARNING,
+            "The experience section lists roles but no achievements or responsibilities.",
+            "Add 3-5 bullets per recent role: what you did, for whom, and the measurable result.",
+        )
+    _check_metrics(doc.text, bullets, out)
+    _check_weak_verbs(doc.text, bullets, out)
+    _check_repeated_verbs(doc.text, bullets, out)
+    _check_overlong(doc.text, bullets, out)
+    return out
+
+
+def _check_metrics(text: str, bullets: list[Line], out: Findings) -> None:
+    without = [ln for ln in bullets if not METRIC_RE.search(ln.body(text))]
+    if bullets and len(without) / len(bullets) > 0.7 and len(bullets) >= 3:
+        out.add(
+            "impact",
+            Severity.WARNING,
+            f"{len(without)} of {len(bullets)} achievement bullets contain no number or metric.",
+            "Quantify results: scale (users, revenue, team size), % improvements, time saved.",
+        )
+    for line in without:
+        out.add(
+            "metrics",
+            Severity.SUGGESTION,
+            "This bullet has no number or measurable result.",
+            "State the outcome with a number, e.g. 'cut build time by 40%'.",
+            bullet_span(text, line),
+        )
+
+
+def _check_weak_verbs(text: str, bullets: list[Line], out: Findings) -> None:
+    for line in bullets:
+        match = WEAK_RE.search(text, line.body_start, line.end)
+        if match:
+            out.add(
+                "weak_verbs",
+                Severity.SUGGESTION,
+                f"Weak phrasing '{match.group(0)}' describes duties, not achievements.",
+                "Start with a strong action verb stating what you did and its result "
+                "(e.g. 'Led', 'Built', 'Reduced').",
+                bullet_span(text, line),
+            )
+
+
+def _check_repeated_verbs(text: str, bullets: list[Line], out: Findings) -> None:
+    firsts: dict[str, list[Line]] = {}
+    for line in bullets:
+        first = first_word(text, line)
+        if first and tense(first[0]) is not None:
+            firsts.setdefault(first[0].lower(), []).append(line)
+    for verb, lines in sorted(firsts.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(lines) >= 3:
+            out.add(
+                "repetition",
+                Severity.SUGGESTION,
+                f"'{verb.capitalize()}' starts {len(lines)} bullets.",
+                "Vary the opening verbs so each bullet reads as a distinct achievement.",
+                lead_span(text, lines[1], 6),
+            )
+
+
+def _check_overlong(text: str, bullets: list[Line], out: Findings) -> None:
+    for line in bullets:
+        count = len(line.body(text).split())
+        if count > OVERLONG_BULLET_WORDS:
+            out.add(
+                "conciseness",
+                Severity.SUGGESTION,
+                f"This bullet is {count} words long; recruiters skim.",
+                f"Keep bullets under {OVERLONG_BULLET_WORDS} words: action, scope, result.",
+                lead_span(text, line, 10),
+            )

@@ -1,0 +1,97 @@
+"""The structure agent: contact details, sections, length, consistent dates and bullets."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from core.enums import SectionType, Severity
+from pipelines.review.offline.checks import check_contact, check_core_sections
+from pipelines.review.offline.findings import Findings
+from pipelines.review.offline.text import MONTHS_ABBR, MONTHS_FULL, Doc
+
+_DATE_FORMATS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Month YYYY (e.g. January 2020)", re.compile(rf"\b{MONTHS_FULL}\s+(?:19|20)\d\d\b")),
+    ("Mon YYYY (e.g. Jan 2020)", re.compile(rf"\b{MONTHS_ABBR}\s+(?:19|20)\d\d\b")),
+    ("MM/YYYY", re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")),
+    ("YYYY-MM", re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b(?!-\d)")),
+    ("MM.YYYY", re.compile(r"\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b")),
+    ("MM-YYYY", re.compile(r"(?<![\d-])(?:0[1-9]|1[0-2])-(?:19|20)\d\d\b")),
+)
+
+
+def review_structure(doc: Doc) -> Findings:
+    out = Findings(doc.text)
+    check_contact(doc, out)
+    check_core_sections(doc, out)
+    if SectionType.SUMMARY not in doc.section_types:
+        out.add(
+            "sections",
+            Severity.SUGGESTION,
+            "No summary/profile section.",
+            "Open with a 2-3 line summary of your role, seniority and strongest results.",
+        )
+    _check_length(doc, out)
+    _check_dates(doc, out)
+    _check_bullet_markers(doc, out)
+    return out
+
+
+def _check_length(doc: Doc, out: Findings) -> None:
+    words = len(doc.text.split())
+    if words < 200:
+        out.add(
+            "length",
+            Severity.WARNING,
+            f"The resume is short ({words} words); it may read as thin.",
+            "Add achievements with context and results for each role.",
+        )
+    pages = getattr(doc.layout, "page_count", None) if doc.layout is not None else None
+    if (isinstance(pages, int) and pages > 2) or words > 1100:
+        out.add(
+            "length",
+            Severity.SUGGESTION,
+            f"The resume is long ({pages or '?'} pages, {words} words).",
+            "Aim for one page per ~10 years of experience, two pages at most.",
+        )
+
+
+def _check_dates(doc: Doc, out: Findings) -> None:
+    text = doc.text
+    found: list[tuple[str, int, int]] = []
+    for label, regex in _DATE_FORMATS:
+        for match in regex.finditer(text):
+            found.append((label, match.start(), match.end()))
+    counts = Counter(label for label, _, _ in found)
+    if len(counts) < 2:
+        return
+    dominant = max(counts, key=lambda k: (counts[k], -min(s for lbl, s, _ in found if lbl == k)))
+    for label in sorted(counts, key=lambda k: min(s for lbl, s, _ in found if lbl == k)):
+        if label == dominant:
+            continue
+        start, end = min((s, e) for lbl, s, e in found if lbl == label)
+        out.add(
+            "date_format",
+            Severity.WARNING,
+            f"Inconsistent date formats: this date uses {label} while most dates use {dominant} "
+            f"({counts[label]} vs {counts[dominant]} occurrences).",
+            f"Use one date format throughout, e.g. {dominant}.",
+            (start, end),
+        )
+
+
+def _check_bullet_markers(doc: Doc, out: Findings) -> None:
+    markers = Counter(ln.marker for ln in doc.lines if ln.marker)
+    if len(markers) < 2:
+        return
+    dominant = max(markers, key=lambda k: markers[k])
+    for line in doc.lines:
+        if line.marker and line.marker != dominant:
+            out.add(
+                "formatting",
+                Severity.SUGGESTION,
+                f"Mixed bullet styles: '{line.marker}' here, '{dominant}' elsewhere.",
+                "Use a single bullet character throughout.",
+                (line.start, line.end if line.end - line.start <= 80 else line.start + 40),
+            )
+            return
