@@ -242,6 +242,16 @@ def environment_variables() -> list[tuple[str, str, str]]:
     return rows
 
 
+def markdown_table() -> str:
+    """The README's configuration table (``python -m core.config`` prints it)."""
+    lines = ["| variable | default | meaning |", "|---|---|---|"]
+    lines += [
+        f"| `{name}` | {default} | {meaning} |"
+        for name, default, meaning in environment_variables()
+    ]
+    return "\n".join(lines)
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     """Every setting from the environment; an empty variable counts as unset."""
     source = os.environ if environ is None else environ
@@ -268,3 +278,7 @@ def child_process_env(extra: dict[str, str] | None = None) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     return load_settings()
+
+
+if __name__ == "__main__":
+    print(markdown_table())

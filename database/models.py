@@ -108,7 +108,10 @@ class Candidate(Base):
     current_position: Mapped[str | None] = mapped_column(String(255))
     years_experience: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(
-        String(20), nullable=False, default=CandidateStatus.ACTIVE.value, server_default="active"
+        String(20),
+        nullable=False,
+        default=CandidateStatus.ACTIVE.value,
+        server_default=CandidateStatus.ACTIVE.value,
     )
     created_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
     created_at: Mapped[CreatedAt]
@@ -139,7 +142,10 @@ class UserCandidateAssignment(Base):
     user_id: Mapped[uuid.UUID] = fk("users.id")
     candidate_id: Mapped[uuid.UUID] = fk("candidates.id", ondelete="CASCADE")
     assignment_type: Mapped[str] = mapped_column(
-        String(20), nullable=False, default=AssignmentType.PRIMARY.value, server_default="primary"
+        String(20),
+        nullable=False,
+        default=AssignmentType.PRIMARY.value,
+        server_default=AssignmentType.PRIMARY.value,
     )
     assigned_at: Mapped[CreatedAt]
     unassigned_at: Mapped[datetime | None]
@@ -197,7 +203,10 @@ class Resume(Base):
         Integer, nullable=False, default=1, server_default="1"
     )
     status: Mapped[str] = mapped_column(
-        String(20), nullable=False, default=ResumeStatus.PENDING.value, server_default="pending"
+        String(20),
+        nullable=False,
+        default=ResumeStatus.PENDING.value,
+        server_default=ResumeStatus.PENDING.value,
     )
     progress: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     extracted_text: Mapped[str | None] = mapped_column(Text)
@@ -303,10 +312,16 @@ class ReviewRequest(Base):
     agent_types: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     job_description: Mapped[str | None] = mapped_column(Text)
     trigger: Mapped[str] = mapped_column(
-        String(20), nullable=False, default=ReviewTrigger.MANUAL.value, server_default="manual"
+        String(20),
+        nullable=False,
+        default=ReviewTrigger.MANUAL.value,
+        server_default=ReviewTrigger.MANUAL.value,
     )
     status: Mapped[str] = mapped_column(
-        String(20), nullable=False, default=ReviewStatus.PENDING.value, server_default="pending"
+        String(20),
+        nullable=False,
+        default=ReviewStatus.PENDING.value,
+        server_default=ReviewStatus.PENDING.value,
     )
     overall_score: Mapped[int | None] = mapped_column(Integer)
     error_message: Mapped[str | None] = mapped_column(Text)

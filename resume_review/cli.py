@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from core.config import get_settings
+from core.enums import ReviewStatus, UserRole
 
 
 def _engine():  # type: ignore[no-untyped-def]
@@ -82,8 +83,8 @@ def seed_demo(password: str | None) -> None:
 @click.argument("email")
 @click.option(
     "--role",
-    type=click.Choice(["junior_recruiter", "senior_recruiter", "admin"]),
-    default="junior_recruiter",
+    type=click.Choice([role.value for role in UserRole]),
+    default=UserRole.JUNIOR_RECRUITER.value,
     show_default=True,
 )
 @click.option("--password", default=None, help="Read from stdin when omitted.")
@@ -150,7 +151,7 @@ def review(files: tuple[Path, ...], job_description_file: Path | None, as_json: 
     )
     reports = review_files(_engine(), settings, list(files), job_description)
     print_reports(reports, as_json)
-    if any(report["status"] != "completed" for report in reports):
+    if any(report["status"] != ReviewStatus.COMPLETED for report in reports):
         sys.exit(1)
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any
 
 import openai
 import pydantic
@@ -37,6 +37,7 @@ from tenacity import (
 )
 
 from core.config import Settings
+from core.enums import UsageStatus
 from pipelines.review.injection import mask_prompt_injections
 from pipelines.review.pricing import cost_usd
 from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
@@ -62,7 +63,7 @@ class CallRecord:
     total_tokens: int | None
     latency_ms: int
     cost_usd: Decimal | None
-    status: Literal["success", "error"]
+    status: UsageStatus
     error_message: str | None = None
     attempt: int = 1
 
@@ -272,7 +273,7 @@ class _Attempts:
                 total_tokens=total,
                 latency_ms=latency_ms,
                 cost_usd=cost_usd(model, prompt, completion_tokens, self.price_override),
-                status="error" if error else "success",
+                status=UsageStatus.ERROR if error else UsageStatus.SUCCESS,
                 error_message=error,
                 attempt=attempt,
             )
