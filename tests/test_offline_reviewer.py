@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from core.enums import AGENT_TYPES
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.injection import (
     add_injection_findings,
@@ -14,7 +15,7 @@ from pipelines.review.injection import (
     mask_prompt_injections,
 )
 from pipelines.review.offline import guess_sections, offline_review, run_offline_agent
-from pipelines.review.schemas import AGENT_TYPES, AgentReview
+from pipelines.review.schemas import AgentReview
 
 RESUME = """Jane Smith
 Berlin, Germany | jane.smith@example.com

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.enums import Severity
 from pipelines.review.schemas import MAX_FEEDBACK_ITEMS, AgentReview, FeedbackDraft
 
 CATEGORY = "prompt_injection"
@@ -107,7 +108,7 @@ def detect_prompt_injection(text: str) -> list[FeedbackDraft]:
         findings.append(
             FeedbackDraft(
                 category=CATEGORY,
-                severity="critical",
+                severity=Severity.CRITICAL,
                 message=(
                     f"The resume contains text that tries to instruct an automated reviewer "
                     f"({match.label}). It was ignored and did not affect the score, but "

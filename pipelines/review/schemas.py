@@ -15,10 +15,24 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-AGENT_TYPES: tuple[str, ...] = ("structure", "content", "ats", "language", "job_match")
+from core.enums import AGENT_TYPES, SEVERITIES
 
-Severity = Literal["info", "suggestion", "warning", "critical"]
-SEVERITIES: tuple[str, ...] = ("info", "suggestion", "warning", "critical")
+__all__ = [
+    "AGENT_TYPES",  # re-exported from core.enums, where new code should import it from
+    "MAX_CATEGORY_CHARS",
+    "MAX_FEEDBACK_ITEMS",
+    "MAX_MESSAGE_CHARS",
+    "MAX_QUOTE_CHARS",
+    "SEVERITIES",  # likewise
+    "AgentReview",
+    "FeedbackDraft",
+    "SeverityLabel",
+    "strict_json_schema",
+]
+
+# The values of core.enums.Severity as a Literal (not the enum itself): the JSON schema sent
+# to the model stays an inline string enum, and validated values stay plain strings.
+SeverityLabel = Literal[SEVERITIES]  # type: ignore[valid-type]
 
 MAX_CATEGORY_CHARS = 50
 MAX_FEEDBACK_ITEMS = 40
@@ -32,7 +46,7 @@ class FeedbackDraft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     category: str = Field(description="Short snake_case topic, e.g. 'metrics' or 'contact'.")
-    severity: Severity
+    severity: SeverityLabel
     message: str = Field(description="What is wrong or notable, addressed to the candidate.")
     suggestion: str | None = Field(description="Concrete fix, or null.")
     quoted_text: str | None = Field(
