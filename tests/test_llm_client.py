@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from core.config import PROJECT_ROOT, Settings, load_settings
+from core.enums import AGENT_TYPES
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.llm import AgentRunError, get_client, run_llm_agent
 from pipelines.review.prompts import (
@@ -20,7 +21,7 @@ from pipelines.review.prompts import (
     load_prompts_by_agent,
     render_user_prompt,
 )
-from pipelines.review.schemas import AGENT_TYPES, AgentReview
+from pipelines.review.schemas import AgentReview
 
 try:  # works both as a package (tests/__init__.py) and with pytest's rootdir insertion
     from tests.llm_server import NOT_IN_RESUME, FaultProfile, ScriptedLLMServer, Step

@@ -19,9 +19,10 @@ verify before relying on them for billing). Model names with a date suffix
 | offline-reviewer |       0    |        0    |
 
 Unknown models cost None (unknown, not zero). Setting BOTH `LLM_PRICE_INPUT_PER_MTOK` and
-`LLM_PRICE_OUTPUT_PER_MTOK` (``Settings.llm_price_override``) overrides the table for every model except the offline reviewer
-(self-hosted or negotiated prices). Cached-input discounts are ignored, so costs are an upper
-bound. Results are quantized to 6 decimal places (micro-dollars).
+`LLM_PRICE_OUTPUT_PER_MTOK` (``Settings.llm_price_override``) overrides the table for every
+model except the offline reviewer (self-hosted or negotiated prices). Cached-input
+discounts are ignored, so costs are an upper bound. Results are quantized to 6 decimal
+places (micro-dollars).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipelines.review.schemas import AGENT_TYPES
+from core.enums import AGENT_TYPES
 
 PLACEHOLDERS: frozenset[str] = frozenset(
     {"resume_text", "sections", "job_description", "agent_type", "layout"}

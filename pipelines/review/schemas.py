@@ -15,10 +15,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from core.enums import AGENT_TYPES, SEVERITIES
+from core.enums import SEVERITIES
 
 __all__ = [
-    "AGENT_TYPES",  # re-exported from core.enums, where new code should import it from
     "MAX_CATEGORY_CHARS",
     "MAX_FEEDBACK_ITEMS",
     "MAX_MESSAGE_CHARS",

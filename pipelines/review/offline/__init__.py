@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from core.enums import AgentType, Severity
+from core.enums import AgentType, Severity, UsageStatus
 from pipelines.review.injection import detect_prompt_injection
 from pipelines.review.llm import CallRecord
 from pipelines.review.offline.ats import review_ats
@@ -110,7 +110,7 @@ def offline_call_record(agent_type: str, latency_ms: int = 0) -> CallRecord:
         total_tokens=0,
         latency_ms=latency_ms,
         cost_usd=Decimal("0.000000"),
-        status="success",
+        status=UsageStatus.SUCCESS,
         error_message=None,
     )
 
