@@ -27,7 +27,7 @@ from pipelines.extraction import (
     extract_in_process,
     sniff_mime,
 )
-from pipelines.text_normalize import dehyphenate, normalize_line
+from pipelines.extraction.normalize import dehyphenate, normalize_line
 from tests.conftest import CORPUS_DIR
 from tests.hostile_corpus import content_stream_bomb_pdf
 

@@ -1,0 +1,299 @@
+"""DOCX reader: the WordprocessingML body walked in document order, lines split at breaks.
+
+The zip is checked first (entry count, expansion ratio, DOCTYPE/ENTITY) because python-docx
+and lxml would otherwise expand a bomb. Paragraphs, tables (nested), content controls and
+text boxes are read in order; header and footer text is kept once; style names, inherited
+font sizes and bold come from the style chain.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import zipfile
+from collections import Counter
+from typing import Any
+
+from core.filetypes import DOCX_MIME
+from pipelines.extraction.document import (
+    DraftLayout,
+    DraftLine,
+    ExtractedDocument,
+    ExtractionError,
+    ExtractionLimits,
+    assemble,
+)
+from pipelines.extraction.normalize import normalize_line
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_MAX_ZIP_ENTRIES = 2000
+_MAX_RATIO = 120  # legit Office XML compresses ~5-30x; bombs compress 100-1000x
+
+
+def _q(tag: str) -> str:
+    return f"{{{_W}}}{tag}"
+
+
+def _check_docx_zip(data: bytes, limits: ExtractionLimits) -> None:
+    """Refuse zip bombs and XML entity tricks before python-docx/lxml parse anything."""
+    bomb = ExtractionError(
+        "The Word file expands to an unreasonable size (possible zip bomb); re-save it from "
+        "Word and upload again.",
+        "zip_bomb",
+    )
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise ExtractionError(
+            "The Word file is damaged and cannot be read; re-save it and upload again.",
+            "corrupt",
+        ) from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > _MAX_ZIP_ENTRIES:
+            raise bomb
+        total = 0
+        for info in infos:
+            total += info.file_size
+            if total > limits.max_docx_uncompressed_bytes:
+                raise bomb
+            if info.file_size > 1_000_000 and info.file_size > _MAX_RATIO * max(
+                1, info.compress_size
+            ):
+                raise bomb
+        for info in infos:
+            if not info.filename.endswith((".xml", ".rels")):
+                continue
+            try:
+                with zf.open(info) as fh:
+                    # Sizes in headers can lie: read at most the declared size + 1.
+                    raw = fh.read(info.file_size + 1)
+            except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
+                raise ExtractionError(
+                    "The Word file is damaged and cannot be read; re-save it and upload again.",
+                    "corrupt",
+                ) from exc
+            if len(raw) > info.file_size:
+                raise bomb
+            if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                raw = raw.decode("utf-16", "ignore").encode()
+            if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:
+                raise ExtractionError(
+                    "The Word file contains XML declarations that are not allowed in "
+                    "documents (DOCTYPE/ENTITY); re-save it from Word and upload again.",
+                    "corrupt",
+                )
+
+
+class _DocxStyles:
+    """Resolve paragraph style names and inherited font size/bold via python-docx."""
+
+    def __init__(self, doc: Any) -> None:
+        self.by_id: dict[str, Any] = {}
+        for st in doc.styles:
+            try:
+                self.by_id[st.style_id] = st
+            except Exception:  # noqa: S112 - odd styles are just skipped
+                continue
+        self.default_size: float | None = None
+        try:
+            sz = doc.styles.element.find(f"{_q('docDefaults')}/{_q('rPrDefault')}/{_q('rPr')}")
+            if sz is not None:
+                s = sz.find(_q("sz"))
+                if s is not None:
+                    self.default_size = int(s.get(_q("val"))) / 2
+        except (TypeError, ValueError):
+            pass
+
+    def info(self, style_id: str | None) -> tuple[str | None, float | None, bool]:
+        st = self.by_id.get(style_id or "") or self.by_id.get("Normal")
+        name = getattr(st, "name", None) if style_id else None
+        size: float | None = None
+        bold = False
+        depth = 0
+        while st is not None and depth < 10:
+            font = getattr(st, "font", None)
+            if font is not None:
+                if size is None and font.size is not None:
+                    size = font.size.pt
+                if font.bold:
+                    bold = True
+            st = getattr(st, "base_style", None)
+            depth += 1
+        return name, size if size is not None else self.default_size, bold
+
+
+def _on_val(el: Any) -> bool:
+    return el is not None and el.get(_q("val"), "true") not in ("0", "false", "off")
+
+
+def _docx_paragraph(
+    p: Any, styles: _DocxStyles, out: list[DraftLine], boxes: list[Any], layout: DraftLayout
+) -> None:
+    """Append the lines of one w:p (split at w:br); queue text boxes found inside it."""
+    ppr = p.find(_q("pPr"))
+    style_id = None
+    if ppr is not None and ppr.find(_q("pStyle")) is not None:
+        style_id = ppr.find(_q("pStyle")).get(_q("val"))
+    style_name, style_size, style_bold = styles.info(style_id)
+    if ppr is not None and ppr.find(_q("outlineLvl")) is not None and not style_name:
+        style_name = "Heading"
+    segments: list[list[tuple[str, float | None, bool]]] = [[]]
+
+    def walk(el: Any) -> None:
+        for child in el:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag == f"{{{_MC}}}Fallback":
+                continue  # VML copy of a text box/shape already seen in mc:Choice
+            if tag == _q("txbxContent"):
+                boxes.append(child)
+                layout.has_text_boxes = True
+                continue
+            if tag.endswith("}blip") or tag.endswith("}imagedata"):
+                layout.has_images = True
+            if tag == _q("r"):
+                rpr = child.find(_q("rPr"))
+                size = style_size
+                bold = style_bold
+                if rpr is not None:
+                    sz = rpr.find(_q("sz"))
+                    if sz is not None:
+                        with contextlib.suppress(TypeError, ValueError):
+                            size = int(sz.get(_q("val"))) / 2
+                    b = rpr.find(_q("b"))
+                    if b is not None:
+                        bold = _on_val(b)
+                for rc in child:
+                    rtag = rc.tag if isinstance(rc.tag, str) else ""
+                    if rtag == _q("t"):
+                        segments[-1].append((rc.text or "", size, bold))
+                    elif rtag in (_q("tab"), _q("ptab")):
+                        segments[-1].append((" ", size, bold))
+                    elif rtag in (_q("br"), _q("cr")):
+                        segments.append([])
+                    elif rtag == _q("noBreakHyphen"):
+                        segments[-1].append(("-", size, bold))
+                    else:
+                        walk(rc)  # drawings / AlternateContent inside the run
+                continue
+            if tag in (_q("instrText"), _q("delText"), _q("pPr"), _q("rPr")):
+                continue
+            walk(child)
+
+    walk(p)
+    # List paragraphs carry their bullet in numbering XML, not in the text: mark them so
+    # bullets look the same as in PDFs.
+    listed = ppr is not None and ppr.find(_q("numPr")) is not None
+    first = True
+    for seg in segments:
+        text = normalize_line("".join(t for t, _, _ in seg))
+        if listed and first and text and not text.startswith("•"):
+            text = "• " + text
+        if not text:
+            continue
+        visible = [(len(t.strip()), s, b) for t, s, b in seg if t.strip()]
+        n = sum(k for k, _, _ in visible) or 1
+        bold = sum(k for k, _, b in visible if b) >= 0.6 * n
+        sizes = Counter()
+        for k, s, _ in visible:
+            sizes[s] += k
+        size = sizes.most_common(1)[0][0] if sizes else style_size
+        out.append(DraftLine(text, size, bold, 1, style_name, blank_before=first))
+        first = False
+
+
+def _docx_block(
+    el: Any, styles: _DocxStyles, out: list[DraftLine], layout: DraftLayout, depth: int = 0
+) -> None:
+    """Walk body-level children in document order: paragraphs, tables (nested), SDTs."""
+    if depth > 30:
+        return
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == _q("p"):
+            boxes: list[Any] = []
+            _docx_paragraph(child, styles, out, boxes, layout)
+            for box in boxes:
+                _docx_block(box, styles, out, layout, depth + 1)
+        elif tag == _q("tbl"):
+            layout.has_tables = True
+            for tr in child.iter(_q("tr")):
+                if tr.getparent() is not child and tr.getparent().tag != _q("tbl"):
+                    continue
+                cells = tr.findall(_q("tc"))
+                if (
+                    len(cells) >= 2
+                    and sum(1 for tc in cells if len(tc.findall(f".//{_q('p')}")) >= 3) >= 2
+                ):
+                    layout.multi_column = True  # layout table: columns side by side
+            for tr in child.findall(_q("tr")):
+                for tc in tr.findall(_q("tc")):
+                    _docx_block(tc, styles, out, layout, depth + 1)
+        elif tag in (_q("sdt"), _q("sdtContent"), _q("customXml"), _q("smartTag")):
+            _docx_block(child, styles, out, layout, depth + 1)
+        elif tag == _q("sectPr"):
+            cols = child.find(_q("cols"))
+            if cols is not None and int(cols.get(_q("num"), "1") or 1) > 1:
+                layout.multi_column = True
+        elif tag.endswith("}AlternateContent"):
+            choice = child.find(f"{{{_MC}}}Choice")
+            if choice is not None:
+                _docx_block(choice, styles, out, layout, depth + 1)
+        if tag == _q("p"):
+            sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
+            if sect is not None and int(sect.get(_q("num"), "1") or 1) > 1:
+                layout.multi_column = True
+
+
+def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
+    _check_docx_zip(data, limits)
+    import docx
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise ExtractionError(
+            "The Word file is damaged and cannot be read; re-save it and upload again.",
+            "corrupt",
+        ) from exc
+    layout = DraftLayout()
+    styles = _DocxStyles(doc)
+    body: list[DraftLine] = []
+    _docx_block(doc.element.body, styles, body, layout)
+    # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact
+    # details commonly live there) before/after the body.
+    head: list[DraftLine] = []
+    foot: list[DraftLine] = []
+    seen: set[str] = set()
+    for section in doc.sections:
+        for part, dest in (
+            (section.header, head),
+            (section.first_page_header, head),
+            (section.footer, foot),
+            (section.first_page_footer, foot),
+        ):
+            try:
+                # Linked headers repeat the previous section's text; `seen` dedupes them.
+                tmp: list[DraftLine] = []
+                _docx_block(part._element, styles, tmp, DraftLayout())
+            except Exception:  # noqa: S112 - a broken header must not sink the document
+                continue
+            for ln in tmp:
+                if ln.text not in seen:
+                    seen.add(ln.text)
+                    dest.append(ln)
+    layout.header_footer_text = bool(head or foot)
+    # Page count is not stored reliably in DOCX; docProps/app.xml has Word's last count.
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            xml = zf.read("docProps/app.xml").decode("utf-8", "ignore")
+        m = re.search(r"<Pages>(\d+)</Pages>", xml)
+        layout.page_count = max(1, int(m.group(1))) if m else 1
+    except (KeyError, AttributeError, ValueError, zipfile.BadZipFile):
+        layout.page_count = max(1, sum(len(ln.text) for ln in body) // 3500 + 1)
+    lines = head + body + foot
+    if not any(ln.text for ln in lines):
+        raise ExtractionError("The Word document contains no text.", "empty")
+    return assemble(DOCX_MIME, lines, layout, limits)

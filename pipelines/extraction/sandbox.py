@@ -1,0 +1,309 @@
+"""The caller's side of the sandbox: run a parse in a child process and judge the outcome.
+
+The child is forked from a per-process fork server (``python -m pipelines.extraction.child
+--serve``) that has the parsers imported and warm, so a call costs a fork instead of an
+interpreter start; when the server cannot be used, a one-shot ``python -m
+pipelines.extraction.child`` does the same job. Both end in an ``_Outcome`` that
+``_interpret`` maps to a document or an ``ExtractionError`` the same way.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import json
+import os
+import select
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from core.config import PROJECT_ROOT
+from pipelines.extraction.document import ExtractedDocument, ExtractionError, ExtractionLimits
+from pipelines.extraction.sniff import check_size, sniff_mime
+
+_CHILD_MODULE = "pipelines.extraction.child"
+
+
+def extract_document(
+    data: bytes, limits: ExtractionLimits = ExtractionLimits()
+) -> ExtractedDocument:
+    """Parse in a sandboxed child process (rlimits + wall-clock timeout + output cap).
+
+    The child is forked from a per-process fork server (see ``pipelines.extraction.child``)
+    that has the parsers imported and warm, so a call costs a fork instead of an
+    interpreter start. When the server cannot be used (no ``fork``, it failed to start,
+    ``EXTRACT_SANDBOX=subprocess``), a one-shot ``python -m pipelines.extraction.child``
+    child does the same job. Neither uses multiprocessing, so both work inside Celery's
+    daemonic prefork pool processes.
+    """
+    # Cheap refusals first, in the parent: no need to spawn for an empty or huge upload.
+    check_size(data, limits)
+    sniff_mime(data)
+    outcome = None
+    if _fork_server_enabled():
+        outcome = _run_in_fork_server(data, limits)
+    if outcome is None:
+        outcome = _run_in_subprocess(data, limits)
+    return _interpret(outcome, limits)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a sandboxed run left behind, before it is judged."""
+
+    returncode: int  # negative: killed by that signal
+    stdout: bytes
+    stderr_tail: bytes = b""
+    timed_out: bool = False
+    over_cap: bool = False
+
+
+def _output_cap(limits: ExtractionLimits) -> int:
+    # Text + per-line metadata can't legitimately exceed this.
+    return limits.max_text_chars * 16 + 1_000_000
+
+
+def _interpret(outcome: _Outcome, limits: ExtractionLimits) -> ExtractedDocument:
+    """Map a sandboxed run to a document or an ExtractionError (same for both launchers)."""
+    if outcome.timed_out:
+        raise ExtractionError(
+            "Reading the file took too long and was stopped; export a simpler PDF or DOCX "
+            "and upload again.",
+            "timeout",
+        )
+    out = outcome.stdout
+    if outcome.over_cap or len(out) > _output_cap(limits):
+        raise ExtractionError(
+            "The document produced an unreasonable amount of text.", "resource_limit"
+        )
+    payload: dict[str, Any] | None = None
+    if out:
+        try:
+            payload = json.loads(out)
+        except ValueError:
+            payload = None
+    if outcome.returncode == 0 and payload and "document" in payload:
+        return ExtractedDocument.from_json(payload["document"])
+    if payload and "error" in payload:
+        raise ExtractionError(payload["error"]["reason"], payload["error"]["code"])
+    err_tail = outcome.stderr_tail
+    oom = any(m in err_tail for m in (b"MemoryError", b"failed to map", b"Cannot allocate"))
+    if outcome.returncode < 0 or outcome.returncode in (137, 152) or oom:
+        sig = -outcome.returncode
+        what = "time" if sig == getattr(signal, "SIGXCPU", 24) else "memory or time"
+        raise ExtractionError(
+            f"Reading the file needed too much {what} and was stopped; the file may be "
+            "damaged or deliberately oversized. Export it again and re-upload.",
+            "resource_limit",
+        )
+    raise ExtractionError(
+        "The file could not be read (the reader crashed); export it again and re-upload.",
+        "corrupt",
+    )
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
+    )
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def _run_in_subprocess(data: bytes, limits: ExtractionLimits) -> _Outcome:
+    """The fallback: a fresh interpreter per file (~0.1-0.6 s of start-up and imports)."""
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", _CHILD_MODULE, json.dumps(asdict(limits))],
+            input=data,
+            capture_output=True,
+            timeout=limits.timeout_s,
+            env=_child_env(),
+            cwd=str(PROJECT_ROOT),
+            check=False,
+        )
+    except subprocess.TimeoutExpired:  # run() kills the child before raising
+        return _Outcome(returncode=-int(signal.SIGKILL), stdout=b"", timed_out=True)
+    return _Outcome(proc.returncode, proc.stdout, proc.stderr[-2000:])
+
+
+class _ServerBroken(Exception):
+    """The fork server died or stopped answering; it is discarded."""
+
+
+class _ForkServer:
+    """One ``python -m pipelines.extraction.child --serve`` process, used by one caller
+    thread at a time (see ``_acquire_server``)."""
+
+    # Startup imports pdfplumber/python-docx and parses two tiny files: well under this.
+    START_TIMEOUT_S = 60.0
+    # The server enforces the caller's timeout itself; this covers a server that hangs.
+    GRACE_S = 10.0
+
+    def __init__(self) -> None:
+        self.owner_pid = os.getpid()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", _CHILD_MODULE, "--serve"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_child_env(),
+            cwd=str(PROJECT_ROOT),
+            bufsize=0,
+        )
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.w = self.proc.stdin.fileno()
+        self.r = self.proc.stdout.fileno()
+        try:
+            if self._read_frame(time.monotonic() + self.START_TIMEOUT_S) != b"ready":
+                raise _ServerBroken("unexpected greeting")
+        except BaseException:
+            self.close()
+            raise
+
+    def usable(self) -> bool:
+        return self.owner_pid == os.getpid() and self.proc.poll() is None
+
+    def _read_exact(self, n: int, deadline: float) -> bytes:
+        chunks: list[bytes] = []
+        while n > 0:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise _ServerBroken("no answer in time")
+            ready, _, _ = select.select([self.r], [], [], left)
+            if not ready:
+                continue
+            chunk = os.read(self.r, min(n, 1 << 20))
+            if not chunk:
+                raise _ServerBroken("server exited")
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def _read_frame(self, deadline: float) -> bytes:
+        (n,) = struct.unpack("!I", self._read_exact(4, deadline))
+        return self._read_exact(n, deadline)
+
+    def run(self, data: bytes, limits: ExtractionLimits) -> _Outcome:
+        header = json.dumps(
+            {"limits": asdict(limits), "size": len(data), "cap": _output_cap(limits)}
+        ).encode()
+        try:
+            self.proc.stdin.write(struct.pack("!I", len(header)) + header)  # type: ignore[union-attr]
+            self.proc.stdin.write(data)  # type: ignore[union-attr]
+        except OSError as exc:
+            raise _ServerBroken(str(exc)) from exc
+        deadline = time.monotonic() + limits.timeout_s + self.GRACE_S
+        meta = json.loads(self._read_frame(deadline))
+        out = self._read_frame(deadline)
+        exit_code = meta["exit"]
+        return _Outcome(
+            returncode=int(exit_code),
+            stdout=out,
+            timed_out=bool(meta["timed_out"]),
+            over_cap=bool(meta["over_cap"]),
+        )
+
+    def close(self) -> None:
+        if self.owner_pid != os.getpid():
+            return  # a forked copy of our caller: the server belongs to the original
+        with contextlib.suppress(OSError):
+            self.proc.stdin.close()  # type: ignore[union-attr]
+        with contextlib.suppress(OSError):
+            self.proc.kill()  # its current child (if any) dies with it (PDEATHSIG)
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            self.proc.wait(timeout=5)
+        with contextlib.suppress(OSError):
+            self.proc.stdout.close()  # type: ignore[union-attr]
+
+
+_IDLE_SERVERS: list[_ForkServer] = []
+_SERVERS_LOCK = threading.Lock()
+_MAX_IDLE_SERVERS = 2
+_server_failures = 0
+
+
+def _fork_server_enabled() -> bool:
+    if os.environ.get("EXTRACT_SANDBOX", "forkserver") == "subprocess":
+        return False
+    return hasattr(os, "fork") and _server_failures < 3
+
+
+def _forget_servers_after_fork() -> None:
+    # A forked copy of this process (e.g. Celery's pool) must not share our servers:
+    # start its own on first use. The inherited pipe copies are simply dropped.
+    global _IDLE_SERVERS, _SERVERS_LOCK
+    _IDLE_SERVERS = []
+    _SERVERS_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_servers_after_fork)
+
+
+def _acquire_server() -> _ForkServer:
+    with _SERVERS_LOCK:
+        while _IDLE_SERVERS:
+            server = _IDLE_SERVERS.pop()
+            if server.usable():
+                return server
+            server.close()
+    return _ForkServer()
+
+
+def _release_server(server: _ForkServer) -> None:
+    with _SERVERS_LOCK:
+        if server.usable() and len(_IDLE_SERVERS) < _MAX_IDLE_SERVERS:
+            _IDLE_SERVERS.append(server)
+            return
+    server.close()
+
+
+def warm_up() -> None:
+    """Start this process's fork server now (e.g. from Celery's ``worker_process_init``)
+    instead of on the first extraction."""
+    if _fork_server_enabled():
+        with contextlib.suppress(_ServerBroken, OSError):
+            _release_server(_acquire_server())
+
+
+def shutdown_servers() -> None:
+    with _SERVERS_LOCK:
+        servers = list(_IDLE_SERVERS)
+        _IDLE_SERVERS.clear()
+    for server in servers:
+        server.close()
+
+
+atexit.register(shutdown_servers)
+
+
+def _run_in_fork_server(data: bytes, limits: ExtractionLimits) -> _Outcome | None:
+    """None when the fork server is unavailable (the caller falls back to a subprocess)."""
+    global _server_failures
+    try:
+        server = _acquire_server()
+    except (_ServerBroken, OSError):
+        _server_failures += 1
+        return None
+    try:
+        outcome = server.run(data, limits)
+    except _ServerBroken:
+        # The server itself hung or died (it never parses, so this is not the file's
+        # doing); throw it away and let the one-shot child decide about the file.
+        server.close()
+        return None
+    except BaseException:
+        # Interrupted mid-request (e.g. Celery's soft time limit): the protocol state is
+        # unknown, so the server goes; its child dies with it.
+        server.close()
+        raise
+    _release_server(server)
+    return outcome
