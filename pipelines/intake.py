@@ -11,35 +11,29 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from core.enums import ReviewStatus, ReviewTrigger
-from database import repositories as repo
+from core.enums import AgentType, ReviewStatus, ReviewTrigger
+from core.errors import DuplicateResume, InvalidRequest, UploadRejected, UploadRejection
+from core.filetypes import clean_filename, too_large_message
 from database.models import Candidate, Resume, ReviewRequest, User
+from database.queries.activity import log_activity
+from database.queries.prompts import active_prompts
+from database.queries.resumes import next_resume_version, resume_by_hash
 from pipelines import storage
 
-JOB_MATCH = "job_match"
+# Re-exported: callers catch ``intake.UploadRejected`` and friends.
+__all__ = [
+    "DuplicateResume",
+    "InvalidRequest",
+    "UploadRejected",
+    "choose_agent_types",
+    "clean_filename",
+    "create_review_request",
+    "register_upload",
+    "sniff_upload",
+]
+
+JOB_MATCH = AgentType.JOB_MATCH.value
 MAX_JOB_DESCRIPTION_CHARS = 20_000
-
-
-class UploadRejected(Exception):
-    """The file cannot be accepted; ``status`` is the HTTP status the API answers with."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-
-
-class DuplicateResume(Exception):
-    def __init__(self, existing: Resume) -> None:
-        super().__init__(f"this file was already uploaded as resume {existing.id}")
-        self.existing = existing
-
-
-class InvalidRequest(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 def sniff_upload(data: bytes, max_bytes: int) -> str:
@@ -47,16 +41,18 @@ def sniff_upload(data: bytes, max_bytes: int) -> str:
     from pipelines.extraction import ExtractionError, sniff_mime
 
     if not data:
-        raise UploadRejected(400, "empty_file", "The file is empty.")
+        raise UploadRejected(UploadRejection.EMPTY, "The file is empty.")
     if len(data) > max_bytes:
         raise UploadRejected(
-            413, "file_too_large", f"The file is larger than {max_bytes // (1024 * 1024)} MB."
+            UploadRejection.TOO_LARGE,
+            too_large_message(max_bytes),
+            details={"max_bytes": max_bytes},
         )
     try:
         return sniff_mime(data)
     except ExtractionError as error:
-        status = 400 if error.code == "empty" else 415
-        raise UploadRejected(status, error.code, error.reason) from error
+        kind = UploadRejection.EMPTY if error.code == "empty" else UploadRejection.UNSUPPORTED_TYPE
+        raise UploadRejected(kind, error.reason, code=error.code) from error
 
 
 def choose_agent_types(
@@ -64,7 +60,7 @@ def choose_agent_types(
 ) -> list[str]:
     """Validate the requested agents against the active prompts; default: all active ones
     (``job_match`` only when a job description is given)."""
-    active = set(repo.active_prompts(session))
+    active = set(active_prompts(session))
     if requested:
         chosen = list(dict.fromkeys(requested))
         unknown = [agent for agent in chosen if agent not in active]
@@ -109,7 +105,7 @@ def create_review_request(
     )
     session.add(request)
     session.flush()
-    repo.log_activity(
+    log_activity(
         session,
         "review.request",
         user_id=requested_by.id if requested_by else None,
@@ -139,7 +135,7 @@ def register_upload(
     """Store the file and create the resume version and its review request (not committed)."""
     mime_type = sniff_upload(data, settings.max_upload_bytes)
     file_hash = storage.sha256_hex(data)
-    existing = repo.resume_by_hash(session, file_hash)
+    existing = resume_by_hash(session, file_hash)
     if existing is not None:
         raise DuplicateResume(existing)
     key = storage.new_storage_key(mime_type)
@@ -151,7 +147,7 @@ def register_upload(
         file_hash=file_hash,
         file_size=len(data),
         mime_type=mime_type,
-        version_number=repo.next_resume_version(session, candidate.id),
+        version_number=next_resume_version(session, candidate.id),
     )
     session.add(resume)
     session.flush()
@@ -163,7 +159,7 @@ def register_upload(
         trigger=ReviewTrigger.UPLOAD,
         ip_address=ip_address,
     )
-    repo.log_activity(
+    log_activity(
         session,
         "resume.upload",
         user_id=user.id,
@@ -180,10 +176,3 @@ def register_upload(
     # Written last: if anything above failed, no orphan file is left behind.
     storage.storage_for(settings.storage_dir).save(key, data)
     return resume, request
-
-
-def clean_filename(name: str | None) -> str:
-    """A display name only (never a path): no directories, no control characters."""
-    base = (name or "").replace("\\", "/").rsplit("/", 1)[-1]
-    base = "".join(ch for ch in base if ch.isprintable()).strip().lstrip(".")
-    return base[:255] or "resume"

@@ -10,32 +10,30 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from core.enums import ReviewTrigger, UserRole
+from core.enums import ReviewStatus, ReviewTrigger, Severity, UserRole
+from core.errors import InvalidRequest, UploadRejected
 from core.passwords import hash_password
-from database import repositories as repo
 from database.engine import session_scope
-from database.models import (
-    PromptUsageHistory,
-    Resume,
-    ReviewRequest,
-    ReviewResult,
-    User,
-)
+from database.models import User
+from database.queries.candidates import create_candidate
+from database.queries.resumes import resume_by_hash
+from database.queries.reviews import ReviewReport, review_report
+from database.queries.users import create_user, get_user_by_email
 from pipelines import intake, storage
-from pipelines.runner import run_review
+from pipelines.chain import run_review
 
 CLI_USER_EMAIL = "cli@resume-review.invalid"
 
 
 def cli_user(session: Session) -> User:
     """The operator identity the command line acts as; it cannot log in (random password)."""
-    user = repo.get_user_by_email(session, CLI_USER_EMAIL)
+    user = get_user_by_email(session, CLI_USER_EMAIL)
     if user is None:
-        user = repo.create_user(
+        user = create_user(
             session,
             email=CLI_USER_EMAIL,
             password_hash=hash_password(secrets.token_urlsafe(32)),
@@ -59,7 +57,7 @@ def submit_file(
     """A review request for the file: a new resume, or a new review of a known one."""
     user = cli_user(session)
     data = path.read_bytes()[: settings.max_upload_bytes + 1]
-    existing = repo.resume_by_hash(session, storage.sha256_hex(data))
+    existing = resume_by_hash(session, storage.sha256_hex(data))
     if existing is not None:
         request = intake.create_review_request(
             session,
@@ -69,7 +67,7 @@ def submit_file(
             trigger=ReviewTrigger.MANUAL,
         )
         return request.id
-    candidate = repo.create_candidate(
+    candidate = create_candidate(
         session, user, first_name=path.stem[:100] or "Resume", last_name="(command line)"
     )
     _, request = intake.register_upload(
@@ -92,7 +90,7 @@ def review_files(
         try:
             with session_scope(engine) as session:
                 request_id = submit_file(session, settings, path, job_description)
-        except (intake.UploadRejected, intake.InvalidRequest, OSError) as error:
+        except (UploadRejected, InvalidRequest, OSError) as error:
             message = getattr(error, "message", None) or str(error)
             reports.append({"file": str(path), "status": "rejected", "error": message})
             continue
@@ -103,32 +101,15 @@ def review_files(
 
 
 def build_report(session: Session, path: Path, request_id: uuid.UUID) -> dict[str, Any]:
-    request = session.get(ReviewRequest, request_id)
-    assert request is not None
-    resume = session.get(Resume, request.resume_id)
-    assert resume is not None
-    sections = repo.resume_sections(session, resume.id)
-    section_types = {section.id: section.section_type for section in sections}
-    results = list(
-        session.scalars(
-            select(ReviewResult)
-            .where(ReviewResult.review_request_id == request.id)
-            .order_by(ReviewResult.agent_type)
-        )
-    )
-    agent_of = {result.id: result.agent_type for result in results}
-    feedback = repo.feedback_for_request(session, request.id)
-    usage = list(
-        session.scalars(
-            select(PromptUsageHistory)
-            .where(PromptUsageHistory.review_request_id == request.id)
-            .order_by(PromptUsageHistory.created_at)
-        )
-    )
-    report: dict[str, Any] = {
+    """The ``--json`` document of one file (its keys and their order are a contract)."""
+    return report_document(path, review_report(session, request_id, with_usage=True))
+
+
+def report_document(path: Path, report: ReviewReport) -> dict[str, Any]:
+    document: dict[str, Any] = {
         "file": str(path),
-        "status": request.status,
-        "word_count": resume.word_count,
+        "status": report.status,
+        "word_count": report.word_count,
         "sections": [
             {
                 "section_type": s.section_type,
@@ -136,27 +117,26 @@ def build_report(session: Session, path: Path, request_id: uuid.UUID) -> dict[st
                 "start_offset": s.start_offset,
                 "end_offset": s.end_offset,
             }
-            for s in sections
+            for s in report.sections
         ],
-        "overall_score": request.overall_score,
+        "overall_score": report.overall_score,
         "results": [
-            {"agent_type": r.agent_type, "score": r.score, "summary": r.summary} for r in results
+            {"agent_type": r.agent_type, "score": r.score, "summary": r.summary}
+            for r in report.results
         ],
         "feedback": [
             {
-                "agent_type": agent_of[item.review_result_id],
-                "severity": item.severity,
-                "category": item.category,
-                "message": item.message,
-                "suggestion": item.suggestion,
-                "quoted_text": item.quoted_text,
-                "start_offset": item.start_offset,
-                "end_offset": item.end_offset,
-                "section_type": section_types.get(item.resume_section_id)
-                if item.resume_section_id
-                else None,
+                "agent_type": f.agent_type,
+                "severity": f.severity,
+                "category": f.category,
+                "message": f.message,
+                "suggestion": f.suggestion,
+                "quoted_text": f.quoted_text,
+                "start_offset": f.start_offset,
+                "end_offset": f.end_offset,
+                "section_type": f.section_type,
             }
-            for item in feedback
+            for f in report.findings
         ],
         "usage": [
             {
@@ -166,20 +146,25 @@ def build_report(session: Session, path: Path, request_id: uuid.UUID) -> dict[st
                 "completion_tokens": u.completion_tokens,
                 "latency_ms": u.latency_ms,
             }
-            for u in usage
+            for u in report.usage
         ],
     }
-    if request.error_message:
-        report["error"] = request.error_message
-    return report
+    if report.error_message:
+        document["error"] = report.error_message
+    return document
 
 
-_SEVERITY_MARK = {"critical": "!!", "warning": "! ", "suggestion": "> ", "info": "- "}
+_SEVERITY_MARK = {
+    Severity.CRITICAL: "!!",
+    Severity.WARNING: "! ",
+    Severity.SUGGESTION: "> ",
+    Severity.INFO: "- ",
+}
 
 
 def render_text(report: dict[str, Any]) -> str:
     lines = [f"== {report['file']}"]
-    if report["status"] != "completed":
+    if report["status"] != ReviewStatus.COMPLETED:
         lines.append(f"   {report['status'].upper()}: {report.get('error', '')}")
         return "\n".join(lines)
     lines.append(

@@ -1,0 +1,230 @@
+"""Review requests, their per-agent results and findings, and the one review report that
+the API (a review request's detail) and the CLI (``resume-review review``) both show."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from core.errors import NotFound
+from database.models import (
+    PromptUsageHistory,
+    Resume,
+    ReviewFeedbackItem,
+    ReviewRequest,
+    ReviewResult,
+    User,
+)
+from database.queries.access import restrict_to_visible
+from database.queries.resumes import resume_sections
+
+
+def get_visible_review_request(
+    session: Session, user: User, request_id: uuid.UUID
+) -> ReviewRequest | None:
+    statement = restrict_to_visible(
+        select(ReviewRequest)
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .where(ReviewRequest.id == request_id),
+        user,
+        Resume.candidate_id,
+    )
+    return session.scalars(statement).one_or_none()
+
+
+def resume_review_requests(session: Session, resume_id: uuid.UUID) -> list[ReviewRequest]:
+    """Every review of the resume, newest first."""
+    return list(
+        session.scalars(
+            select(ReviewRequest)
+            .where(ReviewRequest.resume_id == resume_id)
+            .order_by(ReviewRequest.requested_at.desc(), ReviewRequest.id)
+        )
+    )
+
+
+def results_for_request(session: Session, request_id: uuid.UUID) -> list[ReviewResult]:
+    """One result per agent, by agent type, with the prompt each one used."""
+    return list(
+        session.scalars(
+            select(ReviewResult)
+            .where(ReviewResult.review_request_id == request_id)
+            .options(selectinload(ReviewResult.prompt))
+            .order_by(ReviewResult.agent_type)
+        )
+    )
+
+
+def feedback_for_request(session: Session, request_id: uuid.UUID) -> list[ReviewFeedbackItem]:
+    """A review's findings in reading order (those without a position last)."""
+    return list(
+        session.scalars(
+            select(ReviewFeedbackItem)
+            .join(ReviewResult, ReviewResult.id == ReviewFeedbackItem.review_result_id)
+            .where(ReviewResult.review_request_id == request_id)
+            .order_by(
+                ReviewFeedbackItem.start_offset.nulls_last(),
+                ReviewFeedbackItem.created_at,
+                ReviewFeedbackItem.id,
+            )
+        )
+    )
+
+
+def usage_for_request(session: Session, request_id: uuid.UUID) -> list[PromptUsageHistory]:
+    """The model calls the review made, in the order they were made."""
+    return list(
+        session.scalars(
+            select(PromptUsageHistory)
+            .where(PromptUsageHistory.review_request_id == request_id)
+            .order_by(PromptUsageHistory.created_at)
+        )
+    )
+
+
+# --- the review report -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ReportSection:
+    id: uuid.UUID
+    section_type: str
+    title: str | None
+    start_offset: int
+    end_offset: int
+
+
+@dataclass(frozen=True)
+class AgentResult:
+    agent_type: str
+    score: int | None
+    summary: str | None
+    model: str | None
+    prompt_id: uuid.UUID | None
+    prompt_version: int | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One feedback item; ``section_id``/``section_type`` say where it is (None: nowhere)."""
+
+    id: uuid.UUID
+    agent_type: str
+    severity: str
+    category: str
+    message: str
+    suggestion: str | None
+    quoted_text: str | None
+    start_offset: int | None
+    end_offset: int | None
+    section_id: uuid.UUID | None
+    section_type: str | None
+
+
+@dataclass(frozen=True)
+class ModelCall:
+    agent_type: str
+    model: str | None
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    latency_ms: int | None
+
+
+@dataclass(frozen=True)
+class ReviewReport:
+    """A review request's outcome as plain values: what the API and the CLI both show."""
+
+    request_id: uuid.UUID
+    resume_id: uuid.UUID
+    status: str
+    overall_score: int | None
+    error_message: str | None
+    job_description: str | None
+    progress: int
+    word_count: int | None
+    sections: list[ReportSection]
+    results: list[AgentResult]
+    findings: list[Finding]
+    usage: list[ModelCall]
+
+    def findings_by_section(self) -> list[tuple[ReportSection, list[Finding]]]:
+        """The sections that have findings, in resume order, each with its findings."""
+        grouped = [
+            (section, [f for f in self.findings if f.section_id == section.id])
+            for section in self.sections
+        ]
+        return [(section, items) for section, items in grouped if items]
+
+    def ungrounded_findings(self) -> list[Finding]:
+        """Findings tied to no section (e.g. something missing from the resume)."""
+        return [finding for finding in self.findings if finding.section_id is None]
+
+
+def _finding(
+    item: ReviewFeedbackItem, agent_of: dict[uuid.UUID, str], section_types: dict[uuid.UUID, str]
+) -> Finding:
+    section_id = item.resume_section_id
+    return Finding(
+        id=item.id,
+        agent_type=agent_of[item.review_result_id],
+        severity=item.severity,
+        category=item.category,
+        message=item.message,
+        suggestion=item.suggestion,
+        quoted_text=item.quoted_text,
+        start_offset=item.start_offset,
+        end_offset=item.end_offset,
+        section_id=section_id,
+        section_type=section_types.get(section_id) if section_id else None,
+    )
+
+
+def review_report(
+    session: Session, request_id: uuid.UUID, *, with_usage: bool = False
+) -> ReviewReport:
+    """The report of one review request (:class:`NotFound` if there is none). The model
+    calls (``usage``) are read only ``with_usage``; otherwise the list is empty."""
+    request = session.get(ReviewRequest, request_id)
+    if request is None:
+        raise NotFound()
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None  # a foreign key
+    sections = resume_sections(session, resume.id)
+    results = results_for_request(session, request.id)
+    agent_of = {result.id: result.agent_type for result in results}
+    section_types = {section.id: section.section_type for section in sections}
+    feedback = feedback_for_request(session, request.id)
+    usage = usage_for_request(session, request.id) if with_usage else []
+    return ReviewReport(
+        request_id=request.id,
+        resume_id=resume.id,
+        status=request.status,
+        overall_score=request.overall_score,
+        error_message=request.error_message,
+        job_description=request.job_description,
+        progress=resume.progress,
+        word_count=resume.word_count,
+        sections=[
+            ReportSection(s.id, s.section_type, s.title, s.start_offset, s.end_offset)
+            for s in sections
+        ],
+        results=[
+            AgentResult(
+                agent_type=r.agent_type,
+                score=r.score,
+                summary=r.summary,
+                model=r.model,
+                prompt_id=r.prompt_id,
+                prompt_version=r.prompt.version if r.prompt else None,
+            )
+            for r in results
+        ],
+        findings=[_finding(item, agent_of, section_types) for item in feedback],
+        usage=[
+            ModelCall(u.agent_type, u.model, u.prompt_tokens, u.completion_tokens, u.latency_ms)
+            for u in usage
+        ],
+    )
