@@ -6,7 +6,6 @@ and an offline Swagger UI at ``/api/v1/swagger`` (index of doc UIs at ``/api/v1/
 from __future__ import annotations
 
 import logging
-import os
 import re
 import uuid
 
@@ -43,7 +42,7 @@ def _default_publish(request_id: uuid.UUID) -> bool:
 
 
 def _redis_from(settings: Settings) -> redis.Redis:
-    url = os.environ.get("REDIS_URL") or settings.broker_url
+    url = settings.redis_url or settings.broker_url
     if not url or not url.startswith(("redis://", "rediss://", "unix://")):
         raise ConfigurationError(
             "The API needs Redis for refresh tokens and login throttling: set REDIS_URL "
@@ -105,9 +104,10 @@ def create_app(
     )
     app.config["MAX_CONTENT_LENGTH"] = settings.max_upload_bytes + UPLOAD_MARGIN_BYTES
     app.json.sort_keys = False  # type: ignore[attr-defined]
-    trusted_proxies = int(os.environ.get("TRUSTED_PROXY_COUNT", "0") or 0)
-    if trusted_proxies > 0:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=trusted_proxies)  # type: ignore[method-assign]
+    if settings.trusted_proxy_count > 0:
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=settings.trusted_proxy_count
+        )
 
     app.extensions[EXTENSION_KEY] = ApiState(
         settings=settings,

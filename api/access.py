@@ -1,8 +1,8 @@
 """Who is calling, and what they may reach: the one place views get users and objects.
 
 Every object endpoint loads its object through ``visible_*_or_404``, which goes through the
-access rule in :mod:`database.repositories`. A missing object and an object the caller may
-not see raise the same :class:`~api.errors.NotFound`, so the answers are byte-identical.
+access rule in :mod:`database.queries.access`. A missing object and an object the caller may
+not see raise the same :class:`~core.errors.NotFound`, so the answers are byte-identical.
 """
 
 from __future__ import annotations
@@ -13,13 +13,15 @@ from typing import Any
 from flask import g, request
 
 from api.db import get_session
-from api.errors import Forbidden, NotFound, Unauthorized
+from api.errors import Forbidden, Unauthorized
 from api.security import TokenError, credentials_version, decode_access_token
 from api.state import state
 from core import logs
 from core.enums import UserRole
-from database import repositories as repo
+from core.errors import NotFound
 from database.models import Candidate, Resume, ReviewRequest, User
+from database.queries import candidates, resumes, reviews, users
+from database.queries.activity import log_activity
 
 BEARER_SECURITY = [{"bearerAuth": []}]
 
@@ -53,7 +55,7 @@ def authenticate() -> User:
         raise Unauthorized("Invalid or expired token.")
     # Looked up on every request: a deactivated user (or a changed password) is refused at
     # once, and the role used for authorization is the current one, not the token's.
-    user = get_session().get(User, claims.user_id)
+    user = users.get_user(get_session(), claims.user_id)
     if (
         user is None
         or not user.is_active
@@ -86,21 +88,21 @@ ADMIN_ONLY = (UserRole.ADMIN,)
 
 
 def visible_candidate_or_404(candidate_id: uuid.UUID) -> Candidate:
-    candidate = repo.get_visible_candidate(get_session(), authenticate(), candidate_id)
+    candidate = candidates.get_visible_candidate(get_session(), authenticate(), candidate_id)
     if candidate is None:
         raise NotFound()
     return candidate
 
 
 def visible_resume_or_404(resume_id: uuid.UUID) -> Resume:
-    resume = repo.get_visible_resume(get_session(), authenticate(), resume_id)
+    resume = resumes.get_visible_resume(get_session(), authenticate(), resume_id)
     if resume is None:
         raise NotFound()
     return resume
 
 
 def visible_review_request_or_404(request_id: uuid.UUID) -> ReviewRequest:
-    review_request = repo.get_visible_review_request(get_session(), authenticate(), request_id)
+    review_request = reviews.get_visible_review_request(get_session(), authenticate(), request_id)
     if review_request is None:
         raise NotFound()
     return review_request
@@ -116,7 +118,7 @@ def audit(
 ) -> None:
     """Write an activity_logs row in the request's transaction (it commits with the change)."""
     current: User | None = g.get("current_user")
-    repo.log_activity(
+    log_activity(
         get_session(),
         action,
         user_id=user_id if user_id is not None else (current.id if current else None),

@@ -1,9 +1,13 @@
 """One error shape for every failure: ``{"error": {"code", "message", "details"}}``.
 
-Views raise :class:`ApiError` (or a subclass); Werkzeug's HTTP exceptions (404 for unknown
-routes or malformed UUIDs in paths, 405, 413 from ``MAX_CONTENT_LENGTH``...) and Pydantic
-validation failures are converted to the same shape. Anything unexpected is logged and
-answered with a bare 500 that leaks nothing.
+This is the one place where failures become HTTP. The domain's exceptions
+(:mod:`core.errors`: ``NotFound``, ``Conflict``, ``InvalidRequest``, ``UploadRejected``...)
+get their status from :data:`DOMAIN_STATUS` (and an upload's from :data:`UPLOAD_STATUS`),
+keeping their own ``code``, message and details. What only HTTP knows (authentication,
+authorization, throttling) is an :class:`ApiError` raised by the API itself. Werkzeug's
+HTTP exceptions (404 for unknown routes or malformed UUIDs in paths, 405, 413 from
+``MAX_CONTENT_LENGTH``...) and Pydantic validation failures are converted to the same shape.
+Anything unexpected is logged and answered with a bare 500 that leaks nothing.
 """
 
 from __future__ import annotations
@@ -17,11 +21,40 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
-from database.repositories import Conflict
+from core.errors import (
+    NOT_FOUND_MESSAGE,
+    Conflict,
+    DomainError,
+    InvalidRequest,
+    NotFound,
+    UploadRejected,
+    UploadRejection,
+)
 
 logger = logging.getLogger("api.errors")
 
-NOT_FOUND_MESSAGE = "The resource was not found."
+# The HTTP status of each domain exception; a subclass answers like its nearest listed
+# ancestor (DuplicateResume is a Conflict: 409).
+DOMAIN_STATUS: dict[type[DomainError], int] = {
+    InvalidRequest: 422,
+    NotFound: 404,
+    Conflict: 409,
+}
+UPLOAD_STATUS: dict[UploadRejection, int] = {
+    UploadRejection.EMPTY: 400,
+    UploadRejection.TOO_LARGE: 413,
+    UploadRejection.UNSUPPORTED_TYPE: 415,
+}
+
+
+def status_for(error: DomainError) -> int:
+    """The HTTP status a domain exception is answered with (400 if nothing more precise)."""
+    if isinstance(error, UploadRejected):
+        return UPLOAD_STATUS[error.kind]
+    for cls in type(error).__mro__:
+        if cls in DOMAIN_STATUS:
+            return DOMAIN_STATUS[cls]
+    return 400
 
 
 class ApiError(Exception):
@@ -55,26 +88,6 @@ class Unauthorized(ApiError):
 class Forbidden(ApiError):
     status = 403
     code = "forbidden"
-
-
-class NotFound(ApiError):
-    """Not found, or not visible to the caller: the body is identical either way."""
-
-    status = 404
-    code = "not_found"
-
-    def __init__(self) -> None:
-        super().__init__(NOT_FOUND_MESSAGE)
-
-
-class ConflictError(ApiError):
-    status = 409
-    code = "conflict"
-
-
-class Unprocessable(ApiError):
-    status = 422
-    code = "validation_error"
 
 
 class RateLimited(ApiError):
@@ -165,9 +178,9 @@ def register_error_handlers(app: Flask) -> None:
     def _api_error(error: ApiError) -> Response:
         return error_response(error.status, error.code, error.message, error.details, error.headers)
 
-    @app.errorhandler(Conflict)
-    def _conflict(error: Conflict) -> Response:
-        return error_response(409, "conflict", str(error))
+    @app.errorhandler(DomainError)
+    def _domain_error(error: DomainError) -> Response:
+        return error_response(status_for(error), error.code, error.message, error.details)
 
     @app.errorhandler(IntegrityError)
     def _integrity(error: IntegrityError) -> Response:

@@ -11,13 +11,13 @@ from flask import has_request_context, request
 from flask_openapi3 import FileStorage
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
 
-from core.enums import AssignmentType, CandidateStatus, UserRole
-from pipelines.review.schemas import AGENT_TYPES
+from core.enums import AGENT_TYPES, AssignmentType, CandidateStatus, UserRole
 
 MAX_PAGE_SIZE = 100
 
-AgentType = Literal["structure", "content", "ats", "language", "job_match"]
-assert set(AGENT_TYPES) == set(AgentType.__args__)  # type: ignore[attr-defined]
+# The agent types as a Literal (not the enum class): the OpenAPI document lists the values
+# inline, and request bodies carry plain strings. Derived from core.enums.AgentType.
+AgentType = Literal[AGENT_TYPES]  # type: ignore[valid-type]
 
 
 def _reject_nul(value: Any) -> Any:

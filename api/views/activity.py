@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from flask_openapi3 import APIBlueprint, Tag
-from sqlalchemy import select
 
 from api.access import ADMIN_ONLY, BEARER_SECURITY, require_auth, require_role
+from api.db import get_session
 from api.errors import ErrorResponse
 from api.schemas import ActivityList, ActivityOut, ActivityQuery
-from api.views.common import COMMON_ERRORS, dump, paginate
-from database.models import ActivityLog
+from api.views.common import COMMON_ERRORS, page_body
+from database.queries import activity
 
 bp = APIBlueprint(
     "activity_logs",
@@ -26,24 +26,15 @@ bp.before_request(require_auth)
 def list_activity(query: ActivityQuery) -> dict[str, object]:
     """Newest first; filter by user, action, entity and time window (since ≤ t < until)."""
     require_role(*ADMIN_ONLY)
-    statement = select(ActivityLog)
-    if query.user_id is not None:
-        statement = statement.where(ActivityLog.user_id == query.user_id)
-    if query.action:
-        statement = statement.where(ActivityLog.action == query.action)
-    if query.entity_type:
-        statement = statement.where(ActivityLog.entity_type == query.entity_type)
-    if query.entity_id is not None:
-        statement = statement.where(ActivityLog.entity_id == query.entity_id)
-    if query.since is not None:
-        statement = statement.where(ActivityLog.created_at >= query.since)
-    if query.until is not None:
-        statement = statement.where(ActivityLog.created_at < query.until)
-    statement = statement.order_by(ActivityLog.created_at.desc(), ActivityLog.id)
-    rows, total = paginate(statement, query.page, query.size)
-    return {
-        "items": [dump(ActivityOut, row) for row in rows],
-        "total": total,
-        "page": query.page,
-        "size": query.size,
-    }
+    page = activity.list_activity(
+        get_session(),
+        page=query.page,
+        size=query.size,
+        user_id=query.user_id,
+        action=query.action,
+        entity_type=query.entity_type,
+        entity_id=query.entity_id,
+        since=query.since,
+        until=query.until,
+    )
+    return page_body(ActivityOut, page, query.page, query.size)

@@ -12,9 +12,8 @@ from api.security import TokenError, decode_access_token, issue_access_token
 from api.state import state
 from api.views.common import BASE_ERRORS
 from core.passwords import hash_password, needs_rehash, verify_password
-from database import repositories as repo
 from database.models import User
-from database.types import utcnow
+from database.queries import users
 
 bp = APIBlueprint(
     "auth",
@@ -45,14 +44,14 @@ def login(body: LoginBody) -> tuple[dict[str, object], int]:
     """Exchange email and password for an access token and a refresh token."""
     app_state = state()
     session = get_session()
-    email = repo.normalise_email(body.email)
+    email = users.normalise_email(body.email)
     ip = client_ip()
     wait = app_state.throttle.retry_after(email, ip)
     if wait is not None:
         audit("auth.login_failed", entity_type="user", details={"reason": "rate_limited"})
         commit()
         raise RateLimited(wait)
-    user = repo.get_user_by_email(session, email)
+    user = users.get_user_by_email(session, email)
     # verify_password runs argon2 even for an unknown account: timing tells nothing.
     ok = verify_password(user.password_hash if user else None, body.password)
     if not ok or user is None or not user.is_active:
@@ -67,9 +66,8 @@ def login(body: LoginBody) -> tuple[dict[str, object], int]:
         commit()
         raise Unauthorized(BAD_CREDENTIALS)
     app_state.throttle.reset_account(email)
-    if needs_rehash(user.password_hash):
-        user.password_hash = hash_password(body.password)
-    user.last_login_at = utcnow()
+    rehashed = hash_password(body.password) if needs_rehash(user.password_hash) else None
+    users.record_login(user, new_password_hash=rehashed)
     audit("auth.login", user_id=user.id, entity_type="user", entity_id=user.id)
     refresh_token = app_state.tokens.issue_refresh_token(user.id)
     return _token_pair(user, refresh_token), 200
@@ -87,7 +85,7 @@ def refresh(body: RefreshBody) -> tuple[dict[str, object], int]:
             audit("auth.refresh_reuse", entity_type="user", details={"family_revoked": True})
             commit()
         raise Unauthorized("Invalid or expired refresh token.") from error
-    user = get_session().get(User, user_id)
+    user = users.get_user(get_session(), user_id)
     if user is None or not user.is_active:
         app_state.tokens.revoke_family(family)
         raise Unauthorized("Invalid or expired refresh token.")

@@ -7,7 +7,6 @@ import uuid
 from flask import request
 from flask_openapi3 import APIBlueprint, Tag
 from pydantic import ValidationError
-from sqlalchemy import select
 
 from api.access import (
     ADMIN_ONLY,
@@ -20,7 +19,7 @@ from api.access import (
     visible_candidate_or_404,
 )
 from api.db import after_commit, get_session
-from api.errors import ConflictError, ErrorResponse, NotFound, Unprocessable
+from api.errors import ErrorResponse
 from api.schemas import (
     AssignmentCreate,
     AssignmentList,
@@ -35,9 +34,9 @@ from api.schemas import (
     UnassignQuery,
 )
 from api.state import state
-from api.views.common import COMMON_ERRORS, dump, paginate
-from database import repositories as repo
-from database.models import Candidate, Resume, User, UserCandidateAssignment
+from api.views.common import COMMON_ERRORS, dump, page_body
+from core.errors import Conflict, InvalidRequest, NotFound
+from database.queries import assignments, candidates, users
 from pipelines import storage
 
 bp = APIBlueprint(
@@ -51,41 +50,34 @@ bp = APIBlueprint(
 bp.before_request(require_auth)
 
 
-def _email_taken(email: str | None, except_id: uuid.UUID | None = None) -> bool:
-    if not email:
-        return False
-    statement = select(Candidate.id).where(Candidate.email == email)
-    if except_id is not None:
-        statement = statement.where(Candidate.id != except_id)
-    return get_session().scalar(statement) is not None
+EMAIL_TAKEN = "A candidate with this email already exists."
+
+
+def _check_email_free(email: str | None, except_id: uuid.UUID | None = None) -> None:
+    if candidates.candidate_email_taken(get_session(), email, except_id):
+        raise Conflict(EMAIL_TAKEN)
 
 
 @bp.get("", responses={200: CandidateList, 422: ErrorResponse})
 def list_candidates(query: CandidateQuery) -> dict[str, object]:
     """Candidates the caller may see (a junior: only those actively assigned to them)."""
-    user = authenticate()
-    statement = repo.visible_candidates(user)
-    if query.status is not None:
-        statement = statement.where(Candidate.status == query.status.value)
-    if query.q:
-        statement = repo.search_candidates(statement, user, query.q)
-    statement = statement.order_by(Candidate.last_name, Candidate.first_name, Candidate.id)
-    rows, total = paginate(statement, query.page, query.size)
-    return {
-        "items": [dump(CandidateOut, row) for row in rows],
-        "total": total,
-        "page": query.page,
-        "size": query.size,
-    }
+    page = candidates.list_visible_candidates(
+        get_session(),
+        authenticate(),
+        page=query.page,
+        size=query.size,
+        status=query.status,
+        text=query.q,
+    )
+    return page_body(CandidateOut, page, query.page, query.size)
 
 
 @bp.post("", responses={201: CandidateOut, 409: ErrorResponse, 422: ErrorResponse})
 def create_candidate(body: CandidateCreate) -> tuple[dict[str, object], int]:
     """Any role; the creator becomes the candidate's primary recruiter."""
     user = authenticate()
-    if _email_taken(body.email):
-        raise ConflictError("A candidate with this email already exists.")
-    candidate = repo.create_candidate(get_session(), user, **body.model_dump())
+    _check_email_free(body.email)
+    candidate = candidates.create_candidate(get_session(), user, **body.model_dump())
     audit("candidate.create", entity_type="candidate", entity_id=candidate.id)
     return dump(CandidateOut, candidate), 201
 
@@ -102,11 +94,9 @@ def get_candidate(path: CandidatePath) -> dict[str, object]:
 def update_candidate(path: CandidatePath, body: CandidateUpdate) -> dict[str, object]:
     candidate = visible_candidate_or_404(path.candidate_id)
     changes = body.model_dump(exclude_unset=True)
-    if "email" in changes and _email_taken(changes["email"], candidate.id):
-        raise ConflictError("A candidate with this email already exists.")
-    for name, value in changes.items():
-        setattr(candidate, name, value.value if hasattr(value, "value") else value)
-    get_session().flush()
+    if "email" in changes:
+        _check_email_free(changes["email"], candidate.id)
+    candidates.update_candidate(get_session(), candidate, changes)
     # Field names only: the log outlives an erasure, so it holds no personal data.
     audit(
         "candidate.update",
@@ -123,13 +113,8 @@ def delete_candidate(path: CandidatePath) -> tuple[str, int]:
     (resumes, sections, review requests, results, feedback, assignments cascade)."""
     require_role(*ADMIN_ONLY)
     candidate = visible_candidate_or_404(path.candidate_id)
-    session = get_session()
-    keys = list(
-        session.scalars(select(Resume.stored_filename).where(Resume.candidate_id == candidate.id))
-    )
     candidate_id = candidate.id
-    session.delete(candidate)
-    session.flush()
+    keys = candidates.delete_candidate(get_session(), candidate)
     audit(
         "candidate.delete",
         entity_type="candidate",
@@ -154,11 +139,7 @@ def delete_candidate(path: CandidatePath) -> tuple[str, int]:
 def list_assignments(path: CandidatePath) -> dict[str, object]:
     """The assignment history, oldest first (ended assignments included)."""
     candidate = visible_candidate_or_404(path.candidate_id)
-    rows = get_session().scalars(
-        select(UserCandidateAssignment)
-        .where(UserCandidateAssignment.candidate_id == candidate.id)
-        .order_by(UserCandidateAssignment.assigned_at, UserCandidateAssignment.id)
-    )
+    rows = assignments.assignment_history(get_session(), candidate.id)
     return {"items": [dump(AssignmentOut, row) for row in rows]}
 
 
@@ -172,11 +153,11 @@ def create_assignment(path: CandidatePath, body: AssignmentCreate) -> tuple[dict
     actor = require_role(*SENIOR_OR_ADMIN)
     candidate = visible_candidate_or_404(path.candidate_id)
     session = get_session()
-    target = session.get(User, body.user_id)
+    target = users.get_user(session, body.user_id)
     if target is None:
-        raise Unprocessable("The user to assign does not exist.", details={"field": "user_id"})
-    before = {row.id for row in repo.active_assignments(session, candidate.id)}
-    assignment = repo.assign_candidate(
+        raise InvalidRequest("The user to assign does not exist.", details={"field": "user_id"})
+    before = {row.id for row in assignments.active_assignments(session, candidate.id)}
+    assignment = assignments.assign_candidate(
         session,
         candidate=candidate,
         user=target,
@@ -184,7 +165,7 @@ def create_assignment(path: CandidatePath, body: AssignmentCreate) -> tuple[dict
         assignment_type=body.assignment_type,
         replace_reason=body.reason,
     )
-    after = {row.id for row in repo.active_assignments(session, candidate.id)}
+    after = {row.id for row in assignments.active_assignments(session, candidate.id)}
     closed = sorted(str(row_id) for row_id in before - after)
     audit(
         "candidate.assign",
@@ -217,20 +198,17 @@ def end_assignment(path: AssignmentPath, query: UnassignQuery) -> dict[str, obje
             try:
                 reason = UnassignQuery.model_validate({"reason": payload["reason"]}).reason
             except ValidationError as error:
-                raise Unprocessable(
+                raise InvalidRequest(
                     "The reason is invalid.", details={"field": "reason"}
                 ) from error
     reason = (reason or "").strip()
     if not reason:
-        raise Unprocessable("A reason is required.", details={"field": "reason"})
+        raise InvalidRequest("A reason is required.", details={"field": "reason"})
     session = get_session()
-    assignment = session.get(UserCandidateAssignment, path.assignment_id)
+    assignment = assignments.get_assignment(session, path.assignment_id)
     if assignment is None or assignment.candidate_id != candidate.id:
         raise NotFound()
-    if not assignment.is_active:
-        raise ConflictError("This assignment has already ended.")
-    repo.end_assignment(assignment, reason)
-    session.flush()
+    assignments.unassign(session, assignment, reason)
     audit(
         "candidate.unassign",
         entity_type="candidate",

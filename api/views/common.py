@@ -1,14 +1,13 @@
-"""Helpers shared by the views: response shaping and pagination."""
+"""Helpers shared by the views: response shaping and pages of a listing."""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
-from sqlalchemy import Select, func, select
 
-from api.db import get_session
 from api.errors import ErrorResponse
+from database.queries.common import Page
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -31,9 +30,11 @@ def dump(model: type[M], obj: Any, **extra: Any) -> dict[str, Any]:
     return model.model_validate(obj).model_dump(mode="json")
 
 
-def paginate(statement: Select[Any], page: int, size: int) -> tuple[list[Any], int]:
-    """One page of ``statement`` (already ordered) and the total count of its rows."""
-    session = get_session()
-    total = session.scalar(select(func.count()).select_from(statement.order_by(None).subquery()))
-    rows = list(session.scalars(statement.limit(size).offset((page - 1) * size)))
-    return rows, int(total or 0)
+def page_body(model: type[M], page: Page[Any], number: int, size: int) -> dict[str, object]:
+    """A listing page as the API answers it: items, total, page number and size."""
+    return {
+        "items": [dump(model, row) for row in page.items],
+        "total": page.total,
+        "page": number,
+        "size": size,
+    }

@@ -5,12 +5,12 @@ from __future__ import annotations
 import logging
 
 from flask_openapi3 import APIBlueprint, Tag
-from sqlalchemy import text
 
 from api.db import get_session
 from api.schemas import HealthOut
 from api.state import state
 from api.views.common import BASE_ERRORS
+from database.queries.common import ping
 
 logger = logging.getLogger("api.health")
 
@@ -21,7 +21,7 @@ bp = APIBlueprint("health", __name__, abp_tags=[Tag(name="health")], abp_respons
 def health() -> tuple[dict[str, object], int]:
     checks: dict[str, str] = {}
     try:
-        get_session().execute(text("SELECT 1"))
+        ping(get_session())
         checks["database"] = "ok"
     except Exception:
         logger.warning("health: database unreachable", exc_info=True)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from flask_openapi3 import APIBlueprint, Tag
-from sqlalchemy import select
 
 from api.access import ADMIN_ONLY, BEARER_SECURITY, audit, authenticate, require_auth, require_role
 from api.db import get_session
-from api.errors import ErrorResponse, NotFound
+from api.errors import ErrorResponse
 from api.schemas import PromptCreate, PromptList, PromptOut, PromptPath, PromptQuery
 from api.views.common import COMMON_ERRORS, dump
-from database import repositories as repo
-from database.models import Prompt
+from core.errors import NotFound
+from database.queries import prompts
 
 bp = APIBlueprint(
     "prompts",
@@ -27,12 +26,7 @@ bp.before_request(require_auth)
 @bp.get("", responses={200: PromptList, 422: ErrorResponse})
 def list_prompts(query: PromptQuery) -> dict[str, object]:
     authenticate()
-    statement = select(Prompt)
-    if query.agent_type is not None:
-        statement = statement.where(Prompt.agent_type == query.agent_type)
-    if query.active is not None:
-        statement = statement.where(Prompt.is_active.is_(query.active))
-    rows = get_session().scalars(statement.order_by(Prompt.agent_type, Prompt.version.desc()))
+    rows = prompts.list_prompts(get_session(), agent_type=query.agent_type, active=query.active)
     return {"items": [dump(PromptOut, row) for row in rows]}
 
 
@@ -40,23 +34,9 @@ def list_prompts(query: PromptQuery) -> dict[str, object]:
 def create_prompt(body: PromptCreate) -> tuple[dict[str, object], int]:
     """Admin: a new version of an agent type's prompt; inactive unless ``activate``."""
     admin = require_role(*ADMIN_ONLY)
-    session = get_session()
-    prompt = Prompt(
-        name=body.name,
-        agent_type=body.agent_type,
-        version=repo.next_prompt_version(session, body.agent_type),
-        system_prompt=body.system_prompt,
-        user_prompt_template=body.user_prompt_template,
-        model=body.model,
-        temperature=body.temperature,
-        max_tokens=body.max_tokens,
-        is_active=False,
-        created_by_user_id=admin.id,
+    prompt = prompts.create_prompt(
+        get_session(), body, created_by_user_id=admin.id, activate=body.activate
     )
-    session.add(prompt)
-    session.flush()
-    if body.activate:
-        repo.activate_prompt(session, prompt)
     audit(
         "prompt.create",
         entity_type="prompt",
@@ -75,10 +55,10 @@ def activate_prompt(path: PromptPath) -> dict[str, object]:
     """Admin: make this version the active one for its agent type."""
     require_role(*ADMIN_ONLY)
     session = get_session()
-    prompt = session.get(Prompt, path.prompt_id)
+    prompt = prompts.get_prompt(session, path.prompt_id)
     if prompt is None:
         raise NotFound()
-    repo.activate_prompt(session, prompt)
+    prompts.activate_prompt(session, prompt)
     audit(
         "prompt.activate",
         entity_type="prompt",

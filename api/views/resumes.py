@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import logging
-import re
-import uuid
 
 from flask import Response, send_file
 from flask_openapi3 import APIBlueprint, Tag
-from sqlalchemy import select
 
 from api.access import (
     BEARER_SECURITY,
@@ -18,8 +15,9 @@ from api.access import (
     visible_candidate_or_404,
     visible_resume_or_404,
 )
-from api.db import after_commit, get_session, on_rollback
-from api.errors import ApiError, ConflictError, ErrorResponse, NotFound, Unprocessable
+from api.db import get_session, on_rollback
+from api.errors import ErrorResponse
+from api.publishing import publish_after_commit
 from api.schemas import (
     CandidatePath,
     ResumeDetail,
@@ -32,9 +30,11 @@ from api.schemas import (
 )
 from api.state import state
 from api.views.common import COMMON_ERRORS, dump
-from database import repositories as repo
-from database.models import Resume
+from core.errors import Conflict, DuplicateResume, NotFound
+from core.filetypes import download_name
+from database.queries import resumes
 from pipelines import storage
+from pipelines.intake import register_upload
 
 logger = logging.getLogger("api.resumes")
 
@@ -46,32 +46,6 @@ bp = APIBlueprint(
     abp_responses=COMMON_ERRORS,
 )
 bp.before_request(require_auth)
-
-
-def publish_after_commit(request_id: uuid.UUID) -> None:
-    """Publish the review once its row is committed. If publishing fails the request stays
-    ``pending`` and the recovery sweep picks it up; the client still gets its 202."""
-    publish = state().publish_review
-
-    def _publish() -> None:
-        try:
-            published = publish(request_id)
-        except Exception:
-            logger.exception("publishing review request %s failed", request_id)
-            return
-        if not published:
-            logger.warning("review request %s left pending for the recovery sweep", request_id)
-
-    after_commit(_publish)
-
-
-def _too_large(limit: int) -> ApiError:
-    return ApiError(
-        f"The file is larger than {limit // (1024 * 1024)} MB.",
-        status=413,
-        code="file_too_large",
-        details={"max_bytes": limit},
-    )
 
 
 @bp.post(
@@ -90,20 +64,12 @@ def upload_resume(path: CandidatePath, form: UploadForm) -> tuple[dict[str, obje
     a review is queued for it. The type is sniffed from the content, never the name.
 
     Bodies over ``MAX_CONTENT_LENGTH`` are refused by Werkzeug before they are read."""
-    from pipelines.intake import (
-        DuplicateResume,
-        InvalidRequest,
-        UploadRejected,
-        register_upload,
-    )
-
+    # A file over the limit, empty or of another type: intake raises UploadRejected.
     settings = state().settings
-    limit = settings.max_upload_bytes
     candidate = visible_candidate_or_404(path.candidate_id)
     user = authenticate()
-    data = form.file.stream.read(limit + 1)
-    if len(data) > limit:
-        raise _too_large(limit)
+    # One byte past the limit is enough for intake to see that the file is too large.
+    data = form.file.stream.read(settings.max_upload_bytes + 1)
     session = get_session()
     try:
         resume, review_request = register_upload(
@@ -116,16 +82,13 @@ def upload_resume(path: CandidatePath, form: UploadForm) -> tuple[dict[str, obje
             ip_address=client_ip(),
             job_description=form.job_description,
         )
-    except UploadRejected as error:
-        raise ApiError(error.message, status=error.status, code=error.code) from error
-    except InvalidRequest as error:
-        raise Unprocessable(error.message) from error
     except DuplicateResume as error:
-        visible = repo.get_visible_resume(session, user, error.existing.id)
+        # Where the earlier upload is, only for a caller who may see it.
+        visible = resumes.get_visible_resume(session, user, error.existing.id)
         if visible is None:
-            raise ConflictError("This file has already been uploaded.") from error
-        raise ConflictError(
-            "This file has already been uploaded.",
+            raise
+        raise Conflict(
+            error.message,
             details={
                 "existing_resume_id": str(visible.id),
                 "candidate_id": str(visible.candidate_id),
@@ -146,11 +109,7 @@ def upload_resume(path: CandidatePath, form: UploadForm) -> tuple[dict[str, obje
 def list_resumes(path: CandidatePath) -> dict[str, object]:
     """Every version, newest first."""
     candidate = visible_candidate_or_404(path.candidate_id)
-    rows = get_session().scalars(
-        select(Resume)
-        .where(Resume.candidate_id == candidate.id)
-        .order_by(Resume.version_number.desc())
-    )
+    rows = resumes.candidate_resumes(get_session(), candidate.id)
     return {"items": [dump(ResumeOut, row) for row in rows]}
 
 
@@ -158,21 +117,6 @@ def list_resumes(path: CandidatePath) -> dict[str, object]:
 def get_resume(path: ResumePath) -> dict[str, object]:
     """Status, progress, error message and detected sections (offsets into the text)."""
     return dump(ResumeDetail, visible_resume_or_404(path.resume_id))
-
-
-_UNSAFE_FILENAME = re.compile(r"[^A-Za-z0-9._() -]+")
-_EXTENSIONS = {
-    "application/pdf": ".pdf",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-}
-
-
-def download_name(original: str, mime_type: str) -> str:
-    """A header-safe name: no path, no quotes or control characters, the sniffed extension."""
-    base = original.replace("\\", "/").rsplit("/", 1)[-1]
-    stem = base.rsplit(".", 1)[0] if "." in base else base
-    stem = _UNSAFE_FILENAME.sub("_", stem).strip(" ._")[:100] or "resume"
-    return stem + _EXTENSIONS.get(mime_type, ".bin")
 
 
 @bp.get(

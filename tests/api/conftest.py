@@ -24,8 +24,11 @@ from api.state import EXTENSION_KEY
 from core.config import Settings
 from core.enums import UserRole
 from core.passwords import hash_password
-from database import repositories as repo
 from database.models import ActivityLog, Candidate, Resume, ReviewRequest, User
+from database.queries.assignments import assign_candidate, end_assignment
+from database.queries.candidates import create_candidate
+from database.queries.prompts import sync_prompts
+from database.queries.users import create_user
 from pipelines.intake import register_upload
 from pipelines.review.prompts import load_prompt_files
 from tests import samples
@@ -87,7 +90,7 @@ def redis_client(api_redis_url: str) -> Iterator[redis.Redis]:
 
 @pytest.fixture
 def prompts(db_session: Session, settings: Settings) -> None:
-    repo.sync_prompts(db_session, load_prompt_files(settings.prompts_dir))
+    sync_prompts(db_session, load_prompt_files(settings.prompts_dir))
     db_session.commit()
 
 
@@ -125,7 +128,7 @@ def client(app: OpenAPI) -> FlaskClient:
 def make_user(db_session: Session) -> Callable[..., User]:
     def _make(role: UserRole = UserRole.JUNIOR_RECRUITER, **fields: Any) -> User:
         email = fields.pop("email", f"{role.value}-{uuid.uuid4().hex[:8]}@example.com")
-        user = repo.create_user(
+        user = create_user(
             db_session, email=email, password_hash=PASSWORD_HASH, role=role, **fields
         )
         db_session.commit()
@@ -165,24 +168,24 @@ def world(
     junior_assigned = make_user()
     junior_unassigned = make_user()
     junior_former = make_user()
-    candidate = repo.create_candidate(
+    candidate = create_candidate(
         db_session, senior, first_name="Ada", last_name="Lovelace", email="ada@example.com"
     )
-    repo.assign_candidate(
+    assign_candidate(
         db_session,
         candidate=candidate,
         user=junior_assigned,
         assigned_by=senior,
         assignment_type="secondary",
     )
-    former = repo.assign_candidate(
+    former = assign_candidate(
         db_session,
         candidate=candidate,
         user=junior_former,
         assigned_by=senior,
         assignment_type="secondary",
     )
-    repo.end_assignment(former, "moved to another team")
+    end_assignment(former, "moved to another team")
     pdf = make_pdf(f"Ada Lovelace\nExperience\nAnalytical engine programmer {uuid.uuid4()}")
     resume, review_request = register_upload(
         db_session,

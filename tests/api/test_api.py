@@ -19,8 +19,9 @@ from api import ConfigurationError, create_app
 from api.state import EXTENSION_KEY
 from core.config import Settings
 from core.enums import UserRole
-from database import repositories as repo
 from database.models import ActivityLog, Prompt, User, UserCandidateAssignment
+from database.queries.candidates import create_candidate
+from database.queries.prompts import active_prompts
 from tests.api.conftest import API, PASSWORD, World, activity_count, bearer, make_pdf
 
 # --- candidates ------------------------------------------------------------------------
@@ -77,7 +78,7 @@ def test_candidate_search_filter_and_pagination(
 ) -> None:
     senior = make_user(UserRole.SENIOR_RECRUITER)
     for i in range(25):
-        repo.create_candidate(
+        create_candidate(
             db_session,
             senior,
             first_name=f"Person{i:02d}",
@@ -245,7 +246,7 @@ def test_prompt_versions_and_activation(
     client: FlaskClient, world: World, db_session: Session
 ) -> None:
     headers = bearer(world.admin)
-    before = repo.active_prompts(db_session)["structure"]
+    before = active_prompts(db_session)["structure"]
     body = {
         "agent_type": "structure",
         "name": "Structure v-next",
@@ -408,7 +409,7 @@ CHANGES = [
         "activate prompt",
         "prompt.activate",
         lambda c, w, s: c.post(
-            f"{API}/prompts/{repo.active_prompts(s)['ats'].id}/activate", headers=bearer(w.admin)
+            f"{API}/prompts/{active_prompts(s)['ats'].id}/activate", headers=bearer(w.admin)
         ),
     ),
 ]
@@ -543,18 +544,18 @@ def test_method_not_allowed_is_json(client: FlaskClient, world: World) -> None:
 
 
 def test_unexpected_error_is_json_500(client: FlaskClient, world: World, app) -> None:
-    from api.views import candidates
+    from database.queries import candidates
 
-    original = candidates.repo.visible_candidates
+    original = candidates.visible_candidates
 
     def boom(_user: User) -> Any:
         raise RuntimeError("secret internal detail")
 
-    candidates.repo.visible_candidates = boom  # type: ignore[assignment]
+    candidates.visible_candidates = boom  # type: ignore[assignment]
     try:
         response = client.get(f"{API}/candidates", headers=bearer(world.senior))
     finally:
-        candidates.repo.visible_candidates = original  # type: ignore[assignment]
+        candidates.visible_candidates = original  # type: ignore[assignment]
     assert response.status_code == 500
     assert response.json == {
         "error": {"code": "internal_error", "message": "Internal server error.", "details": {}}

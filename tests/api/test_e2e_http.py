@@ -25,8 +25,8 @@ from werkzeug.serving import BaseWSGIServer, make_server
 
 from api import create_app
 from core.enums import UserRole
-from database import repositories as repo
 from database.engine import session_scope
+from database.queries.users import create_user
 from tests.api.conftest import JWT_SECRET, PASSWORD, PASSWORD_HASH
 from tests.pipeline_helpers import load_prompts, make_settings
 from tests.samples import make_pdf
@@ -94,7 +94,7 @@ def served(
             ("admin", UserRole.ADMIN),
         ):
             emails[name] = f"{name}-{uuid.uuid4().hex[:6]}@example.com"
-            repo.create_user(session, email=emails[name], password_hash=PASSWORD_HASH, role=role)
+            create_user(session, email=emails[name], password_hash=PASSWORD_HASH, role=role)
     settings = make_settings(pipeline_env, pg_url, jwt_secret=JWT_SECRET, broker_url=redis_url)
     client = redis.Redis.from_url(redis_url)
     app = create_app(settings, engine=committed_engine, redis_client=client)

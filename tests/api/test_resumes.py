@@ -11,7 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from database import repositories as repo
 from database.models import (
     Resume,
     ResumeSection,
@@ -20,6 +19,8 @@ from database.models import (
     ReviewResult,
     User,
 )
+from database.queries.candidates import create_candidate
+from database.queries.prompts import active_prompts
 from pipelines import storage
 from tests.api.conftest import API, MAX_UPLOAD, Publisher, World, bearer, make_pdf
 
@@ -148,7 +149,7 @@ def test_duplicate_names_existing_resume_only_when_visible(
 
     # A junior uploading the same bytes to their own candidate learns nothing about it.
     outsider = world.junior_unassigned
-    own = repo.create_candidate(db_session, outsider, first_name="Other", last_name="Person")
+    own = create_candidate(db_session, outsider, first_name="Other", last_name="Person")
     db_session.commit()
     hidden = upload(client, own.id, outsider, world.pdf)
     assert hidden.status_code == 409
@@ -243,7 +244,7 @@ def test_review_request_detail_groups_feedback(
         word_count=3,
     )
     db_session.add(section)
-    prompt = repo.active_prompts(db_session)["content"]
+    prompt = active_prompts(db_session)["content"]
     result = ReviewResult(
         review_request_id=world.review_request.id,
         agent_type="content",
@@ -362,7 +363,7 @@ def test_upload_form_job_description_rules(
 def test_upload_without_active_prompts_is_422_and_stores_nothing(
     client: FlaskClient, world: World, db_session: Session, settings: Settings
 ) -> None:
-    for prompt in repo.active_prompts(db_session).values():
+    for prompt in active_prompts(db_session).values():
         prompt.is_active = False
     db_session.commit()
     before = set(settings.storage_dir.iterdir())
