@@ -71,9 +71,9 @@ def fresh_database(name: str) -> str:
     """Drop and create database ``name``, migrate it, load the prompts. Returns its URL."""
     from sqlalchemy import create_engine, text
 
-    from database import repositories as repo
     from database.engine import session_scope
     from database.migrate import upgrade
+    from database.queries.prompts import sync_prompts
     from pipelines.review.prompts import load_prompt_files
 
     _forget_engines(name)
@@ -88,7 +88,7 @@ def fresh_database(name: str) -> str:
 
     engine = make_engine(url)
     with session_scope(engine) as session:
-        repo.sync_prompts(session, load_prompt_files(ROOT / "prompts"))
+        sync_prompts(session, load_prompt_files(ROOT / "prompts"))
     engine.dispose()
     return url
 

@@ -237,9 +237,10 @@ class Scenario:
     # -- setup --------------------------------------------------------------------------
 
     def prepare_database(self) -> None:
-        from database import repositories as repo
         from database.engine import make_engine, session_scope
         from database.migrate import upgrade
+        from database.queries.candidates import create_candidate
+        from database.queries.users import create_user
         from tests.pipeline_helpers import load_prompts
 
         self.database_url = self.pg.create_database(f"faults_{self.name}")
@@ -247,10 +248,8 @@ class Scenario:
         self.engine = make_engine(self.database_url)
         with session_scope(self.engine) as session:
             load_prompts(session)
-            user = repo.create_user(
-                session, email=f"faults-{self.name}@example.com", password_hash="x"
-            )
-            candidate = repo.create_candidate(session, user, first_name="Fault", last_name="Run")
+            user = create_user(session, email=f"faults-{self.name}@example.com", password_hash="x")
+            candidate = create_candidate(session, user, first_name="Fault", last_name="Run")
             self.user_id, self.candidate_id = user.id, candidate.id
 
     # -- submitting, as the API does ----------------------------------------------------

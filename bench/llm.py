@@ -51,9 +51,10 @@ DB_NAME = "rr_bench_llm"
 def prepare(files: list[tuple[str, bytes]]) -> tuple[uuid.UUID, list[uuid.UUID]]:
     """Upload and review every file offline in this process. Returns (user, resume ids)."""
     from core.config import get_settings
-    from database import repositories as repo
     from database.engine import default_engine, session_scope
     from database.models import Candidate, User
+    from database.queries.candidates import create_candidate
+    from database.queries.users import create_user
     from pipelines import intake
     from pipelines.chain import Outcome, run_review
 
@@ -61,12 +62,12 @@ def prepare(files: list[tuple[str, bytes]]) -> tuple[uuid.UUID, list[uuid.UUID]]
     assert not settings.llm_enabled
     engine = default_engine()
     with session_scope(engine) as session:
-        user = repo.create_user(
+        user = create_user(
             session, email=f"bench-{uuid.uuid4().hex[:8]}@example.com", password_hash="x"
         )
         user_id = user.id
         candidate_ids = [
-            repo.create_candidate(session, user, first_name="Bench", last_name=f"LLM {i}").id
+            create_candidate(session, user, first_name="Bench", last_name=f"LLM {i}").id
             for i in range(len(files))
         ]
     resume_ids = []

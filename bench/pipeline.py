@@ -66,18 +66,19 @@ def _timed_extraction() -> list[float]:
 
 def make_owner_and_candidates(count: int) -> tuple[uuid.UUID, list[uuid.UUID]]:
     from core.passwords import hash_password
-    from database import repositories as repo
     from database.engine import default_engine, session_scope
+    from database.queries.candidates import create_candidate
+    from database.queries.users import create_user
 
     with session_scope(default_engine()) as session:
-        user = repo.create_user(
+        user = create_user(
             session,
             email=f"bench-{uuid.uuid4().hex[:8]}@example.com",
             password_hash=hash_password(PASSWORD),
             role="senior_recruiter",
         )
         candidates = [
-            repo.create_candidate(session, user, first_name="Bench", last_name=f"Candidate {i}")
+            create_candidate(session, user, first_name="Bench", last_name=f"Candidate {i}")
             for i in range(count)
         ]
         return user.id, [candidate.id for candidate in candidates]

@@ -85,21 +85,6 @@ class UploadRejected(DomainError):
         super().__init__(message, code=code or _UPLOAD_CODES[kind], details=details)
         self.kind = UploadRejection(kind)
 
-    @property
-    def status(self) -> int:
-        """TEMPORARY, to be deleted: tests/test_flow.py and tests/test_hostile.py still read an
-        HTTP status here. Nothing else may: the API's answer comes from ``api/errors.py``
-        (``UPLOAD_STATUS``), and code below the API reads ``kind``."""
-        return _LEGACY_HTTP_STATUS[self.kind]
-
-
-# Only for the temporary ``UploadRejected.status`` above; deleted with it.
-_LEGACY_HTTP_STATUS = {
-    UploadRejection.EMPTY: 400,
-    UploadRejection.TOO_LARGE: 413,
-    UploadRejection.UNSUPPORTED_TYPE: 415,
-}
-
 
 class _Stored(Protocol):
     id: uuid.UUID

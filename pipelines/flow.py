@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 from core import logs
 from core.config import Settings
 from core.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus
-from database import repositories as repo
 from database.models import (
     Prompt,
     PromptUsageHistory,
@@ -38,6 +37,9 @@ from database.models import (
     ReviewRequest,
     ReviewResult,
 )
+from database.queries.activity import log_activity
+from database.queries.prompts import active_prompts
+from database.queries.resumes import resume_sections
 from database.types import utcnow
 from pipelines import storage
 from pipelines.extraction import (
@@ -114,7 +116,7 @@ def fail_request(
     if resume is not None and (resume_too or resume.status != ResumeStatus.COMPLETED):
         resume.status = ResumeStatus.FAILED.value
         resume.error_message = reason
-    repo.log_activity(
+    log_activity(
         session,
         "review.fail",
         entity_type="review_request",
@@ -326,14 +328,14 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         )
     ).one()
     assert text is not None and layout is not None
-    prompt = repo.active_prompts(session).get(agent_type)
+    prompt = active_prompts(session).get(agent_type)
     return AgentCall(
         request_id=request.id,
         agent_type=agent_type,
         prompt_id=prompt.id if prompt else None,
         spec=prompt_spec(prompt) if prompt else None,
         text=text,
-        sections=repo.resume_sections(session, request.resume_id),
+        sections=resume_sections(session, request.resume_id),
         layout=LayoutFacts(**layout),
         job_description=request.job_description,
         report_injection=_reports_injection(agent_type, list(request.agent_types)),
@@ -352,7 +354,7 @@ def store_agent_result(
     drafts = list(review.feedback)
     if call.report_injection:
         drafts.extend(detect_prompt_injection(call.text))
-    sections = repo.resume_sections(session, request.resume_id)
+    sections = resume_sections(session, request.resume_id)
     grounded = ground_feedback(drafts, call.text, sections)
     model = calls[-1].model if calls else None
     result = ReviewResult(
@@ -403,7 +405,7 @@ def record_agent_failure(
     session: Session, request_id: uuid.UUID, agent_type: str, error: AgentRunError
 ) -> None:
     request = _open_request(session, request_id)
-    prompt = repo.active_prompts(session).get(agent_type)
+    prompt = active_prompts(session).get(agent_type)
     _record_calls(session, request, prompt.id if prompt else None, error.calls)
     fail_request(
         session, request, f"The {agent_type} review could not be completed: {error.reason}"
@@ -440,7 +442,7 @@ def finalize(session: Session, request_id: uuid.UUID) -> int | None:
     resume.error_message = None
     resume.processed_at = utcnow()
     resume.progress = PROGRESS_DONE
-    repo.log_activity(
+    log_activity(
         session,
         "review.complete",
         entity_type="review_request",

@@ -52,7 +52,7 @@ def db_downgrade(revision: str) -> None:
 def load_prompts() -> None:
     """Load prompts/ into the prompts table (a new version only when a text changed)."""
     from database.engine import session_scope
-    from database.repositories import sync_prompts
+    from database.queries.prompts import sync_prompts
     from pipelines.review.prompts import load_prompt_files
 
     with session_scope(_engine()) as session:
@@ -94,10 +94,10 @@ def create_user(
     email: str, role: str, password: str | None, first_name: str | None, last_name: str | None
 ) -> None:
     """Create a user (how an operator makes the first admin)."""
+    from core.errors import Conflict
     from core.passwords import hash_password
     from database.engine import session_scope
-    from database.repositories import Conflict
-    from database.repositories import create_user as repo_create_user
+    from database.queries.users import create_user as repo_create_user
 
     if password is None:
         if sys.stdin.isatty():
@@ -136,7 +136,7 @@ def review(files: tuple[Path, ...], job_description_file: Path | None, as_json: 
     """Review FILES in this process (no broker needed) and print the results."""
     from database.engine import session_scope
     from database.migrate import upgrade
-    from database.repositories import sync_prompts
+    from database.queries.prompts import sync_prompts
     from pipelines.review.prompts import load_prompt_files
     from resume_review.main_job import print_reports, review_files
 

@@ -10,8 +10,11 @@ from sqlalchemy.orm import Session
 
 from core.enums import AssignmentType, UserRole
 from core.passwords import hash_password
-from database import repositories as repo
 from database.models import Candidate, User
+from database.queries.assignments import active_assignments, assign_candidate, end_assignment
+from database.queries.candidates import create_candidate
+from database.queries.prompts import sync_prompts
+from database.queries.users import get_user_by_email
 
 DEMO_DOMAIN = "demo.example.com"
 DEFAULT_DEMO_PASSWORD = "demo-password"  # noqa: S105 - documented demo credential
@@ -77,12 +80,12 @@ def seed_demo(session: Session, password: str = DEFAULT_DEMO_PASSWORD) -> SeedRe
     from core.config import get_settings
     from pipelines.review.prompts import load_prompt_files
 
-    prompts_created = len(repo.sync_prompts(session, load_prompt_files(get_settings().prompts_dir)))
+    prompts_created = len(sync_prompts(session, load_prompt_files(get_settings().prompts_dir)))
     return SeedReport(users_created, candidates_created, prompts_created)
 
 
 def _user(session: Session, role: UserRole, number: int) -> User:
-    user = repo.get_user_by_email(session, demo_email(role, number))
+    user = get_user_by_email(session, demo_email(role, number))
     assert user is not None
     return user
 
@@ -96,7 +99,7 @@ def _seed_candidates(session: Session) -> int:
         if session.scalar(select(func.count()).where(Candidate.email == email)):
             continue
         junior = _user(session, UserRole.JUNIOR_RECRUITER, index + 1)
-        candidate = repo.create_candidate(
+        candidate = create_candidate(
             session,
             junior,
             first_name=first,
@@ -109,7 +112,7 @@ def _seed_candidates(session: Session) -> int:
         # History: every third candidate is reassigned to another junior, one gets a
         # secondary reviewer, and the last has its primary unassigned with a reason.
         if index % 3 == 1:
-            repo.assign_candidate(
+            assign_candidate(
                 session,
                 candidate=candidate,
                 user=_user(session, UserRole.JUNIOR_RECRUITER, 100 + index),
@@ -117,7 +120,7 @@ def _seed_candidates(session: Session) -> int:
                 replace_reason="workload rebalancing",
             )
         if index == 2:
-            repo.assign_candidate(
+            assign_candidate(
                 session,
                 candidate=candidate,
                 user=senior,
@@ -125,8 +128,8 @@ def _seed_candidates(session: Session) -> int:
                 assignment_type=AssignmentType.SECONDARY,
             )
         if index == len(DEMO_CANDIDATES) - 1:
-            for assignment in repo.active_assignments(session, candidate.id):
-                repo.end_assignment(assignment, "candidate withdrew from the process")
+            for assignment in active_assignments(session, candidate.id):
+                end_assignment(assignment, "candidate withdrew from the process")
         created += 1
     session.flush()
     return created

@@ -2,7 +2,7 @@
 
 Each :class:`Hostile` entry builds its bytes and states how the pipeline must end:
 
-- ``rejected``: ``intake.UploadRejected`` at upload, with ``status`` (a 4xx);
+- ``rejected``: ``intake.UploadRejected`` at upload, answered by the API with ``status`` (a 4xx);
 - ``failed``: accepted, then the request ends ``failed`` with a recruiter-readable
   ``error_message`` (``code`` is the ``ExtractionError`` code behind it);
 - ``completed``: the review finishes (files that are odd but readable);

@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.config import PROJECT_ROOT, Settings, load_settings
-from database import repositories as repo
 from database.models import Base, Candidate, User
+from database.queries.candidates import create_candidate
+from database.queries.prompts import sync_prompts
+from database.queries.users import create_user
 from pipelines import intake
 from pipelines.review.prompts import load_prompt_files
 
@@ -29,17 +31,17 @@ def make_settings(storage_dir: Path, database_url: str, **overrides: object) -> 
 
 
 def load_prompts(session: Session) -> None:
-    repo.sync_prompts(session, load_prompt_files(PROJECT_ROOT / "prompts"))
+    sync_prompts(session, load_prompt_files(PROJECT_ROOT / "prompts"))
 
 
 def make_user(session: Session, role: str = "junior_recruiter") -> User:
-    return repo.create_user(
+    return create_user(
         session, email=f"{uuid.uuid4().hex[:10]}@example.com", password_hash="x", role=role
     )
 
 
 def make_candidate(session: Session, owner: User) -> Candidate:
-    return repo.create_candidate(session, owner, first_name="Jordan", last_name="Example")
+    return create_candidate(session, owner, first_name="Jordan", last_name="Example")
 
 
 def upload(

@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from api.errors import status_for
 from core.config import Settings
+from database.engine import session_scope
 from database.models import (
     ActivityLog,
     PromptUsageHistory,
@@ -22,7 +24,6 @@ from database.models import (
     ReviewRequest,
     ReviewResult,
 )
-from database.engine import session_scope
 from pipelines import chain, flow, intake
 from tests.pipeline_helpers import load_prompts, make_settings, row_counts, upload
 from tests.samples import make_docx, make_pdf
@@ -221,14 +222,14 @@ def test_job_match_runs_only_with_a_job_description(session: Session, settings: 
 def test_uploads_are_sniffed_sized_and_deduplicated(session: Session, settings: Settings) -> None:
     with pytest.raises(intake.UploadRejected) as rejected:
         upload(session, settings, b"Jordan Example\nPython developer\n")
-    assert rejected.value.status == 415
+    assert status_for(rejected.value) == 415
     with pytest.raises(intake.UploadRejected) as empty:
         upload(session, settings, b"")
-    assert empty.value.status == 400
+    assert status_for(empty.value) == 400
     small = make_settings(settings.storage_dir, settings.database_url, max_upload_bytes=100)
     with pytest.raises(intake.UploadRejected) as large:
         upload(session, small, make_pdf())
-    assert large.value.status == 413
+    assert status_for(large.value) == 413
     data = make_pdf(marker="dedup")
     upload(session, settings, data)
     with pytest.raises(intake.DuplicateResume):

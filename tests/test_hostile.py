@@ -18,10 +18,11 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from api.errors import status_for
 from core.config import Settings
 from database.engine import session_scope
 from database.models import Resume, ReviewFeedbackItem, ReviewRequest, ReviewResult
-from pipelines import flow, intake, storage
+from pipelines import chain, flow, intake, storage
 from tests.hostile_corpus import BY_NAME, CORPUS, Hostile, clean_twin_pdf
 from tests.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
 from tests.worker_harness import WorkerSet, celery_workers
@@ -61,20 +62,28 @@ def register(session: Session, settings: Settings, entry: Hostile) -> tuple[Resu
     return resume, request.id
 
 
-def review(session: Session, settings: Settings, request_id: uuid.UUID) -> float:
-    """Run the chain in-process; returns the extract stage's wall time."""
-    flow.start(session, request_id, max_attempts=settings.max_attempts)
+@pytest.fixture
+def engine(committed_engine: Engine) -> Engine:
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+    return committed_engine
+
+
+def register_committed(
+    engine: Engine, settings: Settings, entry: Hostile
+) -> tuple[uuid.UUID, uuid.UUID]:
+    with session_scope(engine) as session:
+        resume, request_id = register(session, settings, entry)
+        return resume.id, request_id
+
+
+def review(engine: Engine, settings: Settings, request_id: uuid.UUID) -> float:
+    """Run the chain in-process through the production driver (a committed transaction per
+    stage); returns the extract step's wall time."""
     t0 = time.perf_counter()
-    try:
-        flow.extract(session, settings, request_id)
-    finally:
-        elapsed = time.perf_counter() - t0
-    flow.split(session, request_id)
-    request = session.get(ReviewRequest, request_id)
-    assert request is not None
-    for agent_type in request.agent_types:
-        flow.review_agent(session, settings, request_id, agent_type)
-    flow.finalize(session, request_id)
+    chain.start_and_extract(engine, settings, request_id)
+    elapsed = time.perf_counter() - t0
+    chain.run_review(engine, settings, request_id)  # finds the extraction done
     return elapsed
 
 
@@ -103,8 +112,8 @@ def test_rejected_at_upload(session: Session, settings: Settings, name: str) -> 
     entry = BY_NAME[name]
     with pytest.raises(intake.UploadRejected) as rejected:
         register(session, settings, entry)
-    assert rejected.value.status == entry.status
-    assert 400 <= rejected.value.status < 500
+    assert status_for(rejected.value) == entry.status
+    assert 400 <= status_for(rejected.value) < 500
     assert_readable_reason(rejected.value.message)
     assert not settings.storage_dir.exists() or not any(settings.storage_dir.iterdir())
 
@@ -137,15 +146,18 @@ def test_fails_cleanly_within_the_time_limit(
 @pytest.mark.parametrize(
     "name", [n for n in _hostile_names("completed") if n != "prompt_injection"]
 )
-def test_odd_but_readable_files_complete(session: Session, settings: Settings, name: str) -> None:
-    resume, request_id = register(session, settings, BY_NAME[name])
-    elapsed = review(session, settings, request_id)
+def test_odd_but_readable_files_complete(engine: Engine, settings: Settings, name: str) -> None:
+    resume_id, request_id = register_committed(engine, settings, BY_NAME[name])
+    elapsed = review(engine, settings, request_id)
     assert elapsed < settings.extract_timeout_s + MARGIN_S
-    request = session.get(ReviewRequest, request_id)
-    assert request is not None
-    assert request.status == "completed", request.error_message
-    assert request.overall_score is not None
-    text = resume.extracted_text or ""
+    with session_scope(engine) as session:
+        request = session.get(ReviewRequest, request_id)
+        assert request is not None
+        assert request.status == "completed", request.error_message
+        assert request.overall_score is not None
+        resume = session.get(Resume, resume_id)
+        assert resume is not None
+        text = resume.extracted_text or ""
     assert "Jordan Example" in text
     # Nothing from the file's active parts leaks into the text or runs.
     assert "app.alert" not in text
@@ -169,13 +181,20 @@ def _feedback(session: Session, request_id: uuid.UUID) -> list[ReviewFeedbackIte
 
 
 def test_prompt_injection_is_reported_and_does_not_change_the_score(
-    session: Session, settings: Settings
+    engine: Engine, settings: Settings
 ) -> None:
-    _, injected_id = register(session, settings, BY_NAME["prompt_injection"])
+    _, injected_id = register_committed(engine, settings, BY_NAME["prompt_injection"])
     twin = Hostile("clean_twin", clean_twin_pdf, "completed")
-    _, clean_id = register(session, settings, twin)
+    _, clean_id = register_committed(engine, settings, twin)
     for request_id in (injected_id, clean_id):
-        review(session, settings, request_id)
+        review(engine, settings, request_id)
+    with session_scope(engine) as session:
+        assert_injection_reported_without_score_change(session, injected_id, clean_id)
+
+
+def assert_injection_reported_without_score_change(
+    session: Session, injected_id: uuid.UUID, clean_id: uuid.UUID
+) -> None:
     injected = session.get(ReviewRequest, injected_id)
     clean = session.get(ReviewRequest, clean_id)
     assert injected is not None and clean is not None

@@ -12,9 +12,9 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from database import repositories as repo
 from database.engine import session_scope
 from database.models import Prompt, ReviewRequest
+from database.queries.prompts import activate_prompt, active_prompts, next_prompt_version
 from database.types import utcnow
 from pipelines import maintenance
 from pipelines.chain import run_review
@@ -40,11 +40,11 @@ def reviewed_resumes(engine: Engine, settings: Settings, count: int) -> list[uui
 
 
 def new_prompt_version(session: Session, agent_type: str) -> Prompt:
-    current = repo.active_prompts(session)[agent_type]
+    current = active_prompts(session)[agent_type]
     prompt = Prompt(
         name=current.name,
         agent_type=agent_type,
-        version=repo.next_prompt_version(session, agent_type),
+        version=next_prompt_version(session, agent_type),
         system_prompt=current.system_prompt + "\nBe concise.",
         user_prompt_template=current.user_prompt_template,
         model=current.model,
@@ -53,7 +53,7 @@ def new_prompt_version(session: Session, agent_type: str) -> Prompt:
     )
     session.add(prompt)
     session.flush()
-    repo.activate_prompt(session, prompt)
+    activate_prompt(session, prompt)
     return prompt
 
 

@@ -13,7 +13,6 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
-from database import repositories as repo
 from database.engine import make_engine, session_scope
 from database.migrate import downgrade, include_object, upgrade
 from database.models import (
@@ -26,6 +25,9 @@ from database.models import (
     User,
     UserCandidateAssignment,
 )
+from database.queries.assignments import active_assignments, assign_candidate, end_assignment
+from database.queries.candidates import create_candidate, search_candidates, visible_candidates
+from database.queries.users import create_user
 
 
 def _diff(engine: Engine) -> list[Any]:
@@ -104,7 +106,7 @@ def any_session(request: pytest.FixtureRequest, sqlite_url: str) -> Iterator[Ses
 
 
 def _user(session: Session, role: str = "junior_recruiter") -> User:
-    return repo.create_user(
+    return create_user(
         session, email=f"{uuid.uuid4().hex[:8]}@example.com", password_hash="x", role=role
     )
 
@@ -140,15 +142,15 @@ def _violates(session: Session, action: Callable[[], None]) -> None:
 
 def test_duplicate_file_hash_is_refused(any_session: Session) -> None:
     user = _user(any_session)
-    candidate = repo.create_candidate(any_session, user, first_name="A", last_name="B")
-    other = repo.create_candidate(any_session, user, first_name="C", last_name="D")
+    candidate = create_candidate(any_session, user, first_name="A", last_name="B")
+    other = create_candidate(any_session, user, first_name="C", last_name="D")
     _resume(any_session, candidate, user, file_hash="a" * 64)
     _violates(any_session, lambda: _resume(any_session, other, user, file_hash="a" * 64))
 
 
 def test_duplicate_version_per_candidate_is_refused(any_session: Session) -> None:
     user = _user(any_session)
-    candidate = repo.create_candidate(any_session, user, first_name="A", last_name="B")
+    candidate = create_candidate(any_session, user, first_name="A", last_name="B")
     _resume(any_session, candidate, user, version_number=1)
     _violates(any_session, lambda: _resume(any_session, candidate, user, version_number=1))
     assert _resume(any_session, candidate, user, version_number=2).version_number == 2
@@ -156,7 +158,7 @@ def test_duplicate_version_per_candidate_is_refused(any_session: Session) -> Non
 
 def test_two_active_assignments_for_one_pair_are_refused(any_session: Session) -> None:
     user = _user(any_session)
-    candidate = repo.create_candidate(any_session, user, first_name="A", last_name="B")
+    candidate = create_candidate(any_session, user, first_name="A", last_name="B")
 
     def second_active() -> None:
         any_session.add(
@@ -167,11 +169,11 @@ def test_two_active_assignments_for_one_pair_are_refused(any_session: Session) -
 
     _violates(any_session, second_active)
     # An inactive row (history) for the same pair is fine.
-    (active,) = repo.active_assignments(any_session, candidate.id)
-    repo.end_assignment(active, "handover")
+    (active,) = active_assignments(any_session, candidate.id)
+    end_assignment(active, "handover")
     any_session.flush()
-    repo.assign_candidate(any_session, candidate=candidate, user=user, assigned_by=user)
-    assert len(repo.active_assignments(any_session, candidate.id)) == 1
+    assign_candidate(any_session, candidate=candidate, user=user, assigned_by=user)
+    assert len(active_assignments(any_session, candidate.id)) == 1
 
 
 @pytest.mark.parametrize(
@@ -182,7 +184,7 @@ def test_bad_feedback_offsets_are_refused(
     any_session: Session, start: int | None, end: int | None, quote: str | None
 ) -> None:
     user = _user(any_session)
-    candidate = repo.create_candidate(any_session, user, first_name="A", last_name="B")
+    candidate = create_candidate(any_session, user, first_name="A", last_name="B")
     resume = _resume(any_session, candidate, user)
     request = ReviewRequest(resume_id=resume.id, agent_types=["content"])
     any_session.add(request)
@@ -226,15 +228,15 @@ def test_unknown_role_label_is_refused(any_session: Session) -> None:
 
 def test_unknown_status_label_is_refused(any_session: Session) -> None:
     user = _user(any_session)
-    candidate = repo.create_candidate(any_session, user, first_name="A", last_name="B")
+    candidate = create_candidate(any_session, user, first_name="A", last_name="B")
     _violates(any_session, lambda: _resume(any_session, candidate, user, status="done"))
 
 
 def test_candidate_search_for_seniors_uses_the_trigram_index(db_session: Session) -> None:
     senior = _user(db_session, "senior_recruiter")
     for index in range(30):
-        repo.create_candidate(db_session, senior, first_name=f"Ada{index}", last_name="Lindqvist")
-    statement = repo.search_candidates(repo.visible_candidates(senior), senior, "lindq")
+        create_candidate(db_session, senior, first_name=f"Ada{index}", last_name="Lindqvist")
+    statement = search_candidates(visible_candidates(senior), senior, "lindq")
     compiled = statement.compile(db_session.bind, compile_kwargs={"literal_binds": True})
     db_session.execute(text("SET LOCAL enable_seqscan = off"))
     plan = "\n".join(row[0] for row in db_session.execute(text(f"EXPLAIN {compiled}")))

@@ -1,6 +1,6 @@
 """Trigram index for candidate search (PostgreSQL only).
 
-The index serves ``database.repositories.candidate_search_text() LIKE '%…%'``; SQLite,
+The index serves ``database.queries.candidates.candidate_search_text() LIKE '%…%'``; SQLite,
 the embedded default, scans instead. The index is not in the models (SQLAlchemy cannot
 declare it for one dialect only); ``database.migrate.include_object`` keeps autogenerate
 from proposing to drop it.
