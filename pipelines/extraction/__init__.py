@@ -14,6 +14,7 @@ One home for each thing:
 - ``pdf``, ``docx``: one reader per format; ``normalize``: line-level text clean-up.
 - ``parse``: ``extract_in_process`` (sniff, then the format's reader).
 - ``sandbox``: ``extract_document``, the fork-server client and the one-shot fallback.
+- ``protocol``: what both sides of the sandbox say (frames, requests, answers).
 - ``child``: the sandboxed process (one-shot or fork server).
 """
 

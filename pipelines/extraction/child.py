@@ -1,10 +1,11 @@
-"""Sandbox processes for ``extraction.extract_document``.
+"""The sandboxed side of ``pipelines.extraction.sandbox.extract_document``.
 
 Two modes, the same parse and the same limits:
 
 ``python -m pipelines.extraction.child LIMITS_JSON``
-    One-shot (the fallback): bytes on stdin, JSON on stdout. rlimits are set here, first
-    thing, rather than in a ``preexec_fn`` (unsafe when the parent has threads).
+    One-shot (the fallback): bytes on stdin, JSON on stdout. rlimits are set here, before
+    anything is read or parsed, rather than in a ``preexec_fn`` (unsafe when the parent has
+    threads).
 
 ``python -m pipelines.extraction.child --serve``
     A fork server ("zygote"). Started once per calling process, it imports pdfplumber and
@@ -13,18 +14,14 @@ Two modes, the same parse and the same limits:
     parses, writes JSON to a pipe and ``os._exit``s. The server itself never parses: it
     reads the child's pipe with a wall-clock deadline and an output cap, kills the child on
     either, reaps it and answers the caller with the raw outcome (exit code, timeout flag,
-    output), which ``extraction`` maps to ``ExtractionError`` exactly as for the one-shot
+    output), which ``sandbox`` maps to ``ExtractionError`` exactly as for the one-shot
     child.
 
     Forking *this* process rather than the caller is deliberate: it is single-threaded,
     holds no database/Redis sockets and is small (~60 MB of address space), so the child's
     RLIMIT_AS means what it says and nothing inherited can be finalised by the child.
 
-Protocol (pipes, big-endian u32 length prefixes):
-    server → caller once at start:  frame(b"ready")
-    caller → server per request:    frame(json {"limits": {...}, "size": n}) + n data bytes
-    server → caller per request:    frame(json {"exit": int|None, "timed_out": bool,
-                                    "over_cap": bool, "ms": float}) + frame(child output)
+The frames and the answer are ``protocol``'s, shared with the caller.
 """
 
 from __future__ import annotations
@@ -37,10 +34,20 @@ import os
 import resource
 import select
 import signal
-import struct
 import sys
 import time
 from typing import Any
+
+from pipelines.extraction.protocol import (
+    READY,
+    SERVE_FLAG,
+    document_answer,
+    error_answer,
+    read_request,
+    send_result,
+    write_all,
+    write_frame,
+)
 
 _OOM = (
     "Reading the file needed too much memory and was stopped; the file may be damaged or "
@@ -62,30 +69,27 @@ def _set_limits(memory_mb: int, cpu_seconds: int, *, no_files: bool = False) -> 
         resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
 
 
-def _error(code: str, reason: str) -> bytes:
-    return json.dumps({"error": {"code": code, "reason": reason}}).encode()
-
-
 def run_job(data: bytes, limits_d: dict[str, Any]) -> bytes:
     """Parse and return the JSON answer (document or error). Never raises for a bad file."""
     try:
-        from pipelines.extraction import ExtractionError, ExtractionLimits, extract_in_process
+        from pipelines.extraction.document import ExtractionError, ExtractionLimits
+        from pipelines.extraction.parse import extract_in_process
 
         try:
             doc = extract_in_process(data, ExtractionLimits(**limits_d))
         except ExtractionError as exc:
-            return _error(exc.code, exc.reason)
-        return json.dumps({"document": doc.to_json()}).encode()
+            return error_answer(exc.code, exc.reason)
+        return document_answer(doc.to_json())
     except (ImportError, OSError) as exc:
         # Under RLIMIT_AS, loading a shared library fails with "failed to map segment".
         if "map" not in str(exc) and "alloc" not in str(exc):
             raise
-        return _error("resource_limit", _OOM)
+        return error_answer("resource_limit", _OOM)
     except MemoryError:
         # The parse's frames are gone by now, so the message itself has memory to use.
-        return _error("resource_limit", _OOM)
+        return error_answer("resource_limit", _OOM)
     except RecursionError:
-        return _error("corrupt", _NESTED)
+        return error_answer("corrupt", _NESTED)
 
 
 def main() -> int:
@@ -100,34 +104,6 @@ def main() -> int:
 
 
 # --------------------------------------------------------------------------- fork server
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
-
-
-def _read_exact(fd: int, n: int) -> bytes:
-    chunks: list[bytes] = []
-    while n > 0:
-        chunk = os.read(fd, min(n, 1 << 20))
-        if not chunk:
-            raise EOFError
-        chunks.append(chunk)
-        n -= len(chunk)
-    return b"".join(chunks)
-
-
-def write_frame(fd: int, payload: bytes) -> None:
-    _write_all(fd, struct.pack("!I", len(payload)) + payload)
-
-
-def read_frame(fd: int, max_len: int = 1 << 30) -> bytes:
-    (n,) = struct.unpack("!I", _read_exact(fd, 4))
-    if n > max_len:
-        raise ValueError("frame too large")
-    return _read_exact(fd, n)
 
 
 def _tiny_pdf() -> bytes:
@@ -161,7 +137,8 @@ def _warm_up() -> None:
     import pdfplumber  # noqa: F401
     from pdfminer.pdfdocument import PDFEncryptionError  # noqa: F401
 
-    from pipelines.extraction import ExtractionError, extract_in_process
+    from pipelines.extraction.document import ExtractionError
+    from pipelines.extraction.parse import extract_in_process
 
     buf = io.BytesIO()
     d = docx.Document()
@@ -212,14 +189,14 @@ def _child(ctl: tuple[int, int], w: int, data: bytes, limits_d: dict[str, Any]) 
         if _address_space_bytes() >= memory_mb * 1024 * 1024:
             # A limit below the parsers' own footprint: the one-shot child would fail its
             # imports; here nothing could be allocated. Same answer either way.
-            _write_all(w, _error("resource_limit", _OOM))
+            write_all(w, error_answer("resource_limit", _OOM))
             os._exit(0)
         _set_limits(memory_mb, int(limits_d["cpu_seconds"]), no_files=True)
-        _write_all(w, run_job(data, limits_d))
+        write_all(w, run_job(data, limits_d))
         code = 0
     except MemoryError:
         try:
-            _write_all(w, _error("resource_limit", _OOM))
+            write_all(w, error_answer("resource_limit", _OOM))
             code = 0
         except BaseException:  # noqa: S110 - nothing left to report with
             pass
@@ -282,33 +259,31 @@ def serve() -> int:
     _load_libc()
     gc.collect()
     gc.freeze()  # keep the warmed heap out of the children's collections (fewer COW copies)
-    write_frame(ctl_out, b"ready")
+    write_frame(ctl_out, READY)
     while True:
         try:
-            header = json.loads(read_frame(ctl_in, 1 << 20))
-            data = _read_exact(ctl_in, int(header["size"]))
+            request = read_request(ctl_in)
         except (EOFError, OSError):
             return 0  # the caller is gone
-        limits_d = header["limits"]
+        limits_d, cap = request.limits, request.cap
         r, w = os.pipe()
         pid = os.fork()
         if pid == 0:
             os.close(r)
-            _child((ctl_in, ctl_out), w, data, limits_d)
+            _child((ctl_in, ctl_out), w, request.data, limits_d)
         os.close(w)
-        del data
+        del request  # the file's bytes: the server keeps no copy while the child parses
         try:
-            result = _supervise(pid, r, float(limits_d["timeout_s"]), int(header["cap"]))
+            result = _supervise(pid, r, float(limits_d["timeout_s"]), cap)
         finally:
             os.close(r)
         try:
-            write_frame(ctl_out, json.dumps(result["meta"]).encode())
-            write_frame(ctl_out, result["out"])
+            send_result(ctl_out, result["meta"], result["out"])
         except OSError:
             return 0
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--serve"]:
+    if sys.argv[1:] == [SERVE_FLAG]:
         sys.exit(serve())
     sys.exit(main())

@@ -13,17 +13,16 @@ import atexit
 import contextlib
 import json
 import os
-import select
 import signal
-import struct
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from core.config import PROJECT_ROOT
+from pipelines.extraction import protocol
 from pipelines.extraction.document import ExtractedDocument, ExtractionError, ExtractionLimits
 from pipelines.extraction.sniff import check_size, sniff_mime
 
@@ -82,12 +81,7 @@ def _interpret(outcome: _Outcome, limits: ExtractionLimits) -> ExtractedDocument
         raise ExtractionError(
             "The document produced an unreasonable amount of text.", "resource_limit"
         )
-    payload: dict[str, Any] | None = None
-    if out:
-        try:
-            payload = json.loads(out)
-        except ValueError:
-            payload = None
+    payload = protocol.decode_answer(out)
     if outcome.returncode == 0 and payload and "document" in payload:
         return ExtractedDocument.from_json(payload["document"])
     if payload and "error" in payload:
@@ -138,6 +132,17 @@ class _ServerBroken(Exception):
     """The fork server died or stopped answering; it is discarded."""
 
 
+@contextlib.contextmanager
+def _answering() -> Iterator[None]:
+    """Reading from the server: no answer by the deadline, or none at all, breaks it."""
+    try:
+        yield
+    except TimeoutError as exc:
+        raise _ServerBroken("no answer in time") from exc
+    except EOFError as exc:
+        raise _ServerBroken("server exited") from exc
+
+
 class _ForkServer:
     """One ``python -m pipelines.extraction.child --serve`` process, used by one caller
     thread at a time (see ``_acquire_server``)."""
@@ -150,7 +155,7 @@ class _ForkServer:
     def __init__(self) -> None:
         self.owner_pid = os.getpid()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", _CHILD_MODULE, "--serve"],
+            [sys.executable, "-m", _CHILD_MODULE, protocol.SERVE_FLAG],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -162,7 +167,11 @@ class _ForkServer:
         self.w = self.proc.stdin.fileno()
         self.r = self.proc.stdout.fileno()
         try:
-            if self._read_frame(time.monotonic() + self.START_TIMEOUT_S) != b"ready":
+            with _answering():
+                greeting = protocol.read_frame(
+                    self.r, deadline=time.monotonic() + self.START_TIMEOUT_S
+                )
+            if greeting != protocol.READY:
                 raise _ServerBroken("unexpected greeting")
         except BaseException:
             self.close()
@@ -171,41 +180,17 @@ class _ForkServer:
     def usable(self) -> bool:
         return self.owner_pid == os.getpid() and self.proc.poll() is None
 
-    def _read_exact(self, n: int, deadline: float) -> bytes:
-        chunks: list[bytes] = []
-        while n > 0:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise _ServerBroken("no answer in time")
-            ready, _, _ = select.select([self.r], [], [], left)
-            if not ready:
-                continue
-            chunk = os.read(self.r, min(n, 1 << 20))
-            if not chunk:
-                raise _ServerBroken("server exited")
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
-
-    def _read_frame(self, deadline: float) -> bytes:
-        (n,) = struct.unpack("!I", self._read_exact(4, deadline))
-        return self._read_exact(n, deadline)
-
     def run(self, data: bytes, limits: ExtractionLimits) -> _Outcome:
-        header = json.dumps(
-            {"limits": asdict(limits), "size": len(data), "cap": _output_cap(limits)}
-        ).encode()
+        request = protocol.Request(limits=asdict(limits), cap=_output_cap(limits), data=data)
         try:
-            self.proc.stdin.write(struct.pack("!I", len(header)) + header)  # type: ignore[union-attr]
-            self.proc.stdin.write(data)  # type: ignore[union-attr]
+            protocol.send_request(self.w, request)
         except OSError as exc:
             raise _ServerBroken(str(exc)) from exc
         deadline = time.monotonic() + limits.timeout_s + self.GRACE_S
-        meta = json.loads(self._read_frame(deadline))
-        out = self._read_frame(deadline)
-        exit_code = meta["exit"]
+        with _answering():
+            meta, out = protocol.read_result(self.r, deadline)
         return _Outcome(
-            returncode=int(exit_code),
+            returncode=int(meta["exit"]),
             stdout=out,
             timed_out=bool(meta["timed_out"]),
             over_cap=bool(meta["over_cap"]),
