@@ -51,4 +51,4 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/llm.py
-	$(BIN)/python bench/api.py
+	$(BIN)/python bench/listing.py

@@ -22,8 +22,6 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 BIN = Path(sys.executable).parent
 ADMIN_DATABASE_URL = os.environ.get(

@@ -8,7 +8,7 @@ Isolation: the harness starts its OWN PostgreSQL cluster (initdb in a temp dir, 
 port) and its OWN ``redis-server`` (a free port, nothing kept on disk), and stops and
 deletes both at the end; the machine's shared PostgreSQL and Redis are never used. Each
 scenario gets a fresh database, a flushed Redis, fresh workers (a prefork ``pipeline``
-worker with 2 processes and a threads ``llm`` worker, ``tests/worker_harness.py``) and a
+worker with 2 processes and a threads ``llm`` worker, ``testkit/worker_harness.py``) and a
 ``celery beat`` running the recovery sweep.
 
 Scenarios:
@@ -60,7 +60,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from bench.faults_support import PrivatePostgres, PrivateRedis, children  # noqa: E402
 
@@ -138,7 +137,7 @@ def apply_environment(env: dict[str, str]) -> None:
 
 
 def resume_bytes(label: str, index: int) -> bytes:
-    from tests.samples import make_pdf
+    from testkit.samples import make_pdf
 
     return make_pdf(marker=f"Reference {label} {index:05d}")
 
@@ -158,7 +157,7 @@ def clean_reference(label: str, llm_base_url: str | None, workdir: Path) -> dict
     from database.migrate import upgrade
     from database.models import ReviewFeedbackItem, ReviewRequest, ReviewResult
     from pipelines.chain import Outcome, run_review
-    from tests.pipeline_helpers import load_prompts, make_settings, upload
+    from testkit.pipeline_helpers import load_prompts, make_settings, upload
 
     folder = Path(tempfile.mkdtemp(prefix="reference-", dir=workdir))
     url = f"sqlite:///{folder / 'reference.sqlite3'}"
@@ -241,7 +240,7 @@ class Scenario:
         from database.migrate import upgrade
         from database.queries.candidates import create_candidate
         from database.queries.users import create_user
-        from tests.pipeline_helpers import load_prompts
+        from testkit.pipeline_helpers import load_prompts
 
         self.database_url = self.pg.create_database(f"faults_{self.name}")
         upgrade(self.database_url)
@@ -372,7 +371,7 @@ class Scenario:
 @contextlib.contextmanager
 def running_stack(scenario: Scenario, llm_concurrency: int = 8) -> Iterator[Any]:
     from core.config import PROJECT_ROOT
-    from tests.worker_harness import CELERY, celery_workers
+    from testkit.worker_harness import CELERY, celery_workers
 
     scenario.log_dir.mkdir(parents=True, exist_ok=True)
     with celery_workers(scenario.env, scenario.log_dir, llm_concurrency=llm_concurrency) as ws:
@@ -410,7 +409,7 @@ def kill_pool_child(scenario: Scenario, workers: Any) -> None:
 
 def kill_and_restart_pipeline_worker(scenario: Scenario, workers: Any) -> None:
     from core.config import PROJECT_ROOT, get_settings
-    from tests.worker_harness import wait_for_workers, worker_command
+    from testkit.worker_harness import wait_for_workers, worker_command
 
     process = workers.processes["pipeline"]
     with contextlib.suppress(ProcessLookupError):
@@ -704,7 +703,7 @@ def recovery_republishes(log_dir: Path) -> int:
 def run_scenario(
     name: str, n: int, pg: PrivatePostgres, redis: PrivateRedis, workdir: Path, grace: float
 ) -> Tally:
-    from tests.llm_server import FaultProfile, ScriptedLLMServer
+    from testkit.llm_server import FaultProfile, ScriptedLLMServer
 
     scenario = Scenario(name=name, n=n, pg=pg, redis=redis, workdir=workdir)
     redis.flushall()

@@ -13,7 +13,7 @@ re-created, dropped at the end), Redis database 10, queue names unique to the ru
 1. Preparation (not timed): N resumes (examples/ PDF and DOCX, distinct bytes) are uploaded
    and reviewed once in this process with the offline reviewer, so their text is extracted
    and their sections stored.
-2. The scripted server (``tests/llm_server.py``, latency 1 s per call) is started as a
+2. The scripted server (``testkit/llm_server.py``, latency 1 s per call) is started as a
    separate process (default; ``--server inproc`` runs it in a thread of this process), and
    the Procfile's two workers: ``pipeline`` (prefork, 2) and ``llm`` (threads,
    ``--concurrency C``, default 48 = LLM_CONCURRENCY) with OPENAI_BASE_URL/OPENAI_API_KEY.
@@ -39,9 +39,6 @@ import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import common
 
@@ -90,14 +87,22 @@ def prepare(files: list[tuple[str, bytes]]) -> tuple[uuid.UUID, list[uuid.UUID]]
 
 def start_llm_server(kind: str, latency: float, procs: common.Processes) -> tuple[str, object]:
     if kind == "inproc":
-        from tests import llm_server
+        from testkit import llm_server
 
         server = llm_server.ScriptedLLMServer(latency=latency).start()
         return server.base_url, server
     port = common.free_port()
     procs.start(
         "scripted_server",
-        [sys.executable, "-m", "tests.llm_server", "--port", str(port), "--latency", str(latency)],
+        [
+            sys.executable,
+            "-m",
+            "testkit.llm_server",
+            "--port",
+            str(port),
+            "--latency",
+            str(latency),
+        ],
         {},
     )
     base_url = f"http://127.0.0.1:{port}/v1"

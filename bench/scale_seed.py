@@ -14,7 +14,7 @@ Every candidate is created by a junior, who is its first primary. At most one ac
 (user, candidate), as the partial unique index demands. All users share one argon2 hash of
 ``BENCH_PASSWORD`` (hashing 21,700 passwords would take minutes and measure nothing).
 
-Used by ``bench/api.py``; can be run alone: ``.venv/bin/python bench/scale_seed.py URL``.
+Used by ``bench/listing.py``; can be run alone: ``.venv/bin/python bench/scale_seed.py URL``.
 """
 
 from __future__ import annotations
@@ -28,8 +28,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import Engine, text  # noqa: E402
 

@@ -4,7 +4,7 @@ Run: ``.venv/bin/python bench/sections.py [-v]``
 
 Sets:
   corpus    -- /work/shared/corpus (or $RESUME_CORPUS) read in place, labels.json.
-  generated -- synthetic labelled resumes from tests/resume_factory.py (written to a temp dir).
+  generated -- synthetic labelled resumes from testkit/resume_factory.py (written to a temp dir).
 
 Matching rule: only TITLED headings count, on both sides. Labelled sections with title null
 (the contact block, unheaded summaries/experience) and our leading contact span (title None)
@@ -34,7 +34,6 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 from pipelines.extraction import ExtractionError, extract_in_process  # noqa: E402
 from pipelines.sections import split_sections  # noqa: E402
@@ -129,8 +128,7 @@ def main() -> int:
         results["corpus"] = run_set("corpus", [(CORPUS / e["file"], e) for e in entries], verbose)
     else:
         print(f"[corpus] skipped: {CORPUS} not found")
-    sys.path.insert(0, str(ROOT / "tests"))
-    from resume_factory import generate_all
+    from testkit.resume_factory import generate_all
 
     with tempfile.TemporaryDirectory() as tmp:
         entries = generate_all(Path(tmp))

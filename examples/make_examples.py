@@ -7,13 +7,12 @@ mixed date formats ("Jan 2020" vs "03/2021").
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+from testkit import resume_factory
+from testkit.resume_factory import PdfStyle, make_docx, make_pdf
 
-from resume_factory import PdfStyle, make_docx, make_pdf  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 CONTACT = ["Elena Varga", "elena.varga@example.com | +36 1 555 0199 | Budapest, Hungary"]
 SECTIONS = [
@@ -42,8 +41,6 @@ SECTIONS = [
 
 if __name__ == "__main__":
     (HERE / "elena_varga_resume.pdf").write_bytes(make_pdf(SECTIONS, PdfStyle(), CONTACT))
-    import resume_factory
-
     resume_factory.CONTACT = CONTACT  # the DOCX builder reads the module-level contact
     (HERE / "elena_varga_resume.docx").write_bytes(make_docx(SECTIONS, "style"))
     print("wrote", sorted(p.name for p in HERE.glob("elena_varga_resume.*")))

@@ -101,11 +101,14 @@ def test_cycle_finder_finds_a_cycle() -> None:
 def _reads_environment(tree: ast.Module) -> list[int]:
     lines = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "environb"):
+        attribute = isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv")
+        imported = (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "os"
+            and any(alias.name in ("environ", "getenv") for alias in node.names)
+        )
+        if attribute or imported:
             lines.append(node.lineno)
-        elif isinstance(node, ast.ImportFrom) and node.module == "os":
-            if any(alias.name in ("environ", "getenv") for alias in node.names):
-                lines.append(node.lineno)
     return lines
 
 

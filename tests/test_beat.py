@@ -19,10 +19,10 @@ from core.config import PROJECT_ROOT
 from database.engine import session_scope
 from database.models import ReviewRequest
 from pipelines.chain import run_review
-from tests.pipeline_helpers import load_prompts, make_settings, upload
-from tests.samples import make_pdf
+from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.samples import make_pdf
+from testkit.worker_harness import CELERY, WorkerSet, celery_workers
 from tests.test_maintenance import new_prompt_version
-from tests.worker_harness import CELERY, WorkerSet, celery_workers
 
 pytestmark = pytest.mark.worker
 

@@ -14,10 +14,10 @@ from sqlalchemy import Engine
 from core.config import PROJECT_ROOT
 from database.engine import session_scope
 from database.models import ReviewRequest
+from testkit.pipeline_helpers import load_prompts
+from testkit.samples import make_pdf
+from testkit.worker_harness import submit_upload
 from tests.conftest import TEST_REDIS_DB_URL
-from tests.pipeline_helpers import load_prompts
-from tests.samples import make_pdf
-from tests.worker_harness import submit_upload
 from worker.app import guard_kombu_redis_close
 
 

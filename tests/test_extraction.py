@@ -5,17 +5,12 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-import sys
 import time
 import zipfile
 from pathlib import Path
 
 import pytest
 from fpdf import FPDF
-
-sys.path.insert(0, str(Path(__file__).parent))
-
-from resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
 
 from pipelines.extraction import (
     DOCX_MIME,
@@ -28,6 +23,7 @@ from pipelines.extraction import (
     sniff_mime,
 )
 from pipelines.extraction.normalize import dehyphenate, normalize_line
+from testkit.resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
 from tests.conftest import CORPUS_DIR
 from tests.hostile_corpus import content_stream_bomb_pdf
 

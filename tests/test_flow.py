@@ -25,8 +25,8 @@ from database.models import (
     ReviewResult,
 )
 from pipelines import chain, flow, intake
-from tests.pipeline_helpers import load_prompts, make_settings, row_counts, upload
-from tests.samples import make_docx, make_pdf
+from testkit.pipeline_helpers import load_prompts, make_settings, row_counts, upload
+from testkit.samples import make_docx, make_pdf
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ from sqlalchemy import Engine
 
 from core.config import PROJECT_ROOT
 from database.engine import session_scope
-from tests.pipeline_helpers import load_prompts, make_settings, upload
-from tests.samples import make_pdf
-from tests.worker_harness import CELERY, WorkerSet, celery_workers
+from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.samples import make_pdf
+from testkit.worker_harness import CELERY, WorkerSet, celery_workers
 from worker.dispatch import publish_review
 
 pytestmark = pytest.mark.worker

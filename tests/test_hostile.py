@@ -1,4 +1,4 @@
-"""The hostile-input corpus (tests/hostile_corpus.py) through intake and the pipeline stages.
+"""The hostile-input corpus (testkit/hostile_corpus.py) through intake and the pipeline stages.
 
 Every file ends the way its entry says: a 4xx at upload, ``failed`` with a sentence a
 recruiter understands, or ``completed``; each extraction finishes within the settings'
@@ -23,9 +23,9 @@ from core.config import Settings
 from database.engine import session_scope
 from database.models import Resume, ReviewFeedbackItem, ReviewRequest, ReviewResult
 from pipelines import chain, flow, intake, storage
-from tests.hostile_corpus import BY_NAME, CORPUS, Hostile, clean_twin_pdf
-from tests.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
-from tests.worker_harness import WorkerSet, celery_workers
+from testkit.hostile_corpus import BY_NAME, CORPUS, Hostile, clean_twin_pdf
+from testkit.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
+from testkit.worker_harness import WorkerSet, celery_workers
 from worker.dispatch import publish_review
 
 # Tight sandbox limits keep the bombs short; the margin covers process start and reaping.

@@ -22,11 +22,7 @@ from pipelines.review.prompts import (
     render_user_prompt,
 )
 from pipelines.review.schemas import AgentReview
-
-try:  # works both as a package (tests/__init__.py) and with pytest's rootdir insertion
-    from tests.llm_server import NOT_IN_RESUME, FaultProfile, ScriptedLLMServer, Step
-except ModuleNotFoundError:  # pragma: no cover
-    from llm_server import NOT_IN_RESUME, FaultProfile, ScriptedLLMServer, Step  # type: ignore
+from testkit.llm_server import NOT_IN_RESUME, FaultProfile, ScriptedLLMServer, Step
 
 RESUME = """Jane Smith
 jane.smith@example.com | +49 30 1234 5678

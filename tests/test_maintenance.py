@@ -18,8 +18,8 @@ from database.queries.prompts import activate_prompt, active_prompts, next_promp
 from database.types import utcnow
 from pipelines import maintenance
 from pipelines.chain import run_review
-from tests.pipeline_helpers import load_prompts, make_settings, upload
-from tests.samples import make_pdf
+from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.samples import make_pdf
 
 
 @pytest.fixture

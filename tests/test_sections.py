@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import itertools
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-import itertools
-
-from resume_factory import cases
-
 from pipelines.extraction import ExtractedDocument, LayoutFacts, TextLine, extract_in_process
 from pipelines.sections import SECTION_TYPES, classify_heading, split_sections
+from testkit.resume_factory import cases
 
 
 def _doc(lines: list[tuple[str, float, bool]]) -> ExtractedDocument:

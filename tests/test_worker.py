@@ -16,9 +16,9 @@ from database.models import (
     ReviewRequest,
     ReviewResult,
 )
-from tests.pipeline_helpers import load_prompts, row_counts
-from tests.samples import make_docx, make_pdf
-from tests.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
+from testkit.pipeline_helpers import load_prompts, row_counts
+from testkit.samples import make_docx, make_pdf
+from testkit.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
 from worker.dispatch import publish_review, review_canvas
 
 pytestmark = pytest.mark.worker

@@ -16,10 +16,10 @@ from database.models import (
     ReviewFeedbackItem,
     ReviewResult,
 )
-from tests.llm_server import ScriptedLLMServer, Step
-from tests.pipeline_helpers import load_prompts
-from tests.samples import make_pdf
-from tests.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
+from testkit.llm_server import ScriptedLLMServer, Step
+from testkit.pipeline_helpers import load_prompts
+from testkit.samples import make_pdf
+from testkit.worker_harness import WorkerSet, celery_workers, submit_upload, wait_until_done
 from worker.dispatch import publish_review
 
 pytestmark = pytest.mark.worker

@@ -31,7 +31,7 @@ from database.queries.prompts import sync_prompts
 from database.queries.users import create_user
 from pipelines.intake import register_upload
 from pipelines.review.prompts import load_prompt_files
-from tests import samples
+from testkit import samples
 
 PASSWORD = "correct horse battery staple"
 PASSWORD_HASH = hash_password(PASSWORD)

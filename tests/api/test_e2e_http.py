@@ -27,10 +27,10 @@ from api import create_app
 from core.enums import UserRole
 from database.engine import session_scope
 from database.queries.users import create_user
+from testkit.pipeline_helpers import load_prompts, make_settings
+from testkit.samples import make_pdf
+from testkit.worker_harness import celery_workers
 from tests.api.conftest import JWT_SECRET, PASSWORD, PASSWORD_HASH
-from tests.pipeline_helpers import load_prompts, make_settings
-from tests.samples import make_pdf
-from tests.worker_harness import celery_workers
 
 pytestmark = pytest.mark.worker
 

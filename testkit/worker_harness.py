@@ -100,7 +100,7 @@ def celery_workers(
 def submit_upload(engine: Engine, storage: Path, database_url: str, data: bytes) -> uuid.UUID:
     """A committed upload (resume + pending review request), as the API leaves it."""
     from database.engine import session_scope
-    from tests.pipeline_helpers import make_settings, upload
+    from testkit.pipeline_helpers import make_settings, upload
 
     with session_scope(engine) as session:
         return upload(session, make_settings(storage, database_url), data)

@@ -14,7 +14,7 @@ Step.ok()) applies, optionally replaced by a random fault drawn from a FaultProf
 "Normal" replies are valid AgentReview JSON quoting lines of the resume found between the
 <resume_data_NONCE> fence markers of the request.
 
-Standalone (benchmarks):  python -m tests.llm_server --port 8099 --latency 1.0
+Standalone (benchmarks):  python -m testkit.llm_server --port 8099 --latency 1.0
 """
 
 from __future__ import annotations

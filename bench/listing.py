@@ -1,6 +1,6 @@
 """Candidate-list benchmark at 100x the demo seed: server-side latency, throughput, plans.
 
-Run: ``.venv/bin/python bench/api.py [--reuse] [--requests 1000] [--duration 10]``
+Run: ``.venv/bin/python bench/listing.py [--reuse] [--requests 1000] [--duration 10]``
 
 1. Creates its own PostgreSQL database ``rr_bench_api`` on TEST_DATABASE_URL's server
    (dropped and re-created unless ``--reuse`` finds it already loaded), migrates it and
@@ -41,9 +41,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCH_DIR = Path(__file__).resolve().parent
 # Python put bench/ first on the path, where this file would shadow the ``api`` package.
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != BENCH_DIR]
 
 import redis  # noqa: E402
 from sqlalchemy import Engine, create_engine, event, select, text  # noqa: E402
