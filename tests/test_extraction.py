@@ -23,9 +23,9 @@ from pipelines.extraction import (
     sniff_mime,
 )
 from pipelines.extraction.normalize import dehyphenate, normalize_line
+from testkit.hostile_corpus import content_stream_bomb_pdf
 from testkit.resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
 from tests.conftest import CORPUS_DIR
-from tests.hostile_corpus import content_stream_bomb_pdf
 
 CORPUS = CORPUS_DIR
 
