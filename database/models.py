@@ -16,8 +16,10 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Enum,
+    ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Numeric,
     String,
@@ -218,6 +220,9 @@ class Resume(Base):
     # by the split stage and the agents so a later stage never re-parses the file. Deferred:
     # most reads of a resume do not need it.
     extraction_meta: Mapped[dict[str, Any] | None] = mapped_column(JSON, deferred=True)
+    # (v1.2) Which extractor produced extracted_text. The text never changes once findings
+    # point into it: a better extractor applies to new resumes and new versions only.
+    extractor_version: Mapped[str | None] = mapped_column(String(40))
 
     candidate: Mapped[Candidate] = relationship(back_populates="resumes")
     uploaded_by: Mapped[User] = relationship(foreign_keys=[uploaded_by_user_id])
@@ -238,6 +243,30 @@ class Resume(Base):
         CheckConstraint("version_number >= 1", name="version_positive"),
         CheckConstraint("file_size >= 0", name="file_size_nonnegative"),
     )
+
+
+class ResumeLayout(Base):
+    """(v1.2) Where each character of ``resumes.extracted_text`` stands on the page, what a
+    reader could not see, and the rendered page images. Kept apart from the resume so that
+    listing or reviewing resumes never loads it."""
+
+    __tablename__ = "resume_layouts"
+
+    resume_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("resumes.id", ondelete="CASCADE"), primary_key=True
+    )
+    extractor_version: Mapped[str] = mapped_column(String(40), nullable=False)
+    page_count: Mapped[int] = mapped_column(Integer, nullable=False)
+    # zlib-compressed JSON (pipelines.extraction.textmap): offsets -> page and boxes (PDF)
+    # or paragraph (DOCX).
+    text_map: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    # What was left out of extracted_text as invisible: [{page, reason, chars, text}].
+    hidden_text: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # Storage keys of the page images, in page order (PDF only).
+    page_images: Mapped[list[str] | None] = mapped_column(JSON)
+    created_at: Mapped[CreatedAt]
+
+    __table_args__ = (CheckConstraint("page_count >= 0", name="page_count_nonnegative"),)
 
 
 class ResumeSection(Base):
