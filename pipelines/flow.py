@@ -181,6 +181,7 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
         cpu_seconds=settings.extract_cpu_seconds,
         timeout_s=settings.extract_timeout_s,
         max_text_chars=settings.max_text_chars,
+        sandbox=settings.extract_sandbox,
     )
 
 

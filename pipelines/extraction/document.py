@@ -31,8 +31,20 @@ class ExtractionError(Exception):
         return f"ExtractionError(code={self.code!r}, reason={self.reason!r})"
 
 
+# How extract_document runs a parse: in a child of a warm fork server (falling back to a
+# one-shot child when the server cannot start), or always in a one-shot child.
+SANDBOX_FORKSERVER = "forkserver"
+SANDBOX_SUBPROCESS = "subprocess"
+
+
 @dataclass(frozen=True)
 class ExtractionLimits:
+    """What one file may cost, and how the sandbox runs it.
+
+    Extraction reads no configuration itself: ``pipelines.flow.extraction_limits`` builds
+    this from ``core.config.Settings`` (the defaults here are the settings' defaults).
+    """
+
     max_bytes: int = 10 * 1024 * 1024
     max_pages: int = 30
     memory_mb: int = 512
@@ -40,6 +52,7 @@ class ExtractionLimits:
     timeout_s: float = 45.0
     max_text_chars: int = 200_000
     max_docx_uncompressed_bytes: int = 50 * 1024 * 1024
+    sandbox: str = SANDBOX_FORKSERVER  # or SANDBOX_SUBPROCESS (setting EXTRACT_SANDBOX)
 
 
 @dataclass(frozen=True)

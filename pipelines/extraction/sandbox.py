@@ -20,10 +20,16 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
+from typing import Any
 
-from core.config import PROJECT_ROOT
+from core.config import PROJECT_ROOT, child_process_env
 from pipelines.extraction import protocol
-from pipelines.extraction.document import ExtractedDocument, ExtractionError, ExtractionLimits
+from pipelines.extraction.document import (
+    SANDBOX_SUBPROCESS,
+    ExtractedDocument,
+    ExtractionError,
+    ExtractionLimits,
+)
 from pipelines.extraction.sniff import check_size, sniff_mime
 
 _CHILD_MODULE = "pipelines.extraction.child"
@@ -37,15 +43,15 @@ def extract_document(
     The child is forked from a per-process fork server (see ``pipelines.extraction.child``)
     that has the parsers imported and warm, so a call costs a fork instead of an
     interpreter start. When the server cannot be used (no ``fork``, it failed to start,
-    ``EXTRACT_SANDBOX=subprocess``), a one-shot ``python -m pipelines.extraction.child``
-    child does the same job. Neither uses multiprocessing, so both work inside Celery's
-    daemonic prefork pool processes.
+    ``limits.sandbox`` is ``"subprocess"``), a one-shot ``python -m
+    pipelines.extraction.child`` does the same job. Neither uses multiprocessing, so both
+    work inside Celery's daemonic prefork pool processes.
     """
     # Cheap refusals first, in the parent: no need to spawn for an empty or huge upload.
     check_size(data, limits)
     sniff_mime(data)
     outcome = None
-    if _fork_server_enabled():
+    if _fork_server_enabled(limits):
         outcome = _run_in_fork_server(data, limits)
     if outcome is None:
         outcome = _run_in_subprocess(data, limits)
@@ -61,6 +67,11 @@ class _Outcome:
     stderr_tail: bytes = b""
     timed_out: bool = False
     over_cap: bool = False
+
+
+def _child_limits(limits: ExtractionLimits) -> dict[str, Any]:
+    # What the child enforces; how it is launched (``sandbox``) is this side's business.
+    return {k: v for k, v in asdict(limits).items() if k != "sandbox"}
 
 
 def _output_cap(limits: ExtractionLimits) -> int:
@@ -103,19 +114,18 @@ def _interpret(outcome: _Outcome, limits: ExtractionLimits) -> ExtractedDocument
 
 
 def _child_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
+    # The allow-listed environment (no secrets reach a parser) plus what ``python -m
+    # pipelines.extraction.child`` needs to find the project and leave no .pyc behind.
+    return child_process_env(
+        extra={"PYTHONPATH": str(PROJECT_ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
     )
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return env
 
 
 def _run_in_subprocess(data: bytes, limits: ExtractionLimits) -> _Outcome:
     """The fallback: a fresh interpreter per file (~0.1-0.6 s of start-up and imports)."""
     try:
         proc = subprocess.run(
-            [sys.executable, "-m", _CHILD_MODULE, json.dumps(asdict(limits))],
+            [sys.executable, "-m", _CHILD_MODULE, json.dumps(_child_limits(limits))],
             input=data,
             capture_output=True,
             timeout=limits.timeout_s,
@@ -181,7 +191,7 @@ class _ForkServer:
         return self.owner_pid == os.getpid() and self.proc.poll() is None
 
     def run(self, data: bytes, limits: ExtractionLimits) -> _Outcome:
-        request = protocol.Request(limits=asdict(limits), cap=_output_cap(limits), data=data)
+        request = protocol.Request(limits=_child_limits(limits), cap=_output_cap(limits), data=data)
         try:
             protocol.send_request(self.w, request)
         except OSError as exc:
@@ -215,8 +225,8 @@ _MAX_IDLE_SERVERS = 2
 _server_failures = 0
 
 
-def _fork_server_enabled() -> bool:
-    if os.environ.get("EXTRACT_SANDBOX", "forkserver") == "subprocess":
+def _fork_server_enabled(limits: ExtractionLimits) -> bool:
+    if limits.sandbox == SANDBOX_SUBPROCESS:
         return False
     return hasattr(os, "fork") and _server_failures < 3
 
@@ -251,10 +261,11 @@ def _release_server(server: _ForkServer) -> None:
     server.close()
 
 
-def warm_up() -> None:
+def warm_up(limits: ExtractionLimits = ExtractionLimits()) -> None:
     """Start this process's fork server now (e.g. from Celery's ``worker_process_init``)
-    instead of on the first extraction."""
-    if _fork_server_enabled():
+    instead of on the first extraction; nothing to do when ``limits.sandbox`` says
+    ``"subprocess"``."""
+    if _fork_server_enabled(limits):
         with contextlib.suppress(_ServerBroken, OSError):
             _release_server(_acquire_server())
 
