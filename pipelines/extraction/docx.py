@@ -129,18 +129,42 @@ def _on_val(el: Any) -> bool:
     return el is not None and el.get(_q("val"), "true") not in ("0", "false", "off")
 
 
-def _docx_paragraph(
-    p: Any, styles: _DocxStyles, out: list[DraftLine], boxes: list[Any], layout: DraftLayout
-) -> None:
-    """Append the lines of one w:p (split at w:br); queue text boxes found inside it."""
-    ppr = p.find(_q("pPr"))
+# One visual line of a paragraph as (text, font size, bold) pieces, one per run part.
+_Segment = list[tuple[str, float | None, bool]]
+
+
+def _paragraph_style(ppr: Any, styles: _DocxStyles) -> tuple[str | None, float | None, bool]:
+    """(style name, font size, bold) of a paragraph from its w:pPr and the style chain."""
     style_id = None
     if ppr is not None and ppr.find(_q("pStyle")) is not None:
         style_id = ppr.find(_q("pStyle")).get(_q("val"))
     style_name, style_size, style_bold = styles.info(style_id)
     if ppr is not None and ppr.find(_q("outlineLvl")) is not None and not style_name:
         style_name = "Heading"
-    segments: list[list[tuple[str, float | None, bool]]] = [[]]
+    return style_name, style_size, style_bold
+
+
+def _run_font(run: Any, size: float | None, bold: bool) -> tuple[float | None, bool]:
+    """A run's own size/bold (w:rPr) over the paragraph's."""
+    rpr = run.find(_q("rPr"))
+    if rpr is not None:
+        sz = rpr.find(_q("sz"))
+        if sz is not None:
+            with contextlib.suppress(TypeError, ValueError):
+                size = int(sz.get(_q("val"))) / 2
+        b = rpr.find(_q("b"))
+        if b is not None:
+            bold = _on_val(b)
+    return size, bold
+
+
+def _docx_paragraph(
+    p: Any, styles: _DocxStyles, out: list[DraftLine], boxes: list[Any], layout: DraftLayout
+) -> None:
+    """Append the lines of one w:p (split at w:br); queue text boxes found inside it."""
+    ppr = p.find(_q("pPr"))
+    style_name, style_size, style_bold = _paragraph_style(ppr, styles)
+    segments: list[_Segment] = [[]]
 
     def walk(el: Any) -> None:
         for child in el:
@@ -154,17 +178,7 @@ def _docx_paragraph(
             if tag.endswith("}blip") or tag.endswith("}imagedata"):
                 layout.has_images = True
             if tag == _q("r"):
-                rpr = child.find(_q("rPr"))
-                size = style_size
-                bold = style_bold
-                if rpr is not None:
-                    sz = rpr.find(_q("sz"))
-                    if sz is not None:
-                        with contextlib.suppress(TypeError, ValueError):
-                            size = int(sz.get(_q("val"))) / 2
-                    b = rpr.find(_q("b"))
-                    if b is not None:
-                        bold = _on_val(b)
+                size, bold = _run_font(child, style_size, style_bold)
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
                     if rtag == _q("t"):
@@ -186,6 +200,14 @@ def _docx_paragraph(
     # List paragraphs carry their bullet in numbering XML, not in the text: mark them so
     # bullets look the same as in PDFs.
     listed = ppr is not None and ppr.find(_q("numPr")) is not None
+    out.extend(_segment_lines(segments, listed, style_name, style_size))
+
+
+def _segment_lines(
+    segments: list[_Segment], listed: bool, style_name: str | None, style_size: float | None
+) -> list[DraftLine]:
+    """One line per non-empty segment; size and bold are what most of its characters have."""
+    lines: list[DraftLine] = []
     first = True
     for seg in segments:
         text = normalize_line("".join(t for t, _, _ in seg))
@@ -200,8 +222,9 @@ def _docx_paragraph(
         for k, s, _ in visible:
             sizes[s] += k
         size = sizes.most_common(1)[0][0] if sizes else style_size
-        out.append(DraftLine(text, size, bold, 1, style_name, blank_before=first))
+        lines.append(DraftLine(text, size, bold, 1, style_name, blank_before=first))
         first = False
+    return lines
 
 
 def _docx_block(
@@ -247,23 +270,8 @@ def _docx_block(
                 layout.multi_column = True
 
 
-def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
-    _check_docx_zip(data, limits)
-    import docx
-
-    try:
-        doc = docx.Document(io.BytesIO(data))
-    except Exception as exc:
-        raise ExtractionError(
-            "The Word file is damaged and cannot be read; re-save it and upload again.",
-            "corrupt",
-        ) from exc
-    layout = DraftLayout()
-    styles = _DocxStyles(doc)
-    body: list[DraftLine] = []
-    _docx_block(doc.element.body, styles, body, layout)
-    # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact
-    # details commonly live there) before/after the body.
+def _header_footer_lines(doc: Any, styles: _DocxStyles) -> tuple[list[DraftLine], list[DraftLine]]:
+    """The lines of every section's headers and of its footers, each text kept once."""
     head: list[DraftLine] = []
     foot: list[DraftLine] = []
     seen: set[str] = set()
@@ -284,15 +292,40 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
                 if ln.text not in seen:
                     seen.add(ln.text)
                     dest.append(ln)
-    layout.header_footer_text = bool(head or foot)
+    return head, foot
+
+
+def _page_count(data: bytes, body: list[DraftLine]) -> int:
     # Page count is not stored reliably in DOCX; docProps/app.xml has Word's last count.
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             xml = zf.read("docProps/app.xml").decode("utf-8", "ignore")
         m = re.search(r"<Pages>(\d+)</Pages>", xml)
-        layout.page_count = max(1, int(m.group(1))) if m else 1
+        return max(1, int(m.group(1))) if m else 1
     except (KeyError, AttributeError, ValueError, zipfile.BadZipFile):
-        layout.page_count = max(1, sum(len(ln.text) for ln in body) // 3500 + 1)
+        return max(1, sum(len(ln.text) for ln in body) // 3500 + 1)
+
+
+def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
+    _check_docx_zip(data, limits)
+    import docx
+
+    try:
+        doc = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise ExtractionError(
+            "The Word file is damaged and cannot be read; re-save it and upload again.",
+            "corrupt",
+        ) from exc
+    layout = DraftLayout()
+    styles = _DocxStyles(doc)
+    body: list[DraftLine] = []
+    _docx_block(doc.element.body, styles, body, layout)
+    # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact
+    # details commonly live there) before/after the body.
+    head, foot = _header_footer_lines(doc, styles)
+    layout.header_footer_text = bool(head or foot)
+    layout.page_count = _page_count(data, body)
     lines = head + body + foot
     if not any(ln.text for ln in lines):
         raise ExtractionError("The Word document contains no text.", "empty")

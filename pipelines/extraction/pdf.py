@@ -62,6 +62,16 @@ def _find_gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None
     """
     if len(rows) < 5:
         return None
+    gutter = _emptiest_gap(rows, width)
+    if gutter is None or not _both_sides_are_text(rows, gutter):
+        return None
+    if not _right_side_is_a_column(rows, gutter):
+        return None
+    return gutter
+
+
+def _emptiest_gap(rows: list[list[dict[str, Any]]], width: float) -> float | None:
+    """The centre of the longest stretch of x (middle of the page) that few rows cross."""
     lo, hi = int(width * 0.27), int(width * 0.73)
     crossing = [0] * (hi - lo + 1)
     for row in rows:
@@ -86,16 +96,20 @@ def _find_gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None
     seg = crossing[best[0] : best[1]]
     m = min(seg)
     idxs = [best[0] + i for i, c in enumerate(seg) if c == m]
-    gutter = lo + (idxs[0] + idxs[-1]) / 2
+    return lo + (idxs[0] + idxs[-1]) / 2
+
+
+def _both_sides_are_text(rows: list[list[dict[str, Any]]], gutter: float) -> bool:
+    """Enough rows and words on each side, and words rather than dates or numbers."""
     left_rows = sum(1 for r in rows if any(w["x1"] < gutter for w in r))
     right_rows = sum(1 for r in rows if any(w["x0"] > gutter for w in r))
     words_left = sum(1 for r in rows for w in r if w["x1"] < gutter)
     words_right = sum(1 for r in rows for w in r if w["x0"] > gutter)
     total = words_left + words_right
     if left_rows < 4 or right_rows < 4 or total == 0:
-        return None
+        return False
     if min(words_left, words_right) < 0.08 * total:
-        return None
+        return False
     # A side made of dates/numbers only is a date gutter, not a column.
     for side in (
         [w for r in rows for w in r if w["x1"] < gutter],
@@ -104,9 +118,15 @@ def _find_gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None
         tokens = [w["text"] for w in side if re.search(r"\w", w["text"])]
         alpha = sum(1 for t in tokens if re.search(r"[^\W\d_]{3,}", t) and not _MONTHS_RE.match(t))
         if alpha < 0.5 * len(tokens):
-            return None
-    # A real right column is left-aligned text; a right-aligned date/location strip
-    # (one-column layouts) has ragged starts and aligned ends.
+            return False
+    return True
+
+
+def _right_side_is_a_column(rows: list[list[dict[str, Any]]], gutter: float) -> bool:
+    """A real right column is left-aligned, varied text; not a strip of dates or places."""
+    right_rows = sum(1 for r in rows if any(w["x0"] > gutter for w in r))
+    # A right-aligned date/location strip (one-column layouts) has ragged starts and
+    # aligned ends.
     starts = Counter(
         round(min(w["x0"] for w in r if w["x0"] > gutter) / 3)
         for r in rows
@@ -120,13 +140,11 @@ def _find_gutter(rows: list[list[dict[str, Any]]], width: float) -> float | None
     left_aligned = starts.most_common(1)[0][1] >= 0.5 * right_rows
     right_aligned = ends.most_common(1)[0][1] >= 0.5 * right_rows
     if right_aligned and not left_aligned:
-        return None
+        return False
     # Repeated identical lines ("Seoul, S.Korea" per job) mean a location/date strip.
     right_texts = [" ".join(w["text"] for w in r if w["x0"] > gutter) for r in rows]
     right_texts = [t for t in right_texts if t]
-    if len(set(right_texts)) < 0.7 * len(right_texts):
-        return None
-    return gutter
+    return len(set(right_texts)) >= 0.7 * len(right_texts)
 
 
 def _split_letter_spaced(row: list[dict[str, Any]]) -> list[str]:
@@ -278,6 +296,28 @@ def _pdf_open_error(exc: BaseException) -> ExtractionError:
     )
 
 
+def _read_pages(pdf: Any, layout: DraftLayout) -> tuple[list[DraftLine], list[Counter[str]]]:
+    """Every page's lines, and per page the texts of its top and bottom two lines."""
+    all_lines: list[DraftLine] = []
+    edge_texts: list[Counter[str]] = []
+    for page_no, page in enumerate(pdf.pages, start=1):
+        if page.images:
+            layout.has_images = True
+        # Tables: ruled grids (find_tables' default "lines" strategy).
+        if not layout.has_tables and len(page.lines) + len(page.rects) >= 4:
+            layout.has_tables = bool(page.find_tables())
+        plines = _page_lines(page, page_no, layout)
+        # Header/footer: text repeated in the top/bottom strips of several pages.
+        edge = Counter()
+        for ln in plines[:2] + plines[-2:]:
+            key = re.sub(r"\d+", "#", ln.text.lower())
+            edge[key] += 1
+        edge_texts.append(edge)
+        all_lines.extend(plines)
+        page.flush_cache()  # keep memory flat on long files
+    return all_lines, edge_texts
+
+
 def extract_pdf(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -303,24 +343,8 @@ def extract_pdf(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
                 "too_many_pages",
             )
         layout.page_count = n_pages
-        all_lines: list[DraftLine] = []
-        edge_texts: list[Counter[str]] = []
         try:
-            for page_no, page in enumerate(pdf.pages, start=1):
-                if page.images:
-                    layout.has_images = True
-                # Tables: ruled grids (find_tables' default "lines" strategy).
-                if not layout.has_tables and len(page.lines) + len(page.rects) >= 4:
-                    layout.has_tables = bool(page.find_tables())
-                plines = _page_lines(page, page_no, layout)
-                # Header/footer: text repeated in the top/bottom strips of several pages.
-                edge = Counter()
-                for ln in plines[:2] + plines[-2:]:
-                    key = re.sub(r"\d+", "#", ln.text.lower())
-                    edge[key] += 1
-                edge_texts.append(edge)
-                all_lines.extend(plines)
-                page.flush_cache()  # keep memory flat on long files
+            all_lines, edge_texts = _read_pages(pdf, layout)
         except ExtractionError:
             raise
         except MemoryError:
