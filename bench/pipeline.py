@@ -90,12 +90,13 @@ def review_in_process(
     from database.models import Candidate, User
     from pipelines import extraction, intake
     from pipelines.chain import run_review
+    from pipelines.flow import extraction_limits
 
     settings = get_settings()
     assert not settings.llm_enabled
     engine = default_engine()
     spent = _timed_extraction()
-    extraction.warm_up()
+    extraction.warm_up(extraction_limits(settings))
     outcomes: dict[str, int] = {}
     started = time.time()
     for filename, data, candidate_id in items:
@@ -117,9 +118,11 @@ def review_in_process(
 def _child_init() -> None:
     # Imports and the fork server before the clock starts (the parent's os.environ is
     # inherited by the spawned process).
-    from pipelines import extraction, runner  # noqa: F401
+    from core.config import get_settings
+    from pipelines import chain, extraction  # noqa: F401
+    from pipelines.flow import extraction_limits
 
-    extraction.warm_up()
+    extraction.warm_up(extraction_limits(get_settings()))
 
 
 def part_a(files: list[tuple[str, bytes]]) -> dict[str, float]:

@@ -82,8 +82,9 @@ def _connect_log_signals(app: Celery) -> None:
         # Prefork pool processes (the CPU queue) start their parser server now rather than
         # on their first file.
         from pipelines.extraction import warm_up
+        from pipelines.flow import extraction_limits
 
-        warm_up()
+        warm_up(extraction_limits(get_settings()))
 
     @signals.task_postrun.connect(weak=False)
     def _clear_task_context(**_: object) -> None:
