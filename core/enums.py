@@ -68,6 +68,46 @@ class ReviewStatus(StrEnum):
 OPEN_REVIEW_STATUSES = (ReviewStatus.PENDING, ReviewStatus.QUEUED, ReviewStatus.PROCESSING)
 
 
+class ReviewStage(StrEnum):
+    """(v1.2) Where a request stands inside its chain; the terminal stages repeat the
+    status. ``reviewing`` comes with ``agents_done`` of ``agents_total``."""
+
+    PENDING = "pending"
+    QUEUED = "queued"
+    EXTRACTING = "extracting"
+    SPLITTING = "splitting"
+    REVIEWING = "reviewing"
+    FINALIZING = "finalizing"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class ReviewMode(StrEnum):
+    """(v1.2) ``full`` asks every agent again; ``changed`` carries an agent's answer from
+    the resume's latest review when nothing it depends on changed (same text, prompt
+    version and job description) and re-runs the rest (failed or changed agents)."""
+
+    FULL = "full"
+    CHANGED = "changed"
+
+
+class AgentOutcome(StrEnum):
+    """(v1.2) How one agent of a request ended."""
+
+    COMPLETED = "completed"  # answered for this request
+    FAILED = "failed"  # gave up; the reason is on the outcome
+    CARRIED = "carried"  # the answer of an earlier review, still valid (which, and why)
+    EXCLUDED = "excluded"  # answered, but left out of the overall score (and why)
+
+
+class TriageStatus(StrEnum):
+    """(v1.2) A recruiter's decision about one finding."""
+
+    DISMISSED = "dismissed"
+    ADDRESSED = "addressed"
+
+
 class Severity(StrEnum):
     INFO = "info"
     SUGGESTION = "suggestion"

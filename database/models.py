@@ -33,13 +33,17 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import Uuid
 
 from core.enums import (
+    AgentOutcome,
     AssignmentType,
     CandidateStatus,
     ResumeStatus,
+    ReviewMode,
+    ReviewStage,
     ReviewStatus,
     ReviewTrigger,
     SectionType,
     Severity,
+    TriageStatus,
     UsageStatus,
     UserRole,
 )
@@ -363,15 +367,39 @@ class ReviewRequest(Base):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
     # (addition) last time a stage touched the request; the recovery sweep reads it.
     last_activity_at: Mapped[datetime | None]
+    # (v1.2) where the request stands in its chain, written by the tasks.
+    stage: Mapped[str | None] = mapped_column(String(20))
+    agents_done: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    # (v1.2) full, or changed: carry what an earlier review already answered.
+    mode: Mapped[str] = mapped_column(
+        String(20),
+        nullable=False,
+        default=ReviewMode.FULL.value,
+        server_default=ReviewMode.FULL.value,
+    )
+    # (v1.2) the agent types the overall score is the mean of.
+    score_agents: Mapped[list[str] | None] = mapped_column(JSON)
+    # (v1.2) something in the review needs a person's eyes (an injection attempt, …).
+    needs_attention: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
 
     resume: Mapped[Resume] = relationship(back_populates="review_requests")
     requested_by: Mapped[User | None] = relationship()
     results: Mapped[list[ReviewResult]] = relationship(
         back_populates="review_request", cascade="all, delete-orphan", passive_deletes=True
     )
+    outcomes: Mapped[list[ReviewAgentOutcome]] = relationship(
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        foreign_keys="ReviewAgentOutcome.review_request_id",
+        order_by="ReviewAgentOutcome.agent_type",
+    )
 
     __table_args__ = (
         CheckConstraint(check_in("status", ReviewStatus), name="status"),
+        CheckConstraint(f"stage IS NULL OR {check_in('stage', ReviewStage)}", name="stage"),
+        CheckConstraint(check_in("mode", ReviewMode), name="mode"),
         CheckConstraint(check_in("trigger", ReviewTrigger), name="trigger"),
         CheckConstraint(
             "overall_score IS NULL OR (overall_score >= 0 AND overall_score <= 100)",
@@ -379,6 +407,32 @@ class ReviewRequest(Base):
         ),
         Index("ix_review_requests_status_activity", "status", "last_activity_at"),
         Index("ix_review_requests_resume_requested", "resume_id", "requested_at"),
+    )
+
+
+class ReviewAgentOutcome(Base):
+    """(v1.2) How each agent of a request ended: completed, failed (why), carried (from
+    which earlier request, why) or excluded from the score (why)."""
+
+    __tablename__ = "review_agent_outcomes"
+
+    id: Mapped[UUIDPK]
+    review_request_id: Mapped[uuid.UUID] = fk("review_requests.id", ondelete="CASCADE")
+    agent_type: Mapped[str] = mapped_column(String(30), nullable=False)
+    outcome: Mapped[str] = mapped_column(String(20), nullable=False)
+    reason: Mapped[str | None] = mapped_column(Text)
+    prompt_id: Mapped[uuid.UUID | None] = fk("prompts.id", nullable=True)
+    carried_from_request_id: Mapped[uuid.UUID | None] = fk(
+        "review_requests.id", ondelete="SET NULL", nullable=True
+    )
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    __table_args__ = (
+        UniqueConstraint(
+            "review_request_id", "agent_type", name="uq_review_agent_outcomes_request_agent"
+        ),
+        CheckConstraint(check_in("outcome", AgentOutcome), name="outcome"),
     )
 
 
@@ -423,6 +477,9 @@ class ReviewFeedbackItem(Base):
     start_offset: Mapped[int | None] = mapped_column(Integer)
     end_offset: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[CreatedAt]
+    # (v1.2) the same finding in two reviews of a resume has the same key (agent, category
+    # and the normalised quote or section): "new / still present / resolved".
+    finding_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
     review_result: Mapped[ReviewResult] = relationship(back_populates="feedback_items")
     section: Mapped[ResumeSection | None] = relationship()
@@ -456,8 +513,29 @@ class PromptUsageHistory(Base):
     status: Mapped[str] = mapped_column(String(20), nullable=False)
     error_message: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[CreatedAt]
+    # (v1.2) prompt tokens the server served from its cache (priced at the cached rate).
+    cached_tokens: Mapped[int | None] = mapped_column(Integer)
+    # (v1.2) one id per paid call, so a spooled call drained twice is recorded once.
+    call_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
     __table_args__ = (CheckConstraint(check_in("status", UsageStatus), name="status"),)
+
+
+class FeedbackTriage(Base):
+    """(v1.2) A recruiter's decision about one finding: dismissed or addressed, by whom,
+    when (audited in activity_logs too)."""
+
+    __tablename__ = "feedback_triage"
+
+    feedback_item_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("review_feedback_items.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    user_id: Mapped[uuid.UUID | None] = fk("users.id", ondelete="SET NULL", nullable=True)
+    updated_at: Mapped[UpdatedAt]
+
+    __table_args__ = (CheckConstraint(check_in("status", TriageStatus), name="status"),)
 
 
 class ActivityLog(Base):
