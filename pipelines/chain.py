@@ -105,10 +105,12 @@ def run_agent(
     try:
         review, calls = reviewer_for(settings).review(call)
     except AgentRunError as error:
+        # The agent's outcome is "failed"; the request goes on with the other agents.
         log.warning("agent %s failed for request %s: %s", agent_type, request_id, error.reason)
         failure = error
-        run_stage(engine, lambda s: flow.record_agent_failure(s, request_id, agent_type, failure))
-        return Outcome.FAILED
+        return run_stage(
+            engine, lambda s: flow.record_agent_failure(s, request_id, agent_type, failure)
+        ).outcome
     return run_stage(engine, lambda s: flow.store_agent_result(s, call, review, calls)).outcome
 
 

@@ -21,25 +21,34 @@ import logging
 import uuid
 from decimal import Decimal
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core import logs
 from core.config import Settings
-from core.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus
+from core.enums import (
+    OPEN_REVIEW_STATUSES,
+    AgentOutcome,
+    AgentType,
+    ResumeStatus,
+    ReviewMode,
+    ReviewStage,
+    ReviewStatus,
+)
 from database.models import (
     Prompt,
     PromptUsageHistory,
     Resume,
     ResumeSection,
+    ReviewAgentOutcome,
     ReviewFeedbackItem,
     ReviewRequest,
     ReviewResult,
 )
 from database.queries.activity import log_activity
 from database.queries.prompts import active_prompts
-from database.queries.resumes import resume_sections
+from database.queries.resumes import hidden_text_of, resume_sections
 from database.types import utcnow
 from pipelines import storage
 from pipelines.extraction import (
@@ -49,7 +58,16 @@ from pipelines.extraction import (
     LayoutFacts,
     extract_document,
 )
+from pipelines.outcomes import (
+    carry,
+    finding_key,
+    outcomes_of,
+    reusable_answer,
+    score_basis,
+    set_outcome,
+)
 from pipelines.review.grounding import ground_feedback
+from pipelines.review.hidden import hidden_text_findings
 from pipelines.review.injection import detect_prompt_injection
 from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.prompts import PromptSpec
@@ -63,8 +81,15 @@ PROGRESS_EXTRACTED = 20
 PROGRESS_SPLIT = 30
 PROGRESS_AGENTS_DONE = 90
 PROGRESS_DONE = 100
-# The agent that carries the prompt-injection findings, so they appear once per review.
-INJECTION_REPORTING_AGENT_ORDER = ("ats", "content", "structure", "language", "job_match")
+# The agent that carries the review-wide alerts (prompt injection, hidden text), so they
+# appear once per review.
+ALERT_REPORTING_AGENT_ORDER = (
+    AgentType.ATS,
+    AgentType.CONTENT,
+    AgentType.STRUCTURE,
+    AgentType.LANGUAGE,
+    AgentType.JOB_MATCH,
+)
 
 
 class StageFailed(Exception):
@@ -96,6 +121,11 @@ def _touch(request: ReviewRequest) -> None:
     request.last_activity_at = utcnow()
 
 
+def _enter_stage(request: ReviewRequest, stage: ReviewStage) -> None:
+    request.stage = stage.value
+    _touch(request)
+
+
 def advance_progress(session: Session, resume_id: uuid.UUID, progress: int) -> None:
     """Move progress forward only: concurrent agents may finish in any order."""
     session.execute(
@@ -109,6 +139,7 @@ def fail_request(
     session: Session, request: ReviewRequest, reason: str, *, resume_too: bool = False
 ) -> None:
     request.status = ReviewStatus.FAILED.value
+    request.stage = ReviewStage.FAILED.value
     request.error_message = reason
     request.completed_at = utcnow()
     _touch(request)
@@ -131,7 +162,12 @@ def mark_queued(session: Session, request_id: uuid.UUID, task_id: str | None) ->
     session.execute(
         update(ReviewRequest)
         .where(ReviewRequest.id == request_id, ReviewRequest.status == ReviewStatus.PENDING)
-        .values(status=ReviewStatus.QUEUED.value, celery_task_id=task_id, last_activity_at=utcnow())
+        .values(
+            status=ReviewStatus.QUEUED.value,
+            stage=ReviewStage.QUEUED.value,
+            celery_task_id=task_id,
+            last_activity_at=utcnow(),
+        )
     )
 
 
@@ -160,6 +196,7 @@ def start(session: Session, request_id: uuid.UUID, *, max_attempts: int) -> int:
         raise StageFailed(reason)
     request.attempts += 1
     request.status = ReviewStatus.PROCESSING.value
+    request.stage = ReviewStage.EXTRACTING.value
     request.started_at = request.started_at or utcnow()
     _touch(request)
     resume = session.get(Resume, request.resume_id)
@@ -196,8 +233,9 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
     if resume.status == ResumeStatus.FAILED and resume.error_message:
         fail_request(session, request, resume.error_message)
         raise StageFailed(resume.error_message)
+    files = storage.storage_for(settings.storage_dir)
     try:
-        data = storage.storage_for(settings.storage_dir).read(resume.stored_filename)
+        data = files.read(resume.stored_filename)
     except FileNotFoundError:
         reason = "The uploaded file is missing from storage; upload it again."
         fail_request(session, request, reason, resume_too=True)
@@ -207,15 +245,21 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
     except ExtractionError as error:
         fail_request(session, request, error.reason, resume_too=True)
         raise StageFailed(error.reason) from error
+    store_extraction(session, files, resume, document)
+    _touch(request)
+    session.flush()
+    advance_progress(session, resume.id, PROGRESS_EXTRACTED)
+    return True
+
+
+def store_extraction(
+    session: Session, files: storage.FileStorage, resume: Resume, document: ExtractedDocument
+) -> None:
     resume.extracted_text = document.text
     resume.word_count = document.word_count
     # The text is stored once, in extracted_text; the meta keeps lines and layout facts.
     resume.extraction_meta = {k: v for k, v in document.to_json().items() if k != "text"}
     resume.mime_type = document.mime_type
-    _touch(request)
-    session.flush()
-    advance_progress(session, resume.id, PROGRESS_EXTRACTED)
-    return True
 
 
 def stored_document(resume: Resume) -> ExtractedDocument:
@@ -229,6 +273,7 @@ def stored_document(resume: Resume) -> ExtractedDocument:
 def split(session: Session, request_id: uuid.UUID) -> bool:
     """Store the resume's sections once; False when they were already stored."""
     request = _open_request(session, request_id)
+    _enter_stage(request, ReviewStage.SPLITTING)
     resume = session.get(Resume, request.resume_id)
     assert resume is not None
     if resume.extraction_meta is None:
@@ -304,23 +349,38 @@ def _record_calls(
     session.flush()
 
 
-def _reports_injection(agent_type: str, agent_types: list[str]) -> bool:
-    for candidate in INJECTION_REPORTING_AGENT_ORDER:
+def _reports_alerts(agent_type: str, agent_types: list[str]) -> bool:
+    for candidate in ALERT_REPORTING_AGENT_ORDER:
         if candidate in agent_types:
             return candidate == agent_type
     return agent_type == agent_types[0]
 
 
 def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> AgentCall | None:
-    """None when this agent's result is already stored (it is never called twice)."""
+    """What the agent needs, or None when it has nothing to do: its outcome is already
+    stored (an agent is never called twice), or, in ``changed`` mode, an earlier answer to
+    the same question was carried instead."""
     request = _open_request(session, request_id)
-    done = session.scalar(
-        select(ReviewResult.id).where(
-            ReviewResult.review_request_id == request.id, ReviewResult.agent_type == agent_type
-        )
-    )
-    if done is not None:
+    _enter_stage(request, ReviewStage.REVIEWING)
+    if agent_type in outcomes_of(session, request.id) or _has_result(session, request, agent_type):
         return None
+    prompt = active_prompts(session).get(agent_type)
+    prompt_id = prompt.id if prompt else None
+    if request.mode == ReviewMode.CHANGED:
+        reusable = reusable_answer(session, request, agent_type, prompt_id)
+        if reusable is not None:
+            carry(session, request, reusable)
+            set_outcome(
+                session,
+                request,
+                agent_type,
+                AgentOutcome.CARRIED,
+                reason="The text, the prompt version and the job description are unchanged.",
+                prompt_id=prompt_id,
+                carried_from=reusable.request_id,
+            )
+            _agent_finished(session, request)
+            return None
     # Only the text and the layout facts: decoding the per-line meta for every agent call
     # would cost more CPU than the rest of the task.
     text, layout = session.execute(
@@ -329,17 +389,16 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         )
     ).one()
     assert text is not None and layout is not None
-    prompt = active_prompts(session).get(agent_type)
     return AgentCall(
         request_id=request.id,
         agent_type=agent_type,
-        prompt_id=prompt.id if prompt else None,
+        prompt_id=prompt_id,
         spec=prompt_spec(prompt) if prompt else None,
         text=text,
         sections=resume_sections(session, request.resume_id),
         layout=LayoutFacts(**layout),
         job_description=request.job_description,
-        report_injection=_reports_injection(agent_type, list(request.agent_types)),
+        report_alerts=_reports_alerts(agent_type, list(request.agent_types)),
     )
 
 
@@ -353,8 +412,11 @@ def store_agent_result(
     request = _open_request(session, call.request_id)
     _record_calls(session, request, call.prompt_id, calls)
     drafts = list(review.feedback)
-    if call.report_injection:
-        drafts.extend(detect_prompt_injection(call.text))
+    if call.report_alerts:
+        alerts = detect_prompt_injection(call.text)
+        alerts += hidden_text_findings(hidden_text_of(session, request.resume_id))
+        request.needs_attention = request.needs_attention or bool(alerts)
+        drafts.extend(alerts)
     sections = resume_sections(session, request.resume_id)
     grounded = ground_feedback(drafts, call.text, sections)
     model = calls[-1].model if calls else None
@@ -384,33 +446,64 @@ def store_agent_result(
                         quoted_text=item.quoted_text,
                         start_offset=item.start_offset,
                         end_offset=item.end_offset,
+                        finding_key=finding_key(
+                            call.agent_type,
+                            item.category,
+                            item.quoted_text,
+                            section.section_type if section else None,
+                        ),
                     )
                 )
             session.flush()
     except IntegrityError:
         # Another run of this agent stored its result first (unique request+agent).
         return False
-    _touch(request)
-    done = (
-        session.scalar(select(func.count()).where(ReviewResult.review_request_id == request.id))
-        or 0
+    set_outcome(session, request, call.agent_type, AgentOutcome.COMPLETED, prompt_id=call.prompt_id)
+    _agent_finished(session, request)
+    return True
+
+
+def _has_result(session: Session, request: ReviewRequest, agent_type: str) -> bool:
+    return (
+        session.scalar(
+            select(ReviewResult.id).where(
+                ReviewResult.review_request_id == request.id,
+                ReviewResult.agent_type == agent_type,
+            )
+        )
+        is not None
     )
+
+
+def _agent_finished(session: Session, request: ReviewRequest) -> None:
+    """Count one more agent done (atomically: agents finish concurrently) and move the
+    resume's progress with it."""
+    session.execute(
+        update(ReviewRequest)
+        .where(ReviewRequest.id == request.id)
+        .values(agents_done=ReviewRequest.agents_done + 1, last_activity_at=utcnow())
+    )
+    done = len(outcomes_of(session, request.id))
     total = max(len(request.agent_types), 1)
     progress = PROGRESS_SPLIT + (PROGRESS_AGENTS_DONE - PROGRESS_SPLIT) * done // total
     advance_progress(session, request.resume_id, progress)
     session.flush()
-    return True
 
 
 def record_agent_failure(
     session: Session, request_id: uuid.UUID, agent_type: str, error: AgentRunError
 ) -> None:
+    """The agent gave up: its calls are recorded and its outcome is ``failed`` with the
+    reason; the other agents go on, and the request completes with what they answered."""
     request = _open_request(session, request_id)
     prompt = active_prompts(session).get(agent_type)
-    _record_calls(session, request, prompt.id if prompt else None, error.calls)
-    fail_request(
-        session, request, f"The {agent_type} review could not be completed: {error.reason}"
+    prompt_id = prompt.id if prompt else None
+    _record_calls(session, request, prompt_id, error.calls)
+    reason = f"The {agent_type} review could not be completed: {error.reason}"
+    set_outcome(
+        session, request, agent_type, AgentOutcome.FAILED, reason=reason, prompt_id=prompt_id
     )
+    _agent_finished(session, request)
 
 
 # --- stage 5: finalize ---------------------------------------------------------------
@@ -421,18 +514,43 @@ def overall_score(scores: list[int]) -> int | None:
     return round(sum(scores) / len(scores)) if scores else None
 
 
+def _settle_outcomes(
+    session: Session, request: ReviewRequest, results: list[ReviewResult]
+) -> dict[str, ReviewAgentOutcome]:
+    """Every agent of the request gets an outcome: an answer without one (stored before
+    v1.2) is ``completed``; an agent with neither did not finish, which counts as failed."""
+    answered = {result.agent_type: result for result in results}
+    recorded = outcomes_of(session, request.id)
+    for agent_type in request.agent_types:
+        if agent_type in recorded:
+            continue
+        if agent_type in answered:
+            prompt_id = answered[agent_type].prompt_id
+            set_outcome(session, request, agent_type, AgentOutcome.COMPLETED, prompt_id=prompt_id)
+        else:
+            reason = f"The {agent_type} review did not finish."
+            set_outcome(session, request, agent_type, AgentOutcome.FAILED, reason=reason)
+    return outcomes_of(session, request.id)
+
+
 def finalize(session: Session, request_id: uuid.UUID) -> int | None:
-    """Complete the request; returns its overall score."""
+    """Complete the request with what its agents answered (failures stay visible on their
+    outcomes); fail it only when no agent answered. Returns the overall score."""
     request = _open_request(session, request_id, lock=True)
+    _enter_stage(request, ReviewStage.FINALIZING)
     results = list(
         session.scalars(select(ReviewResult).where(ReviewResult.review_request_id == request.id))
     )
-    missing = sorted(set(request.agent_types) - {result.agent_type for result in results})
-    if missing:
-        reason = f"Reviews missing for: {', '.join(missing)}."
+    outcomes = _settle_outcomes(session, request, results)
+    if not results:
+        failures = [o.reason or o.agent_type for o in outcomes.values()]
+        reason = "No review agent could finish. " + " ".join(sorted(failures))
         fail_request(session, request, reason)
         raise StageFailed(reason)
-    request.overall_score = overall_score([r.score for r in results if r.score is not None])
+    basis = score_basis(results, outcomes)
+    request.score_agents = [result.agent_type for result in basis]
+    request.overall_score = overall_score([r.score for r in basis if r.score is not None])
+    request.stage = ReviewStage.COMPLETED.value
     request.status = ReviewStatus.COMPLETED.value
     request.completed_at = utcnow()
     request.error_message = None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from core.enums import AgentType, ReviewStatus, ReviewTrigger
+from core.enums import AgentType, ReviewMode, ReviewStage, ReviewStatus, ReviewTrigger
 from core.errors import DuplicateResume, InvalidRequest, UploadRejected, UploadRejection
 from core.filetypes import clean_filename, too_large_message
 from database.models import Candidate, Resume, ReviewRequest, User
@@ -88,8 +88,11 @@ def create_review_request(
     agent_types: Sequence[str] | None = None,
     job_description: str | None = None,
     trigger: ReviewTrigger | str = ReviewTrigger.MANUAL,
+    mode: ReviewMode | str = ReviewMode.FULL,
     ip_address: str | None = None,
 ) -> ReviewRequest:
+    """A pending request; ``mode`` ``changed`` carries what an earlier review of the same
+    text already answered and re-runs only failed or changed agents."""
     job_description = (job_description or "").strip() or None
     if job_description and len(job_description) > MAX_JOB_DESCRIPTION_CHARS:
         raise InvalidRequest(
@@ -102,6 +105,8 @@ def create_review_request(
         job_description=job_description,
         trigger=ReviewTrigger(trigger).value,
         status=ReviewStatus.PENDING.value,
+        stage=ReviewStage.PENDING.value,
+        mode=ReviewMode(mode).value,
     )
     session.add(request)
     session.flush()
@@ -115,6 +120,7 @@ def create_review_request(
             "resume_id": str(resume.id),
             "agent_types": request.agent_types,
             "trigger": request.trigger,
+            "mode": request.mode,
         },
         ip_address=ip_address,
     )

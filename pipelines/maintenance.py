@@ -18,7 +18,13 @@ from typing import Any
 from sqlalchemy import Engine, Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
-from core.enums import OPEN_REVIEW_STATUSES, ResumeStatus, ReviewStatus, ReviewTrigger
+from core.enums import (
+    OPEN_REVIEW_STATUSES,
+    ResumeStatus,
+    ReviewMode,
+    ReviewStatus,
+    ReviewTrigger,
+)
 from database.engine import session_scope
 from database.models import Prompt, Resume, ReviewRequest, ReviewResult
 from database.types import utcnow
@@ -117,6 +123,8 @@ def claim_rereviews(
             requested_by=None,
             job_description=previous.job_description if previous else None,
             trigger=ReviewTrigger.BATCH_REREVIEW,
+            # Only the agents whose prompt version changed are asked again.
+            mode=ReviewMode.CHANGED,
         )
         request_ids.append(request.id)
     session.flush()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from database.models import Resume, ResumeSection, User
+from database.models import Resume, ResumeLayout, ResumeSection, User
 from database.queries.access import restrict_to_visible
 
 
@@ -30,10 +31,18 @@ def candidate_resumes(session: Session, candidate_id: uuid.UUID) -> list[Resume]
 
 
 def stored_filenames(session: Session, candidate_id: uuid.UUID) -> list[str]:
-    """The storage keys of every file uploaded for the candidate."""
-    return list(
-        session.scalars(select(Resume.stored_filename).where(Resume.candidate_id == candidate_id))
-    )
+    """The storage keys of every file kept for the candidate: the uploads and their page
+    images."""
+    rows = session.execute(
+        select(Resume.stored_filename, ResumeLayout.page_images)
+        .outerjoin(ResumeLayout, ResumeLayout.resume_id == Resume.id)
+        .where(Resume.candidate_id == candidate_id)
+    ).all()
+    keys: list[str] = []
+    for stored_filename, page_images in rows:
+        keys.append(stored_filename)
+        keys.extend(page_images or [])
+    return keys
 
 
 def next_resume_version(session: Session, candidate_id: uuid.UUID) -> int:
@@ -55,3 +64,15 @@ def resume_sections(session: Session, resume_id: uuid.UUID) -> list[ResumeSectio
             .order_by(ResumeSection.sequence_order)
         )
     )
+
+
+def resume_layout(session: Session, resume_id: uuid.UUID) -> ResumeLayout | None:
+    return session.get(ResumeLayout, resume_id)
+
+
+def hidden_text_of(session: Session, resume_id: uuid.UUID) -> list[dict[str, Any]]:
+    """What extraction left out of the resume's text as invisible (empty when nothing)."""
+    hidden = session.scalar(
+        select(ResumeLayout.hidden_text).where(ResumeLayout.resume_id == resume_id)
+    )
+    return list(hidden or [])

@@ -1,23 +1,35 @@
 """Who answers an agent: the LLM or the built-in offline reviewer, behind one interface.
 
 The choice is made once, from the settings (:func:`reviewer_for`); the review stage calls
-``reviewer.review(call)`` and never asks which one it has.
+``reviewer.review(call, still_wanted)`` and never asks which one it has. ``still_wanted``
+(:func:`request_still_open`) is asked before each paid retry: once the request is failed or
+cancelled, its other agents stop instead of paying for answers nobody will read.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+
 from core.config import Settings
+from core.enums import OPEN_REVIEW_STATUSES
+from database.models import ReviewRequest
 from pipelines.extraction import LayoutFacts
 from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
 from pipelines.review.offline import offline_call_record, offline_review
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.schemas import AgentReview
+
+log = logging.getLogger(__name__)
+StillWanted = Callable[[], bool]
 
 
 @dataclass
@@ -32,13 +44,35 @@ class AgentCall:
     sections: list[Any]
     layout: LayoutFacts
     job_description: str | None
-    report_injection: bool
+    report_alerts: bool  # this agent carries the review-wide alerts (injection, hidden text)
+
+
+def request_still_open(engine: Engine, request_id: uuid.UUID) -> StillWanted:
+    """A check for ``still_wanted``: is the request still open (not failed, cancelled,
+    completed or deleted)? One short query per call; when the database cannot be reached
+    the answer is yes (keep going: the store step will find out)."""
+
+    def check() -> bool:
+        try:
+            with engine.connect() as connection:
+                status = connection.scalar(
+                    select(ReviewRequest.status).where(ReviewRequest.id == request_id)
+                )
+        except DBAPIError as error:
+            log.info("request %s: status unknown (%s); going on", request_id, type(error).__name__)
+            return True
+        return status in OPEN_REVIEW_STATUSES
+
+    return check
 
 
 class Reviewer(Protocol):
-    def review(self, call: AgentCall) -> tuple[AgentReview, list[CallRecord]]:
+    def review(
+        self, call: AgentCall, still_wanted: StillWanted | None = None
+    ) -> tuple[AgentReview, list[CallRecord]]:
         """The agent's review and one record per paid attempt; raises :class:`AgentRunError`
-        (carrying its records) when no valid review was obtained."""
+        (carrying its records) when no valid review was obtained, or (``stopped``) when
+        ``still_wanted`` said no before a retry."""
 
 
 class LlmReviewer:
@@ -47,7 +81,9 @@ class LlmReviewer:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def review(self, call: AgentCall) -> tuple[AgentReview, list[CallRecord]]:
+    def review(
+        self, call: AgentCall, still_wanted: StillWanted | None = None
+    ) -> tuple[AgentReview, list[CallRecord]]:
         if call.spec is None:
             raise AgentRunError(
                 f"no active prompt for agent type {call.agent_type}", [], retryable=False
@@ -60,13 +96,16 @@ class LlmReviewer:
             settings=self.settings,
             layout=call.layout,
             wait_scale=self.settings.llm_retry_wait_scale,
+            still_wanted=still_wanted,
         )
 
 
 class OfflineReviewer:
-    """The rule-based reviewer: no server, no key, no cost."""
+    """The rule-based reviewer: no server, no key, no cost (one attempt, never retried)."""
 
-    def review(self, call: AgentCall) -> tuple[AgentReview, list[CallRecord]]:
+    def review(
+        self, call: AgentCall, still_wanted: StillWanted | None = None
+    ) -> tuple[AgentReview, list[CallRecord]]:
         started = time.perf_counter()
         review = offline_review(
             call.agent_type,
