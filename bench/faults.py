@@ -61,7 +61,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from bench.faults_support import PrivatePostgres, PrivateRedis, children  # noqa: E402
+from faults_support import PrivatePostgres, PrivateRedis, children  # noqa: E402
 
 SCENARIOS = (
     "kill9_worker",

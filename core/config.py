@@ -10,6 +10,7 @@ need (``ExtractionLimits``, ``LlmOptions``…), not the whole object.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import MISSING, dataclass, field, fields
 from decimal import Decimal, InvalidOperation
@@ -22,6 +23,13 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 # What a parser child may see of the environment: nothing secret, only what a Python
 # process needs to start and to read text in the right encoding.
 CHILD_ENV_ALLOWLIST = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR")
+# LLM_PRICES: (model, input, output, cached or None), USD per 1M tokens.
+LlmPrices = tuple[tuple[str, Decimal, Decimal, Decimal | None], ...]
+# Variables that no longer exist, and what replaced them (an error names it at start-up).
+REPLACED_VARIABLES = {
+    "LLM_PRICE_INPUT_PER_MTOK": "LLM_PRICES (`*=input/output` prices every unpriced model)",
+    "LLM_PRICE_OUTPUT_PER_MTOK": "LLM_PRICES (`*=input/output` prices every unpriced model)",
+}
 
 
 def _setting(env: str, default: Any, meaning: str, *, default_text: str | None = None) -> Any:
@@ -49,6 +57,13 @@ class Settings:
         Path("instance/storage"),
         "uploaded files (server-chosen names)",
         default_text="`$INSTANCE_DIR/storage`",
+    )
+    spool_dir: Path = _setting(
+        "SPOOL_DIR",
+        Path("instance/spool"),
+        "each agent's answer and paid calls, kept on local disk until they are stored "
+        "(a retry reuses them instead of paying again); local to each llm worker",
+        default_text="`$INSTANCE_DIR/spool`",
     )
     redis_url: str | None = _setting(
         "REDIS_URL",
@@ -96,15 +111,13 @@ class Settings:
     llm_retry_wait_scale: float = _setting(
         "LLM_RETRY_WAIT_SCALE", 1.0, "multiplies the exponential backoff (tests use 0.01)"
     )
-    llm_price_input_per_mtok: Decimal | None = _setting(
-        "LLM_PRICE_INPUT_PER_MTOK",
-        None,
-        "USD per million input tokens, for a model missing from the price table",
-    )
-    llm_price_output_per_mtok: Decimal | None = _setting(
-        "LLM_PRICE_OUTPUT_PER_MTOK",
-        None,
-        "USD per million output tokens, for a model missing from the price table",
+    llm_prices: LlmPrices = _setting(
+        "LLM_PRICES",
+        (),
+        "USD per million tokens by model, over the built-in table: "
+        '`model=input/output[/cached];…` or JSON `{"model": [input, output, cached]}`; '
+        "`*` prices any other model; cached tokens cost the input rate when no cached rate "
+        "is given",
     )
     # Upload and extraction limits.
     max_upload_bytes: int = _setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024, "upload size limit")
@@ -193,13 +206,6 @@ class Settings:
         return self.result_backend or self.celery_broker_url
 
     @property
-    def llm_price_override(self) -> tuple[Decimal, Decimal] | None:
-        """(input, output) USD per 1M tokens when both prices are configured."""
-        if self.llm_price_input_per_mtok is None or self.llm_price_output_per_mtok is None:
-            return None
-        return self.llm_price_input_per_mtok, self.llm_price_output_per_mtok
-
-    @property
     def llm_enabled(self) -> bool:
         return bool(self.openai_base_url or self.openai_api_key)
 
@@ -215,6 +221,7 @@ def _parse(raw: str, annotation: str) -> Any:
         "float": float,
         "Path": Path,
         "Decimal": _decimal,
+        "LlmPrices": _llm_prices,
         "tuple[str, ...]": lambda text: tuple(p.strip() for p in text.split(",") if p.strip()),
     }
     return parsers.get(kind, str)(raw)
@@ -228,6 +235,38 @@ def _decimal(raw: str) -> Decimal:
     if not value.is_finite() or value < 0:
         raise ValueError(f"not a price: {raw!r}")
     return value
+
+
+def _llm_prices(raw: str) -> LlmPrices:
+    """``model=input/output[/cached];…`` or a JSON object ``{model: [input, output(,
+    cached)]}`` (an entry may also be ``{"input": …, "output": …, "cached": …}``)."""
+    entries: list[tuple[str, list[Any]]] = []
+    if raw.startswith("{"):
+        try:
+            data = json.loads(raw, parse_float=Decimal)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"not a JSON object: {error}") from None
+        for model, rates in data.items():
+            if isinstance(rates, dict):
+                rates = [rates.get("input"), rates.get("output"), rates.get("cached")]
+            entries.append((model, rates if isinstance(rates, list) else [rates]))
+    else:
+        for part in filter(str.strip, raw.split(";")):
+            model, equals, rates = part.partition("=")
+            entries.append((model if equals else "", rates.split("/")))
+    return tuple(_price_entry(model, rates) for model, rates in entries)
+
+
+def _price_entry(model: str, rates: list[Any]) -> tuple[str, Decimal, Decimal, Decimal | None]:
+    if not model.strip() or len(rates) not in (2, 3) or None in rates[:2]:
+        raise ValueError(f"expected model=input/output[/cached], got {model!r}: {rates!r}")
+    cached = rates[2] if len(rates) == 3 else None
+    return (
+        model.strip().lower(),
+        _decimal(str(rates[0]).strip()),
+        _decimal(str(rates[1]).strip()),
+        None if cached is None else _decimal(str(cached).strip()),
+    )
 
 
 def environment_variables() -> list[tuple[str, str, str]]:
@@ -255,6 +294,9 @@ def markdown_table() -> str:
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     """Every setting from the environment; an empty variable counts as unset."""
     source = os.environ if environ is None else environ
+    for name, replacement in REPLACED_VARIABLES.items():
+        if (source.get(name) or "").strip():
+            raise ValueError(f"{name} is no longer read: use {replacement}")
     values: dict[str, Any] = {}
     for item in fields(Settings):
         raw = (source.get(item.metadata["env"]) or "").strip()
@@ -266,6 +308,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     instance = values.get("instance_dir") or Path.cwd() / "instance"
     values["instance_dir"] = instance
     values.setdefault("storage_dir", instance / "storage")
+    values.setdefault("spool_dir", instance / "spool")
     return Settings(**values)
 
 

@@ -14,6 +14,12 @@ Step.ok()) applies, optionally replaced by a random fault drawn from a FaultProf
 "Normal" replies are valid AgentReview JSON quoting lines of the resume found between the
 <resume_data_NONCE> fence markers of the request.
 
+Usage counts 4 characters of message content per token, and like OpenAI's prompt cache the
+server reports `usage.prompt_tokens_details.cached_tokens`: the longest prefix of the
+prompt, in blocks of `cache_block_tokens` and at least `cache_min_tokens` long, that an
+earlier request already sent (`report_cached_tokens=False` leaves the details out, as some
+compatible servers do). `chat_completions` counts the completion requests received.
+
 Standalone (benchmarks):  python -m testkit.llm_server --port 8099 --latency 1.0
 """
 
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import random
 import re
@@ -46,6 +53,7 @@ StepKind = Literal[
 ]
 _FENCE_RE = re.compile(r"<resume_data_([0-9A-Za-z]+)>\n(.*?)\n</resume_data_\1>", re.DOTALL)
 NOT_IN_RESUME = "Led a team of 400 astronauts to Mars"
+CHARS_PER_TOKEN = 4
 
 
 @dataclass(frozen=True)
@@ -312,9 +320,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._send_completion(request, content, finish)
 
     def _send_completion(self, request: RecordedRequest, content: str, finish: str) -> None:
-        prompt_chars = sum(len(str(m.get("content", ""))) for m in request.messages)
-        prompt_tokens = max(1, prompt_chars // 4)
-        completion_tokens = max(1, len(content) // 4)
+        owner = self.server.owner
+        prompt = "\x00".join(str(m.get("content", "")) for m in request.messages)
+        prompt_tokens = max(1, len(prompt) // CHARS_PER_TOKEN)
+        completion_tokens = max(1, len(content) // CHARS_PER_TOKEN)
+        usage: dict[str, Any] = {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        }
+        if owner.report_cached_tokens:
+            cached = min(owner._cached_tokens(prompt), prompt_tokens)
+            usage["prompt_tokens_details"] = {"cached_tokens": cached}
         self._send_json(
             200,
             {
@@ -330,11 +347,7 @@ class _Handler(BaseHTTPRequestHandler):
                         "logprobs": None,
                     }
                 ],
-                "usage": {
-                    "prompt_tokens": prompt_tokens,
-                    "completion_tokens": completion_tokens,
-                    "total_tokens": prompt_tokens + completion_tokens,
-                },
+                "usage": usage,
             },
         )
 
@@ -364,10 +377,15 @@ class ScriptedLLMServer:
     faults: FaultProfile | None = None
     seed: int | None = 0
     verbose: bool = False
+    # The prompt cache (OpenAI's rule: prefixes of 1024 tokens and more, in 128-token steps).
+    cache_min_tokens: int = 1024
+    cache_block_tokens: int = 128
+    report_cached_tokens: bool = True
     requests: list[RecordedRequest] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._cached_prefixes: set[bytes] = set()
         self._queue: deque[Step] = deque()
         self._rng = random.Random(self.seed)
         self._stopping = threading.Event()
@@ -384,6 +402,33 @@ class ScriptedLLMServer:
         with self._lock:
             self._queue.clear()
             self.requests.clear()
+            self._cached_prefixes.clear()
+
+    @property
+    def chat_completions(self) -> int:
+        """Chat-completion requests received so far (each one a paid call)."""
+        with self._lock:
+            return sum(
+                r.path.rstrip("/") in ("/v1/chat/completions", "/chat/completions")
+                for r in self.requests
+            )
+
+    def _cached_tokens(self, prompt: str) -> int:
+        """Tokens of the longest block-aligned prefix of ``prompt`` sent before (at least
+        ``cache_min_tokens``); every prefix of this prompt is cached from now on."""
+        block = max(1, self.cache_block_tokens) * CHARS_PER_TOKEN
+        digest = hashlib.sha256()
+        prefixes = []
+        for end in range(block, len(prompt) + 1, block):
+            digest.update(prompt[end - block : end].encode())
+            prefixes.append((end, digest.copy().digest()))
+        cached_chars = 0
+        with self._lock:
+            for end, key in prefixes:
+                if key in self._cached_prefixes and end >= self.cache_min_tokens * CHARS_PER_TOKEN:
+                    cached_chars = end
+                self._cached_prefixes.add(key)
+        return cached_chars // CHARS_PER_TOKEN
 
     @property
     def pending(self) -> int:

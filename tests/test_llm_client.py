@@ -328,7 +328,7 @@ def test_random_fault_mode_is_survivable(specs: dict[str, PromptSpec]) -> None:
 
 
 def test_pricing() -> None:
-    from pipelines.review.pricing import cost_usd
+    from pipelines.review.pricing import cost_usd, price_table
 
     assert cost_usd("gpt-4o-mini", 1_000_000, 1_000_000) == Decimal("0.750000")
     assert cost_usd("gpt-4o-mini-2024-07-18", 1000, 500) == Decimal("0.000450")
@@ -336,8 +336,163 @@ def test_pricing() -> None:
     assert cost_usd("offline-reviewer", 0, 0) == Decimal("0")
     assert cost_usd("my-local-llama", 1000, 1000) is None
     assert cost_usd("gpt-4o-mini", None, None) is None
-    override = load_settings(
-        {"LLM_PRICE_INPUT_PER_MTOK": "1", "LLM_PRICE_OUTPUT_PER_MTOK": "2"}
-    ).llm_price_override
-    assert cost_usd("my-local-llama", 1_000_000, 500_000, override) == Decimal("2.000000")
-    assert cost_usd("offline-reviewer", 10, 10, override) == Decimal("0")
+    # Cached prompt tokens are part of prompt_tokens, at the cached rate (0.075 for mini).
+    assert cost_usd("gpt-4o-mini", 1_000_000, 0, 400_000) == Decimal("0.120000")
+    assert cost_usd("gpt-4o-mini", 1000, 0, 5000) == cost_usd("gpt-4o-mini", 1000, 0, 1000)
+    # LLM_PRICES: any model, over the built-in table; "*" for every other model; a price
+    # without a cached rate charges cached tokens the input rate.
+    configured = load_settings(
+        {"LLM_PRICES": "my-local-llama=1/2; gpt-4o-mini=0.1/0.5/0.01; *=3/4"}
+    ).llm_prices
+    table = price_table(configured)
+    assert cost_usd("my-local-llama", 1_000_000, 500_000, table=table) == Decimal("2.000000")
+    assert cost_usd("my-local-llama", 1_000_000, 0, 1_000_000, table=table) == Decimal("1")
+    assert cost_usd("gpt-4o-mini", 1_000_000, 0, 1_000_000, table=table) == Decimal("0.01")
+    assert cost_usd("gpt-4o", 1_000_000, 1_000_000, table=table) == Decimal("12.50")
+    assert cost_usd("someone-elses-model", 1_000_000, 0, table=table) == Decimal("3")
+    assert cost_usd("offline-reviewer", 10, 10, table=table) == Decimal("0")
+    as_json = load_settings(
+        {"LLM_PRICES": '{"my-local-llama": [1, 2], "x": {"input": 1, "output": 2, "cached": 0.5}}'}
+    ).llm_prices
+    assert as_json == (
+        ("my-local-llama", Decimal(1), Decimal(2), None),
+        ("x", Decimal(1), Decimal(2), Decimal("0.5")),
+    )
+    for bad in ("llama", "llama=1", "llama=1/x", "=1/2", "llama=-1/2", "{oops"):
+        with pytest.raises(ValueError, match="LLM_PRICES"):
+            load_settings({"LLM_PRICES": bad})
+    with pytest.raises(ValueError, match="LLM_PRICE_INPUT_PER_MTOK is no longer read"):
+        load_settings({"LLM_PRICE_INPUT_PER_MTOK": "1", "LLM_PRICE_OUTPUT_PER_MTOK": "2"})
+
+
+def test_unknown_model_records_tokens_and_configured_price_applies(
+    specs: dict[str, PromptSpec], server: ScriptedLLMServer
+) -> None:
+    _, calls = run(specs["content"], server, llm_model="my-local-llama")
+    assert calls[0].prompt_tokens and calls[0].completion_tokens and calls[0].total_tokens
+    assert calls[0].cost_usd is None  # unknown, not free
+    prices = (("my-local-llama", Decimal(1), Decimal(2), None),)
+    _, calls = run(specs["content"], server, llm_model="my-local-llama", llm_prices=prices)
+    call = calls[0]
+    expected = (Decimal(call.prompt_tokens or 0) + 2 * Decimal(call.completion_tokens or 0)) / (
+        Decimal(1_000_000)
+    )
+    assert call.cost_usd == expected.quantize(Decimal("0.000001"))
+
+
+def test_cached_tokens_are_recorded_and_priced_at_the_cached_rate(
+    specs: dict[str, PromptSpec],
+) -> None:
+    from pipelines.review.pricing import cost_usd
+
+    other = RESUME.replace("Jane Smith", "Max Mustermann").replace("Acme", "Globex")
+    with ScriptedLLMServer(cache_min_tokens=256) as srv:
+        _, first = run(specs["content"], srv)
+        _, second = run_llm_agent(
+            specs["content"],
+            text=other,
+            sections=SECTIONS,
+            job_description=None,
+            settings=make_settings(srv),
+            wait_scale=FAST,
+        )
+    assert first[0].cached_tokens == 0
+    cached = second[0].cached_tokens
+    # The static prefix (system prompt, instructions) is served from the cache...
+    assert cached is not None and cached >= len(specs["content"].system_prompt) // 4 - 128
+    assert cached < (second[0].prompt_tokens or 0)
+    call = second[0]
+    assert call.cost_usd == cost_usd(
+        "gpt-4o-mini", call.prompt_tokens, call.completion_tokens, cached
+    )
+    assert call.cost_usd < cost_usd("gpt-4o-mini", call.prompt_tokens, call.completion_tokens)
+    # A compatible server that leaves the details out: no cached tokens, full input rate.
+    with ScriptedLLMServer(report_cached_tokens=False) as srv:
+        _, calls = run(specs["content"], srv)
+    assert calls[0].cached_tokens is None and calls[0].cost_usd == cost_usd(
+        "gpt-4o-mini", calls[0].prompt_tokens, calls[0].completion_tokens
+    )
+
+
+def test_retries_stop_once_the_request_is_no_longer_wanted(
+    specs: dict[str, PromptSpec], server: ScriptedLLMServer
+) -> None:
+    server.script(Step.server_error(500), Step.server_error(500), Step.ok())
+    asked = []
+
+    def still_wanted() -> bool:
+        asked.append(True)
+        return False  # e.g. another agent failed the request meanwhile
+
+    with pytest.raises(AgentRunError) as info:
+        run_llm_agent(
+            specs["content"],
+            text=RESUME,
+            sections=SECTIONS,
+            job_description=None,
+            settings=make_settings(server),
+            wait_scale=FAST,
+            still_wanted=still_wanted,
+        )
+    assert len(server.requests) == 1 and len(asked) == 1  # asked before the retry only
+    assert info.value.stopped is True and info.value.retryable is False
+    assert len(info.value.calls) == 1 and "no longer open" in info.value.reason
+    server.reset()
+    server.script(Step.server_error(500), Step.ok())
+    _, calls = run_llm_agent(
+        specs["content"],
+        text=RESUME,
+        sections=SECTIONS,
+        job_description=None,
+        settings=make_settings(server),
+        wait_scale=FAST,
+        still_wanted=lambda: True,
+    )
+    assert [c.status for c in calls] == ["error", "success"]
+    assert len({c.call_id for c in calls}) == 2
+
+
+# ------------------------------------------------------------------ prompt prefix
+
+
+def _common_prefix(one: str, two: str) -> int:
+    for index, (a, b) in enumerate(zip(one, two, strict=False)):
+        if a != b:
+            return index
+    return min(len(one), len(two))
+
+
+@pytest.mark.parametrize("agent_type", AGENT_TYPES)
+def test_static_instructions_form_a_stable_prefix(
+    specs: dict[str, PromptSpec], agent_type: str
+) -> None:
+    """Everything static (system prompt, instructions) comes before anything that
+    changes with the resume, the job description or the nonce, so a server's prompt
+    cache can serve it for every review."""
+    from pipelines.review.llm import build_messages
+
+    spec = specs[agent_type]
+    other_sections = [
+        SimpleNamespace(section_type="summary", title="Profile", start_offset=0, end_offset=9)
+    ]
+    one = build_messages(spec, text=RESUME, sections=SECTIONS, job_description=None, layout=None)
+    two = build_messages(
+        spec,
+        text="Max Mustermann\nProfile\nBuilt things.\n",
+        sections=other_sections,
+        job_description="Senior Python engineer",
+        layout=SimpleNamespace(page_count=3, has_tables=True, multi_column=True),
+    )
+    assert one[0] == two[0] == {"role": "system", "content": spec.system_prompt}
+    assert [m["role"] for m in one] == [m["role"] for m in two] == ["system", "user"]
+    static = spec.user_prompt_template.split("{", 1)[0]
+    assert len(static.strip()) > 20
+    shared = _common_prefix(one[1]["content"], two[1]["content"])
+    assert one[1]["content"][:shared].startswith(static)
+    # Nothing static is left between the dynamic parts but headings and the reminder.
+    first_dynamic = min(
+        spec.user_prompt_template.index("{" + name + "}")
+        for name in ("resume_text", "sections", "job_description", "layout")
+        if "{" + name + "}" in spec.user_prompt_template
+    )
+    assert shared >= first_dynamic

@@ -11,6 +11,11 @@ the same request cannot fix them.
 We call `chat.completions.create` with a strict `json_schema` response_format and validate
 the content ourselves (rather than `.parse`): that way an attempt whose output fails
 validation still yields its `usage`, so tokens spent on bad output are recorded and priced.
+
+Every record carries a `call_id` (the unique key of its `prompt_usage_history` row, so a
+record stored twice — once by the chain, once by the spool's drain — is one row) and the
+prompt tokens the server served from its cache. A caller's `still_wanted` check runs before
+each retry: once the request is failed or cancelled, no further attempt is paid for.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ import json
 import logging
 import re
 import time
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -36,10 +42,10 @@ from tenacity import (
     wait_random_exponential,
 )
 
-from core.config import Settings
+from core.config import LlmPrices, Settings
 from core.enums import UsageStatus
 from pipelines.review.injection import mask_prompt_injections
-from pipelines.review.pricing import cost_usd
+from pipelines.review.pricing import Price, cost_usd, price_table
 from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
 from pipelines.review.schemas import AgentReview, strict_json_schema
 
@@ -52,9 +58,13 @@ _REASONING_MODEL_RE = re.compile(r"^(?:o\d|gpt-5)", re.IGNORECASE)
 _CODE_FENCE_RE = re.compile(r"^\s*```(?:json)?\s*\n?(.*?)\n?```\s*$", re.DOTALL)
 
 
+def new_call_id() -> str:
+    return uuid.uuid4().hex
+
+
 @dataclass
 class CallRecord:
-    """One HTTP attempt (retries included) — what the lead persists as llm_calls rows."""
+    """One HTTP attempt (retries included): one ``prompt_usage_history`` row."""
 
     agent_type: str
     model: str
@@ -66,6 +76,8 @@ class CallRecord:
     status: UsageStatus
     error_message: str | None = None
     attempt: int = 1
+    cached_tokens: int | None = None  # of prompt_tokens, served from the server's cache
+    call_id: str = field(default_factory=new_call_id)
 
 
 class AgentRunError(Exception):
@@ -73,14 +85,18 @@ class AgentRunError(Exception):
 
     `reason` is a short human-readable cause; `calls` holds every attempt made;
     `retryable` tells a caller (e.g. a Celery task) whether trying again later could help
-    (True for rate limits / outages / bad output, False for 4xx auth or request errors).
+    (True for rate limits / outages / bad output, False for 4xx auth or request errors);
+    `stopped` means the caller's `still_wanted` check said the answer is no longer wanted.
     """
 
-    def __init__(self, reason: str, calls: list[CallRecord], *, retryable: bool) -> None:
+    def __init__(
+        self, reason: str, calls: list[CallRecord], *, retryable: bool, stopped: bool = False
+    ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.calls = calls
         self.retryable = retryable
+        self.stopped = stopped
 
 
 class InvalidOutputError(Exception):
@@ -89,6 +105,10 @@ class InvalidOutputError(Exception):
 
 class RefusalError(Exception):
     """The model refused or a content filter stopped it (not retryable)."""
+
+
+class NoLongerWanted(Exception):
+    """The caller's ``still_wanted`` check said no before a retry (not retryable)."""
 
 
 @lru_cache(maxsize=8)
@@ -224,11 +244,14 @@ class _Attempts:
     messages: list[dict[str, str]]
     client: openai.OpenAI
     timeout_s: float
-    price_override: tuple[Decimal, Decimal] | None = None
+    prices: Mapping[str, Price]
+    still_wanted: Callable[[], bool] | None = None
     calls: list[CallRecord] = field(default_factory=list)
 
     def once(self) -> AgentReview:
         attempt = len(self.calls) + 1
+        if attempt > 1 and self.still_wanted is not None and not self.still_wanted():
+            raise NoLongerWanted("the review request is no longer open (failed or cancelled)")
         started = time.perf_counter()
         completion: Any = None
         try:
@@ -262,8 +285,14 @@ class _Attempts:
         total = getattr(usage, "total_tokens", None)
         if total is None and prompt is not None and completion_tokens is not None:
             total = prompt + completion_tokens
-        # Prefer the model the server says it used (e.g. a dated snapshot) for pricing.
+        # Optional: compatible servers may leave the details out.
+        cached = getattr(getattr(usage, "prompt_tokens_details", None), "cached_tokens", None)
+        # Prefer the model the server says it used (e.g. a dated snapshot) for pricing,
+        # and the one asked for when only that one has a price.
         model = getattr(completion, "model", None) or self.model
+        cost = cost_usd(model, prompt, completion_tokens, cached, table=self.prices)
+        if cost is None and model != self.model:
+            cost = cost_usd(self.model, prompt, completion_tokens, cached, table=self.prices)
         self.calls.append(
             CallRecord(
                 agent_type=self.spec.agent_type,
@@ -272,10 +301,11 @@ class _Attempts:
                 completion_tokens=completion_tokens,
                 total_tokens=total,
                 latency_ms=latency_ms,
-                cost_usd=cost_usd(model, prompt, completion_tokens, self.price_override),
+                cost_usd=cost,
                 status=UsageStatus.ERROR if error else UsageStatus.SUCCESS,
                 error_message=error,
                 attempt=attempt,
+                cached_tokens=cached if isinstance(cached, int) else None,
             )
         )
 
@@ -301,6 +331,12 @@ def build_messages(
     ]
 
 
+@lru_cache(maxsize=8)
+def _prices(configured: LlmPrices) -> Mapping[str, Price]:
+    """The price table for the configured prices, built once per process."""
+    return price_table(configured)
+
+
 def run_llm_agent(
     spec: PromptSpec,
     *,
@@ -314,6 +350,7 @@ def run_llm_agent(
     wait_scale: float = 1.0,
     retry_after_cap_s: float = RETRY_AFTER_CAP_S,
     sleep: Callable[[float], None] = time.sleep,
+    still_wanted: Callable[[], bool] | None = None,
 ) -> tuple[AgentReview, list[CallRecord]]:
     """Review `text` with one agent; returns the validated review and one record per attempt.
 
@@ -322,17 +359,24 @@ def run_llm_agent(
     lines holding a detected prompt injection are blanked before sending; add the findings
     with injection.add_injection_findings. `wait_scale` multiplies the exponential backoff
     (tests use ~0.01); Retry-After from the server is honoured as sent, capped at
-    `retry_after_cap_s`.
+    `retry_after_cap_s`. `still_wanted` is asked before each retry (after its wait); when
+    it answers False the run stops with an AgentRunError whose `stopped` is set.
     """
     attempts = _Attempts(
         spec=spec,
         model=spec.model or settings.llm_model,
         messages=build_messages(
-            spec, text=text, sections=sections, job_description=job_description
+            spec,
+            text=text,
+            sections=sections,
+            job_description=job_description,
+            layout=layout,
+            mask_injections=mask_injections,
         ),
         client=client or get_client(settings),
         timeout_s=settings.llm_timeout_s,
-        price_override=settings.llm_price_override,
+        prices=_prices(settings.llm_prices),
+        still_wanted=still_wanted,
     )
     retrying = Retrying(
         stop=stop_after_attempt(max(1, settings.llm_max_attempts)),
@@ -343,6 +387,9 @@ def run_llm_agent(
     )
     try:
         review = retrying(attempts.once)
+    except NoLongerWanted as exc:
+        reason = f"stopped after {len(attempts.calls)} attempt(s): {exc}"
+        raise AgentRunError(reason, attempts.calls, retryable=False, stopped=True) from exc
     except Exception as exc:
         retryable = _is_retryable(exc)
         if retryable:
