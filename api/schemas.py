@@ -11,13 +11,14 @@ from flask import has_request_context, request
 from flask_openapi3 import FileStorage
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
 
-from core.enums import AGENT_TYPES, AssignmentType, CandidateStatus, UserRole
+from core.enums import AGENT_TYPES, AssignmentType, CandidateStatus, ReviewMode, UserRole
 
 MAX_PAGE_SIZE = 100
 
 # The agent types as a Literal (not the enum class): the OpenAPI document lists the values
 # inline, and request bodies carry plain strings. Derived from core.enums.AgentType.
 AgentType = Literal[AGENT_TYPES]  # type: ignore[valid-type]
+ReviewModeLabel = Literal[tuple(mode.value for mode in ReviewMode)]  # type: ignore[valid-type]
 
 
 def _reject_nul(value: Any) -> Any:
@@ -302,6 +303,12 @@ class ResumeList(BaseModel):
 class ReviewRequestCreate(Strict):
     agent_types: list[AgentType] | None = Field(None, min_length=1, max_length=len(AGENT_TYPES))
     job_description: str | None = Field(None, max_length=20_000)
+    mode: ReviewModeLabel = Field(
+        "full",
+        description="full: ask every agent; changed: carry what the latest review of the same "
+        "text already answered with the same prompt version, and ask only the agents that "
+        "failed or whose prompt changed",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -321,7 +328,18 @@ class ReviewRequestOut(FromRow):
     agent_types: list[str]
     trigger: str
     status: str
+    stage: str | None = Field(
+        description="pending, queued, extracting, splitting, reviewing (agents_done of "
+        "agents_total), finalizing, then the status"
+    )
+    agents_done: int
+    agents_total: int
+    mode: str
     overall_score: int | None
+    score_agents: list[str] | None = Field(
+        description="the agents whose scores the overall score is the mean of"
+    )
+    needs_attention: bool
     error_message: str | None
     requested_at: datetime
     started_at: datetime | None
@@ -347,6 +365,9 @@ class FeedbackItemOut(FromRow):
     quoted_text: str | None
     start_offset: int | None
     end_offset: int | None
+    finding_key: str | None = Field(
+        None, description="the same finding in two reviews of a resume has the same key"
+    )
 
 
 class SectionFeedback(BaseModel):
@@ -367,9 +388,37 @@ class AgentResultOut(BaseModel):
     prompt_version: int | None
 
 
+class AgentOutcomeOut(BaseModel):
+    agent_type: str
+    outcome: str = Field(description="completed, failed, carried or excluded")
+    reason: str | None
+    carried_from_request_id: uuid.UUID | None
+
+
+class AgentScoreChangeOut(BaseModel):
+    agent_type: str
+    score: int | None
+    previous_score: int | None
+    delta: int | None
+
+
+class ReviewChangesOut(BaseModel):
+    previous_request_id: uuid.UUID
+    score_delta: int | None
+    agents: list[AgentScoreChangeOut]
+    new: list[uuid.UUID] = Field(description="ids of this review's findings that are new")
+    still_present: list[uuid.UUID]
+    resolved: list[FeedbackItemOut] = Field(description="findings of the previous review gone")
+
+
 class ReviewRequestDetail(ReviewRequestOut):
     progress: int = Field(description="the resume's processing progress, 0-100")
     job_description: str | None
+    outcomes: list[AgentOutcomeOut]
+    changes: ReviewChangesOut | None = Field(
+        description="against the previous completed review of this resume (or of the "
+        "candidate's previous version); null when there is none"
+    )
     results: list[AgentResultOut]
     feedback_by_section: list[SectionFeedback]
     ungrounded_feedback: list[FeedbackItemOut] = Field(

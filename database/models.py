@@ -389,6 +389,11 @@ class ReviewRequest(Base):
     results: Mapped[list[ReviewResult]] = relationship(
         back_populates="review_request", cascade="all, delete-orphan", passive_deletes=True
     )
+
+    @property
+    def agents_total(self) -> int:
+        return len(self.agent_types)
+
     outcomes: Mapped[list[ReviewAgentOutcome]] = relationship(
         cascade="all, delete-orphan",
         passive_deletes=True,

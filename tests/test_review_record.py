@@ -237,3 +237,57 @@ def test_each_step_writes_its_stage(engine: Engine, settings: Settings) -> None:
     assert chain.run_agent(engine, settings, request_id, "ats") is chain.Outcome.DONE
     request = request_row(engine, request_id)
     assert (request.stage, request.agents_done, len(request.agent_types)) == ("reviewing", 1, 4)
+
+
+def test_the_api_shows_stages_outcomes_score_basis_and_changes(
+    engine: Engine, settings: Settings, llm_server: ScriptedLLMServer, redis_url: str
+) -> None:
+    import redis
+
+    from api import create_app
+    from core.enums import UserRole
+    from database.queries.users import create_user
+    from tests.api.conftest import bearer
+
+    llm_server.script(Step.ok(), Step.server_error(), Step.server_error(), Step.ok(), Step.ok())
+    first = review_new_file(engine, settings)
+    second = follow_up(engine, settings, first, ReviewMode.CHANGED)
+    with session_scope(engine) as session:
+        admin = create_user(
+            session, email="record-admin@example.com", password_hash="x", role=UserRole.ADMIN
+        )
+    app = create_app(settings, engine=engine, redis_client=redis.Redis.from_url(redis_url))
+    client = app.test_client()
+    headers = bearer(admin, secret=settings.jwt_secret)
+
+    body = client.get(f"/api/v1/review-requests/{first}", headers=headers).json
+    assert (body["stage"], body["agents_done"], body["agents_total"]) == ("completed", 4, 4)
+    assert body["score_agents"] == ["ats", "language", "structure"]
+    failed = [o for o in body["outcomes"] if o["outcome"] == "failed"]
+    assert [o["agent_type"] for o in failed] == ["content"]
+    assert "could not be completed" in failed[0]["reason"]
+    assert body["changes"] is None
+
+    body = client.get(f"/api/v1/review-requests/{second}", headers=headers).json
+    assert body["mode"] == "changed"
+    carried = {o["agent_type"]: o["carried_from_request_id"] for o in body["outcomes"]}
+    assert carried["ats"] == str(first)
+    changes = body["changes"]
+    assert changes["previous_request_id"] == str(first)
+    by_agent = {a["agent_type"]: a for a in changes["agents"]}
+    assert by_agent["content"]["previous_score"] is None and by_agent["ats"]["delta"] == 0
+    findings = [i["id"] for s in body["feedback_by_section"] for i in s["items"]]
+    findings += [i["id"] for i in body["ungrounded_feedback"]]
+    assert set(changes["new"]) | set(changes["still_present"]) == set(findings)
+    assert changes["still_present"], "the carried agents' findings are still present"
+
+    resume_id = body["resume_id"]
+    created = client.post(
+        f"/api/v1/resumes/{resume_id}/review-requests", json={"mode": "changed"}, headers=headers
+    )
+    assert created.status_code == 202, created.json
+    assert (created.json["mode"], created.json["stage"]) == ("changed", "pending")
+    bad = client.post(
+        f"/api/v1/resumes/{resume_id}/review-requests", json={"mode": "cheap"}, headers=headers
+    )
+    assert bad.status_code == 422

@@ -16,9 +16,12 @@ from api.db import get_session
 from api.errors import ErrorResponse
 from api.publishing import publish_after_commit
 from api.schemas import (
+    AgentOutcomeOut,
     AgentResultOut,
+    AgentScoreChangeOut,
     FeedbackItemOut,
     ResumePath,
+    ReviewChangesOut,
     ReviewRequestCreate,
     ReviewRequestDetail,
     ReviewRequestList,
@@ -58,6 +61,7 @@ def create_review_request(
         agent_types=body.agent_types,
         job_description=body.job_description,
         trigger=ReviewTrigger.MANUAL,
+        mode=body.mode,
         ip_address=client_ip(),
     )
     publish_after_commit(review_request.id)
@@ -78,10 +82,13 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
     (offsets index into the resume's extracted text)."""
     review_request = visible_review_request_or_404(path.request_id)
     report = reviews.review_report(get_session(), review_request.id)
+    changes = reviews.review_changes(get_session(), review_request.id)
     return ReviewRequestDetail(
         **dump(ReviewRequestOut, review_request),
         progress=report.progress,
         job_description=report.job_description,
+        outcomes=[AgentOutcomeOut.model_validate(o, from_attributes=True) for o in report.outcomes],
+        changes=changes_out(changes) if changes else None,
         results=[
             AgentResultOut.model_validate(result, from_attributes=True) for result in report.results
         ],
@@ -100,3 +107,22 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
             FeedbackItemOut.model_validate(finding) for finding in report.ungrounded_findings()
         ],
     ).model_dump(mode="json")
+
+
+def changes_out(changes: reviews.ReviewChanges) -> ReviewChangesOut:
+    return ReviewChangesOut(
+        previous_request_id=changes.previous_request_id,
+        score_delta=changes.score_delta,
+        agents=[
+            AgentScoreChangeOut(
+                agent_type=a.agent_type,
+                score=a.score,
+                previous_score=a.previous_score,
+                delta=a.delta,
+            )
+            for a in changes.agents
+        ],
+        new=changes.new,
+        still_present=changes.still_present,
+        resolved=[FeedbackItemOut.model_validate(f) for f in changes.resolved],
+    )

@@ -4,11 +4,12 @@ the API (a review request's detail) and the CLI (``resume-review review``) both 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from core.enums import ReviewStatus
 from core.errors import NotFound
 from database.models import (
     PromptUsageHistory,
@@ -122,6 +123,48 @@ class Finding:
     end_offset: int | None
     section_id: uuid.UUID | None
     section_type: str | None
+    finding_key: str | None = None
+
+
+@dataclass(frozen=True)
+class AgentOutcomeEntry:
+    agent_type: str
+    outcome: str
+    reason: str | None
+    carried_from_request_id: uuid.UUID | None
+
+
+@dataclass(frozen=True)
+class AgentScoreChange:
+    agent_type: str
+    score: int | None
+    previous_score: int | None
+
+    @property
+    def delta(self) -> int | None:
+        if self.score is None or self.previous_score is None:
+            return None
+        return self.score - self.previous_score
+
+
+@dataclass(frozen=True)
+class ReviewChanges:
+    """This review against the previous completed one of the resume (or, for a new
+    version, of the candidate's previous version), by the findings' stored keys."""
+
+    previous_request_id: uuid.UUID
+    score: int | None
+    previous_score: int | None
+    agents: list[AgentScoreChange]
+    new: list[uuid.UUID]  # findings of this review whose key the previous one lacks
+    still_present: list[uuid.UUID]
+    resolved: list[Finding]  # findings of the previous review gone from this one
+
+    @property
+    def score_delta(self) -> int | None:
+        if self.score is None or self.previous_score is None:
+            return None
+        return self.score - self.previous_score
 
 
 @dataclass(frozen=True)
@@ -149,6 +192,7 @@ class ReviewReport:
     results: list[AgentResult]
     findings: list[Finding]
     usage: list[ModelCall]
+    outcomes: list[AgentOutcomeEntry] = field(default_factory=list)
 
     def findings_by_section(self) -> list[tuple[ReportSection, list[Finding]]]:
         """The sections that have findings, in resume order, each with its findings."""
@@ -179,6 +223,7 @@ def _finding(
         end_offset=item.end_offset,
         section_id=section_id,
         section_type=section_types.get(section_id) if section_id else None,
+        finding_key=item.finding_key,
     )
 
 
@@ -227,4 +272,56 @@ def review_report(
             ModelCall(u.agent_type, u.model, u.prompt_tokens, u.completion_tokens, u.latency_ms)
             for u in usage
         ],
+        outcomes=[
+            AgentOutcomeEntry(o.agent_type, o.outcome, o.reason, o.carried_from_request_id)
+            for o in request.outcomes
+        ],
+    )
+
+
+def previous_review(session: Session, request: ReviewRequest) -> ReviewRequest | None:
+    """The latest completed review before this one: of the same resume, else of the
+    candidate's previous resume version."""
+    resume = session.get(Resume, request.resume_id)
+    assert resume is not None
+    statement = (
+        select(ReviewRequest)
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .where(
+            Resume.candidate_id == resume.candidate_id,
+            Resume.version_number <= resume.version_number,
+            ReviewRequest.id != request.id,
+            ReviewRequest.status == ReviewStatus.COMPLETED,
+            ReviewRequest.requested_at <= request.requested_at,
+        )
+        .order_by(Resume.version_number.desc(), ReviewRequest.requested_at.desc())
+        .limit(1)
+    )
+    return session.scalars(statement).one_or_none()
+
+
+def review_changes(session: Session, request_id: uuid.UUID) -> ReviewChanges | None:
+    """What changed since the previous review (None when there is none)."""
+    request = session.get(ReviewRequest, request_id)
+    if request is None or request.status != ReviewStatus.COMPLETED:
+        return None
+    previous = previous_review(session, request)
+    if previous is None:
+        return None
+    current = review_report(session, request.id)
+    before = review_report(session, previous.id)
+    before_keys = {f.finding_key for f in before.findings if f.finding_key}
+    current_keys = {f.finding_key for f in current.findings if f.finding_key}
+    previous_scores = {r.agent_type: r.score for r in before.results}
+    return ReviewChanges(
+        previous_request_id=previous.id,
+        score=request.overall_score,
+        previous_score=previous.overall_score,
+        agents=[
+            AgentScoreChange(r.agent_type, r.score, previous_scores.get(r.agent_type))
+            for r in current.results
+        ],
+        new=[f.id for f in current.findings if f.finding_key not in before_keys],
+        still_present=[f.id for f in current.findings if f.finding_key in before_keys],
+        resolved=[f for f in before.findings if f.finding_key not in current_keys],
     )
