@@ -52,3 +52,4 @@ bench: install
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/llm.py
 	$(BIN)/python bench/listing.py
+	$(BIN)/python bench/rereview.py
