@@ -8,7 +8,7 @@ DOCX readers build; ``assemble`` joins them into the final text with stable offs
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pipelines.extraction.normalize import count_words, dehyphenate
@@ -53,6 +53,11 @@ class ExtractionLimits:
     max_text_chars: int = 200_000
     max_docx_uncompressed_bytes: int = 50 * 1024 * 1024
     sandbox: str = SANDBOX_FORKSERVER  # or SANDBOX_SUBPROCESS (setting EXTRACT_SANDBOX)
+    # The largest file the sandboxed child may write (RLIMIT_FSIZE; its private temp dir).
+    max_file_mb: int = 64
+    # PDF page images rendered in the child (ExtractedDocument.page_images), at this dpi.
+    render_pages: bool = True
+    page_image_dpi: int = 110
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,9 @@ class ExtractedDocument:
     word_count: int
     lines: tuple[TextLine, ...]
     layout: LayoutFacts
+    # One encoded image per PDF page (``render.PAGE_IMAGE_MIME``), b"" for a page that could
+    # not be rendered; empty for DOCX or when rendering is off. Not part of the JSON.
+    page_images: tuple[bytes, ...] = field(default=(), repr=False)
 
     def to_json(self) -> dict[str, Any]:
         # Lines as compact lists: a resume has hundreds of lines and this goes through Redis.
