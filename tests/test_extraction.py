@@ -7,6 +7,7 @@ import io
 import json
 import time
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -220,24 +221,123 @@ def test_too_large_file() -> None:
 # ---------------------------------------------------------------- sandbox
 
 
-def test_sandbox_success_and_error_passthrough() -> None:
+SANDBOX_MODES = ("forkserver", "subprocess")
+
+
+@pytest.mark.parametrize("mode", SANDBOX_MODES)
+def test_sandbox_success_and_error_passthrough(mode: str) -> None:
+    limits = ExtractionLimits(sandbox=mode)
     data = make_pdf(EN, PdfStyle())
-    assert extract_document(data) == extract_in_process(data)
+    sandboxed = extract_document(data, limits)
+    assert replace(sandboxed, page_images=()) == extract_in_process(data)
+    assert len(sandboxed.page_images) == sandboxed.layout.page_count
+    docx_data = make_docx(EN, table_layout=True)
+    assert extract_document(docx_data, limits) == extract_in_process(docx_data)
     with pytest.raises(ExtractionError) as e:
-        extract_document(_encrypted_pdf())
+        extract_document(_encrypted_pdf(), limits)
     assert e.value.code == "encrypted"
 
 
-def test_sandbox_memory_limit_and_timeout_keep_parent_alive() -> None:
+@pytest.mark.parametrize("mode", SANDBOX_MODES)
+def test_sandbox_memory_limit_and_timeout_keep_parent_alive(mode: str) -> None:
     data = make_pdf(EN, PdfStyle())
     with pytest.raises(ExtractionError) as e:
-        extract_document(data, ExtractionLimits(memory_mb=40))
+        extract_document(data, ExtractionLimits(memory_mb=40, sandbox=mode))
     assert e.value.code == "resource_limit"
     with pytest.raises(ExtractionError) as e:
-        extract_document(content_stream_bomb_pdf(40), ExtractionLimits(timeout_s=0.5))
+        extract_document(content_stream_bomb_pdf(40), ExtractionLimits(timeout_s=0.5, sandbox=mode))
     assert e.value.code == "timeout"
     # The parent is fine and the next call works.
-    assert extract_document(data).word_count > 50
+    assert extract_document(data, ExtractionLimits(sandbox=mode)).word_count > 50
+
+
+def _two_page_pdf() -> bytes:
+    """Page 1 Letter portrait, page 2 A4 landscape, both with resume text."""
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=12)
+    for size, orientation in (((612, 792), "P"), ((595.28, 841.89), "L")):
+        pdf.add_page(format=size, orientation=orientation)
+        for heading, _kind, lines in EN:
+            pdf.multi_cell(0, 16, text=heading, new_x="LMARGIN", new_y="NEXT")
+            for line in lines:
+                pdf.multi_cell(0, 14, text=line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("mode", SANDBOX_MODES)
+def test_sandbox_renders_page_images(mode: str) -> None:
+    from PIL import Image
+
+    data = _two_page_pdf()
+    doc = extract_document(data, ExtractionLimits(sandbox=mode, page_image_dpi=110))
+    assert doc.layout.page_count == 2
+    assert len(doc.page_images) == 2
+    expected = [(612, 792), (841.89, 595.28)]  # points; page 2 is landscape
+    for blob, (width_pt, height_pt) in zip(doc.page_images, expected, strict=True):
+        image = Image.open(io.BytesIO(blob))
+        image.load()
+        assert image.format == "WEBP"
+        want = (width_pt * 110 / 72, height_pt * 110 / 72)
+        assert abs(image.width - want[0]) <= 1 and abs(image.height - want[1]) <= 1, image.size
+        # Rendered, not blank: the text left dark pixels.
+        assert image.convert("L").getextrema()[0] < 100
+    # Images are not part of the JSON the document travels as.
+    assert "page_images" not in doc.to_json()
+    assert ExtractedDocument.from_json(doc.to_json()).page_images == ()
+    no_images = extract_document(data, ExtractionLimits(sandbox=mode, render_pages=False))
+    assert no_images.page_images == () and no_images.text == doc.text
+    assert extract_document(make_docx(EN), ExtractionLimits(sandbox=mode)).page_images == ()
+
+
+def test_huge_page_is_rendered_small() -> None:
+    from PIL import Image
+
+    from pipelines.extraction.render import PAGE_IMAGE_MAX_PX
+
+    pdf = FPDF(unit="pt")
+    pdf.set_font("Helvetica", size=200)
+    pdf.add_page(format=(14_000, 14_000))
+    pdf.cell(text="Huge page resume Backend engineer Python Go")
+    doc = extract_document(bytes(pdf.output()))
+    image = Image.open(io.BytesIO(doc.page_images[0]))
+    assert max(image.size) == PAGE_IMAGE_MAX_PX
+
+
+def test_page_images_survive_a_child_stopped_while_rendering() -> None:
+    """The document comes first; a child killed while rendering still gives it, and the
+    pages without an image are b""."""
+    from pipelines.extraction import protocol
+    from pipelines.extraction.sandbox import _interpret, _Outcome
+
+    doc = extract_in_process(make_pdf(EN, PdfStyle()))
+    out = protocol.document_answer(doc.to_json(), pages=3)
+    out += protocol.page_image(b"RIFF-image-1")
+    out += protocol.page_without_image("page 2 could not be rendered: boom")
+    out += protocol.page_image(b"RIFF-torn")[:-3]  # the child died mid-frame
+    for outcome in (
+        _Outcome(returncode=-9, stdout=out, timed_out=True),
+        _Outcome(returncode=-24, stdout=out),
+    ):
+        got = _interpret(outcome, ExtractionLimits())
+        assert replace(got, page_images=()) == doc
+        assert got.page_images == (b"RIFF-image-1", b"", b"")
+    with pytest.raises(ExtractionError) as e:  # no document: the timeout is the answer
+        _interpret(_Outcome(returncode=-9, stdout=out[:10], timed_out=True), ExtractionLimits())
+    assert e.value.code == "timeout"
+
+
+def test_render_budget_and_errors_cost_pages_not_the_file() -> None:
+    from pipelines.extraction.render import render_pages
+
+    data = _two_page_pdf()
+    calls = iter([True, False])
+    pages = list(render_pages(data, 3, 72, lambda: next(calls, False)))
+    assert isinstance(pages[0], bytes) and pages[0][:4] == b"RIFF"
+    assert pages[1] == "the time for page images was used up"
+    assert len(pages) == 3 and all(isinstance(p, str) for p in pages[1:])
+    unreadable = list(render_pages(b"%PDF-1.4 not really", 2, 72, lambda: True))
+    assert unreadable[0].startswith("the renderer cannot open the file")
+    assert list(render_pages(data, 3, 72, lambda: True))[2] == "the renderer found fewer pages"
 
 
 def test_sandbox_stops_content_stream_bomb() -> None:

@@ -1,27 +1,33 @@
 """The sandboxed side of ``pipelines.extraction.sandbox.extract_document``.
 
-Two modes, the same parse and the same limits:
+Two modes, the same request, the same isolation, the same parse and the same answer
+(``protocol``):
 
-``python -m pipelines.extraction.child LIMITS_JSON``
-    One-shot (the fallback): bytes on stdin, JSON on stdout. rlimits are set here, before
-    anything is read or parsed, rather than in a ``preexec_fn`` (unsafe when the parent has
-    threads).
+``python -m pipelines.extraction.child``
+    One-shot (the fallback): the request on stdin, the answer on stdout. It imports the
+    parsers, reads the request's header, isolates itself (``isolation.isolate``: allow-listed
+    environment, private temp dir, ``nobody``, seccomp, Landlock, rlimits), and only then
+    reads the file.
 
 ``python -m pipelines.extraction.child --serve``
-    A fork server ("zygote"). Started once per calling process, it imports pdfplumber and
-    python-docx, warms their caches on two tiny documents, then waits for requests on its
-    stdin. For each request it ``fork()``s a child that sets RLIMIT_AS/CPU/FSIZE/CORE,
-    parses, writes JSON to a pipe and ``os._exit``s. The server itself never parses: it
-    reads the child's pipe with a wall-clock deadline and an output cap, kills the child on
-    either, reaps it and answers the caller with the raw outcome (exit code, timeout flag,
-    output), which ``sandbox`` maps to ``ExtractionError`` exactly as for the one-shot
-    child.
+    A fork server ("zygote"). Started once per calling process, it imports pdfplumber,
+    python-docx, pypdfium2 and Pillow, warms their caches on two tiny documents, then waits
+    for requests on its stdin. For each request it makes the job's private directory,
+    ``fork()``s a child that isolates itself exactly like the one-shot child, parses,
+    renders the page images, writes the answer to a pipe and ``os._exit``s. The server
+    itself never parses: it reads the child's pipe with a wall-clock deadline and an output
+    cap, kills the child on either, reaps it, removes the directory and answers the caller
+    with the raw outcome (exit code, timeout flag, output), which ``sandbox`` judges exactly
+    as for the one-shot child.
 
     Forking *this* process rather than the caller is deliberate: it is single-threaded,
-    holds no database/Redis sockets and is small (~60 MB of address space), so the child's
-    RLIMIT_AS means what it says and nothing inherited can be finalised by the child.
+    holds no database/Redis sockets, was started with the allow-listed environment and is
+    small, so the child's RLIMIT_AS means what it says and nothing inherited can be
+    finalised by the child.
 
-The frames and the answer are ``protocol``'s, shared with the caller.
+Both entries take the job to run (``run_job`` in production; the tests' probe in
+``testkit`` runs its own through the same launch and isolation); the protocol carries
+data only.
 """
 
 from __future__ import annotations
@@ -32,54 +38,93 @@ import json
 import logging
 import os
 import resource
-import select
 import signal
 import sys
 import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
+from core.filetypes import PDF_MIME
+from pipelines.extraction.document import ExtractedDocument, ExtractionLimits
+from pipelines.extraction.isolation import IsolationError, isolate, job_workdir
 from pipelines.extraction.protocol import (
     READY,
     SERVE_FLAG,
+    Request,
+    collect,
     document_answer,
     error_answer,
+    page_image,
+    page_without_image,
+    read_exact,
+    read_header,
     read_request,
     send_result,
     write_all,
     write_frame,
 )
 
+# A job: the file and the limits (as a dict) in, the answer's frames out.
+Job = Callable[[bytes, dict[str, Any]], Iterable[bytes]]
+
 _OOM = (
     "Reading the file needed too much memory and was stopped; the file may be damaged or "
     "deliberately oversized. Export it again and re-upload."
 )
 _NESTED = "The file's structure is too deeply nested to read; export it again and re-upload."
+_NO_SANDBOX = (
+    "The file could not be read safely on this server right now (its reader could not be "
+    "isolated); this is not the file's fault, try again later."
+)
+# Page images are rendered only while less than this share of the time and CPU is used.
+_RENDER_SHARE = 0.6
 
 
-def _set_limits(memory_mb: int, cpu_seconds: int, *, no_files: bool = False) -> None:
-    mem = memory_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-    # Soft limit -> SIGXCPU, hard limit a little later -> SIGKILL if SIGXCPU is ignored.
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 2))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if no_files:
-        # The forked child writes only to its pipe; a parser writing files is refused
-        # (EFBIG instead of SIGXFSZ, so it surfaces as an ordinary read failure).
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+def run_job(data: bytes, limits_d: dict[str, Any]) -> Iterator[bytes]:
+    """The answer's frames: the document then one frame per page image, or an error.
+    Never raises for a bad file."""
+    started = time.monotonic()
+    limits = ExtractionLimits(**limits_d)
+    parsed = _parse(data, limits)
+    if isinstance(parsed, bytes):
+        yield parsed
+        return
+    pages = parsed.layout.page_count if _renders(parsed, limits) else 0
+    yield document_answer(parsed.to_json(), pages)
+    if pages:
+        from pipelines.extraction.render import render_pages
+
+        budget = _render_budget(limits, started)
+        for page in render_pages(data, pages, limits.page_image_dpi, budget):
+            yield page_image(page) if isinstance(page, bytes) else page_without_image(page)
 
 
-def run_job(data: bytes, limits_d: dict[str, Any]) -> bytes:
-    """Parse and return the JSON answer (document or error). Never raises for a bad file."""
+def _renders(doc: ExtractedDocument, limits: ExtractionLimits) -> bool:
+    return limits.render_pages and doc.mime_type == PDF_MIME
+
+
+def _render_budget(limits: ExtractionLimits, started: float) -> Callable[[], bool]:
+    deadline = started + limits.timeout_s * _RENDER_SHARE
+    cpu = limits.cpu_seconds * _RENDER_SHARE
+
+    def within() -> bool:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return time.monotonic() < deadline and usage.ru_utime + usage.ru_stime < cpu
+
+    return within
+
+
+def _parse(data: bytes, limits: ExtractionLimits) -> ExtractedDocument | bytes:
+    """The document, or the error answer."""
     try:
-        from pipelines.extraction.document import ExtractionError, ExtractionLimits
+        from pipelines.extraction.document import ExtractionError
         from pipelines.extraction.parse import extract_in_process
 
         try:
-            doc = extract_in_process(data, ExtractionLimits(**limits_d))
+            return extract_in_process(data, limits)
         except ExtractionError as exc:
             return error_answer(exc.code, exc.reason)
-        return document_answer(doc.to_json())
     except (ImportError, OSError) as exc:
         # Under RLIMIT_AS, loading a shared library fails with "failed to map segment".
         if "map" not in str(exc) and "alloc" not in str(exc):
@@ -92,14 +137,70 @@ def run_job(data: bytes, limits_d: dict[str, Any]) -> bytes:
         return error_answer("corrupt", _NESTED)
 
 
-def main() -> int:
-    limits_d = json.loads(sys.argv[1])
+def isolated_job(
+    read_data: Callable[[], bytes], limits_d: dict[str, Any], workdir: str, job: Job
+) -> Iterator[bytes]:
+    """Isolate this process, then read the file and run the job; both modes come here."""
+    limits = ExtractionLimits(**limits_d)
+    if _address_space_bytes() >= limits.memory_mb * 1024 * 1024:
+        # A limit below the parsers' own footprint: nothing could be allocated.
+        yield error_answer("resource_limit", _OOM)
+        return
+    try:
+        isolate(limits, workdir)
+    except IsolationError as exc:
+        yield error_answer("sandbox_unavailable", _NO_SANDBOX, detail=str(exc))
+        return
+    yield from job(read_data(), limits_d)
+
+
+def _import_parsers() -> None:
+    """What a job needs, imported before isolation: afterwards the child may not be able
+    to read the interpreter's own files (e.g. a Python under /root is closed to nobody)."""
+    import encodings
+    import pkgutil
+
+    import docx  # noqa: F401
+    import pdfplumber  # noqa: F401
+    import pypdfium2  # noqa: F401
+    from PIL import Image, WebPImagePlugin  # noqa: F401
+
+    import pipelines.extraction.parse
+    import pipelines.extraction.render  # noqa: F401
+
+    # Codecs are looked up lazily (zipfile's cp437, a PDF font's encoding...).
+    for codec in pkgutil.iter_modules(encodings.__path__):
+        with contextlib.suppress(ImportError):
+            __import__(f"encodings.{codec.name}")
+    with contextlib.suppress(ImportError, OSError, RuntimeError):
+        import pyseccomp  # noqa: F401 - missing: isolate() refuses, with the reason
+
+
+def _claim_stdio() -> tuple[int, int]:
+    """Move the request/answer pipes off fds 0/1, which become /dev/null: a stray print
+    can never corrupt the protocol."""
+    ctl_in, ctl_out = os.dup(0), os.dup(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    os.close(devnull)
+    return ctl_in, ctl_out
+
+
+def main(job: Job = run_job) -> int:
+    ctl_in, ctl_out = _claim_stdio()
     # pdfminer logs a warning per odd font; stderr is only read for crash diagnosis.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    _set_limits(int(limits_d["memory_mb"]), int(limits_d["cpu_seconds"]))
-    data = sys.stdin.buffer.read(int(limits_d["max_bytes"]) + 1)
-    sys.stdout.buffer.write(run_job(data, limits_d))
-    sys.stdout.flush()
+    header = read_header(ctl_in)
+    _warm_up()  # as the fork server does: the same code is loaded before isolation
+    answer = isolated_job(
+        lambda: read_exact(ctl_in, int(header["size"])),
+        header["limits"],
+        str(header["workdir"]),
+        job,
+    )
+    for chunk in answer:
+        write_all(ctl_out, chunk)
     return 0
 
 
@@ -129,17 +230,17 @@ def _tiny_pdf() -> bytes:
 
 
 def _warm_up() -> None:
-    """Import everything a parse touches, and run one parse of each kind, so children
-    never import (or load font metrics/CMaps) themselves."""
+    """Import everything a job touches, and run one parse of each kind and one page
+    render, so children never import (or load font metrics/CMaps) themselves."""
     import io
 
     import docx
-    import pdfplumber  # noqa: F401
     from pdfminer.pdfdocument import PDFEncryptionError  # noqa: F401
 
-    from pipelines.extraction.document import ExtractionError
     from pipelines.extraction.parse import extract_in_process
+    from pipelines.extraction.render import render_pages
 
+    _import_parsers()
     buf = io.BytesIO()
     d = docx.Document()
     d.add_heading("Warm up", level=1)
@@ -147,8 +248,10 @@ def _warm_up() -> None:
     d.add_table(rows=1, cols=2).cell(0, 0).text = "cell"
     d.save(buf)
     for sample in (_tiny_pdf(), buf.getvalue()):
-        with contextlib.suppress(ExtractionError):
+        # Best effort: a reader that fails here fails the same way for the job, and says so.
+        with contextlib.suppress(Exception):
             extract_in_process(sample)
+    list(render_pages(_tiny_pdf(), 1, 72, lambda: True))
     json.dumps({"warm": [1.5, None, True]})
     "warm".encode("utf-16").decode("utf-16")
 
@@ -175,7 +278,7 @@ def _address_space_bytes() -> int:
         return 0
 
 
-def _child(ctl: tuple[int, int], w: int, data: bytes, limits_d: dict[str, Any]) -> None:
+def _child(ctl: tuple[int, int], w: int, request: Request, job: Job) -> None:
     """Runs in the forked child; never returns."""
     code = 70
     try:
@@ -185,14 +288,9 @@ def _child(ctl: tuple[int, int], w: int, data: bytes, limits_d: dict[str, Any]) 
             signal.signal(sig, signal.SIG_DFL)
         if _LIBC is not None:  # die with the server; EPIPE and RLIMIT_CPU back this up
             _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
-        memory_mb = int(limits_d["memory_mb"])
-        if _address_space_bytes() >= memory_mb * 1024 * 1024:
-            # A limit below the parsers' own footprint: the one-shot child would fail its
-            # imports; here nothing could be allocated. Same answer either way.
-            write_all(w, error_answer("resource_limit", _OOM))
-            os._exit(0)
-        _set_limits(memory_mb, int(limits_d["cpu_seconds"]), no_files=True)
-        write_all(w, run_job(data, limits_d))
+        data = request.data
+        for chunk in isolated_job(lambda: data, request.limits, str(request.workdir), job):
+            write_all(w, chunk)
         code = 0
     except MemoryError:
         try:
@@ -206,84 +304,68 @@ def _child(ctl: tuple[int, int], w: int, data: bytes, limits_d: dict[str, Any]) 
         os._exit(code)
 
 
+def _fork_child(ctl: tuple[int, int], request: Request, job: Job) -> tuple[int, int]:
+    """(pid, read end of its answer pipe)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        _child(ctl, w, request, job)
+    os.close(w)
+    return pid, r
+
+
 def _supervise(pid: int, r: int, timeout_s: float, cap: int) -> dict[str, Any]:
-    """Read the child's output with a wall-clock deadline and a size cap; reap it."""
+    """Read the child's answer with a wall-clock deadline and a size cap; reap it."""
     t0 = time.monotonic()
-    deadline = t0 + timeout_s
-    chunks: list[bytes] = []
-    size = 0
-    timed_out = over_cap = False
-    poller = select.poll()
-    poller.register(r, select.POLLIN | select.POLLHUP | select.POLLERR)
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            timed_out = True
-            break
-        if not poller.poll(max(1, int(left * 1000))):
-            continue
-        chunk = os.read(r, 1 << 20)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > cap:
-            over_cap = True
-            break
-    if timed_out or over_cap:
+    got = collect(r, t0 + timeout_s, cap)
+    if got.timed_out or got.over_cap:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
     return {
         "meta": {
             "exit": os.waitstatus_to_exitcode(status),
-            "timed_out": timed_out,
-            "over_cap": over_cap,
+            "timed_out": got.timed_out,
+            "over_cap": got.over_cap,
             "ms": round((time.monotonic() - t0) * 1000, 2),
         },
-        "out": b"" if (timed_out or over_cap) else b"".join(chunks),
+        "out": got.output,
     }
 
 
-def serve() -> int:
-    # The control pipes move off fds 0/1, which become /dev/null: a stray print in the
-    # server or a child can never corrupt the protocol.
-    ctl_in, ctl_out = os.dup(0), os.dup(1)
-    devnull = os.open(os.devnull, os.O_RDWR)
-    os.dup2(devnull, 0)
-    os.dup2(devnull, 1)
-    os.close(devnull)
+def serve(job: Job = run_job) -> int:
+    ctl = _claim_stdio()
     sys.dont_write_bytecode = True
     logging.disable(logging.CRITICAL)  # pdfminer warnings: nobody reads them here
     _warm_up()
     _load_libc()
     gc.collect()
     gc.freeze()  # keep the warmed heap out of the children's collections (fewer COW copies)
-    write_frame(ctl_out, READY)
+    write_frame(ctl[1], READY)
     while True:
         try:
-            request = read_request(ctl_in)
+            request = read_request(ctl[0])
         except (EOFError, OSError):
             return 0  # the caller is gone
-        limits_d, cap = request.limits, request.cap
-        r, w = os.pipe()
-        pid = os.fork()
-        if pid == 0:
-            os.close(r)
-            _child((ctl_in, ctl_out), w, request.data, limits_d)
-        os.close(w)
-        del request  # the file's bytes: the server keeps no copy while the child parses
+        timeout_s, cap = float(request.limits["timeout_s"]), request.cap
+        with job_workdir() as workdir:
+            pid, r = _fork_child(ctl, replace(request, workdir=workdir), job)
+            del request  # the file's bytes: the server keeps no copy while the child parses
+            try:
+                result = _supervise(pid, r, timeout_s, cap)
+            finally:
+                os.close(r)
         try:
-            result = _supervise(pid, r, float(limits_d["timeout_s"]), cap)
-        finally:
-            os.close(r)
-        try:
-            send_result(ctl_out, result["meta"], result["out"])
+            send_result(ctl[1], result["meta"], result["out"])
         except OSError:
             return 0
 
 
+def entry(job: Job = run_job) -> int:
+    """``python -m`` entry for either mode (``SERVE_FLAG`` selects the fork server)."""
+    return serve(job) if sys.argv[1:] == [SERVE_FLAG] else main(job)
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == [SERVE_FLAG]:
-        sys.exit(serve())
-    sys.exit(main())
+    sys.exit(entry())

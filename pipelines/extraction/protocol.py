@@ -1,16 +1,24 @@
 """What the caller (``sandbox``) and the sandboxed process (``child``) say to each other.
 
-Both launch modes end with the parse's answer, one JSON object: ``{"document": {...}}`` or
-``{"error": {"code": ..., "reason": ...}}``. The one-shot child takes the limits as its only
-argument and the file on stdin, and writes the answer on stdout. The fork server
-(started with ``SERVE_FLAG``) speaks frames over its stdin/stdout pipes:
+Both launch modes take the same request and end with the same answer. Everything is framed:
 
     frame = big-endian u32 length + payload
-    server → caller once at start:  frame(READY)
-    caller → server per request:    frame(json {"limits": {...}, "size": n, "cap": c})
-                                    + n data bytes
-    server → caller per request:    frame(json {"exit": int|None, "timed_out": bool,
-                                    "over_cap": bool, "ms": float}) + frame(child output)
+    request = frame(json {"limits": {...}, "size": n, "cap": c, "workdir": path|null})
+              + n data bytes (the file)
+    answer  = frame(json {"document": {...}, "pages": k})  then k page frames
+            | frame(json {"error": {"code": ..., "reason": ..., "detail": ...}})
+    page frame = frame(b"I" + encoded image) | frame(b"E" + why the page has none, UTF-8)
+
+The document comes first and each page image follows as soon as it is rendered, so the
+images travel as raw bytes (no base64) and a child that dies while rendering still leaves
+a complete document behind (its pages then have no image).
+
+The one-shot child reads the request on stdin (the header before it isolates itself, the
+data after) and writes the answer on stdout. The fork server (started with ``SERVE_FLAG``)
+reads requests on its stdin (``workdir`` null: it makes one per job) and per request
+answers with frame(json {"exit": int|None, "timed_out": bool, "over_cap": bool, "ms":
+float}) + frame(the child's answer, as far as it came); once at start it says
+frame(READY).
 
 Reads take an optional deadline: the caller must not wait forever on a server that hangs;
 the server blocks on its caller, whose going away (EOF) is its signal to exit.
@@ -38,10 +46,23 @@ _CHUNK = 1 << 20
 # --------------------------------------------------------------------------- frames
 
 
-def write_all(fd: int, data: bytes) -> None:
+def write_all(fd: int, data: bytes, deadline: float | None = None) -> None:
+    """All of ``data``; with a deadline, TimeoutError when the reader stops reading."""
     view = memoryview(data)
+    if deadline is None:
+        while view:
+            view = view[os.write(fd, view) :]
+        return
+    os.set_blocking(fd, False)
     while view:
-        view = view[os.write(fd, view) :]
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the other side stopped reading")
+        select.select([], [fd], [], left)
+        try:
+            view = view[os.write(fd, view) :]
+        except BlockingIOError:
+            continue
 
 
 def _wait_readable(fd: int, deadline: float) -> None:
@@ -70,7 +91,7 @@ def read_exact(fd: int, n: int, deadline: float | None = None) -> bytes:
 
 
 def write_frame(fd: int, payload: bytes) -> None:
-    write_all(fd, _LENGTH.pack(len(payload)) + payload)
+    write_all(fd, frame(payload))
 
 
 def read_frame(fd: int, max_len: int | None = None, deadline: float | None = None) -> bytes:
@@ -88,18 +109,31 @@ class Request:
     limits: dict[str, Any]  # ExtractionLimits as a dict
     cap: int  # bytes of child output beyond which the child is killed
     data: bytes
+    workdir: str | None = None  # the job's private directory (one-shot: made by the caller)
 
 
-def send_request(fd: int, request: Request) -> None:
-    header = {"limits": request.limits, "size": len(request.data), "cap": request.cap}
-    write_frame(fd, json.dumps(header).encode())
-    write_all(fd, request.data)
+def send_request(fd: int, request: Request, deadline: float | None = None) -> None:
+    header = {
+        "limits": request.limits,
+        "size": len(request.data),
+        "cap": request.cap,
+        "workdir": request.workdir,
+    }
+    write_all(fd, frame(json.dumps(header).encode()) + request.data, deadline)
+
+
+def read_header(fd: int) -> dict[str, Any]:
+    """A request's header; its ``size`` data bytes follow on ``fd``."""
+    header = json.loads(read_frame(fd, MAX_HEADER_BYTES))
+    if not isinstance(header, dict):
+        raise ValueError("a request header is a JSON object")
+    return header
 
 
 def read_request(fd: int) -> Request:
-    header = json.loads(read_frame(fd, MAX_HEADER_BYTES))
+    header = read_header(fd)
     data = read_exact(fd, int(header["size"]))
-    return Request(limits=header["limits"], cap=int(header["cap"]), data=data)
+    return Request(header["limits"], int(header["cap"]), data, header.get("workdir"))
 
 
 def send_result(fd: int, meta: dict[str, Any], output: bytes) -> None:
@@ -112,19 +146,102 @@ def read_result(fd: int, deadline: float) -> tuple[dict[str, Any], bytes]:
     return meta, read_frame(fd, deadline=deadline)
 
 
-def document_answer(document: dict[str, Any]) -> bytes:
-    return json.dumps({"document": document}).encode()
+# --------------------------------------------------------------------------- answers
+
+_IMAGE = b"I"
+_NO_IMAGE = b"E"
+PAGE_FRAME_OVERHEAD = _LENGTH.size + 1
 
 
-def error_answer(code: str, reason: str) -> bytes:
-    return json.dumps({"error": {"code": code, "reason": reason}}).encode()
+def frame(payload: bytes) -> bytes:
+    return _LENGTH.pack(len(payload)) + payload
 
 
-def decode_answer(output: bytes) -> Any:
-    """The child's answer, or None when there is none or it is not JSON (a crash)."""
-    if not output:
+def document_answer(document: dict[str, Any], pages: int = 0) -> bytes:
+    """The document's frame; ``pages`` page frames follow it."""
+    return frame(json.dumps({"document": document, "pages": pages}).encode())
+
+
+def error_answer(code: str, reason: str, detail: str | None = None) -> bytes:
+    error = {"code": code, "reason": reason, "detail": detail}
+    return frame(json.dumps({"error": error}).encode())
+
+
+def page_image(image: bytes) -> bytes:
+    return frame(_IMAGE + image)
+
+
+def page_without_image(why: str) -> bytes:
+    return frame(_NO_IMAGE + why.encode("utf-8", "replace")[:500])
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A decoded answer: its JSON, that JSON's size, and the page frames that arrived
+    (image bytes, or the reason a page has none)."""
+
+    payload: dict[str, Any]
+    json_size: int
+    pages: tuple[bytes | str, ...]
+
+
+def _frames(output: bytes) -> list[bytes]:
+    """The complete frames at the start of ``output`` (a torn last frame is dropped)."""
+    frames = []
+    pos = 0
+    while pos + _LENGTH.size <= len(output):
+        (n,) = _LENGTH.unpack_from(output, pos)
+        if pos + _LENGTH.size + n > len(output):
+            break
+        frames.append(output[pos + _LENGTH.size : pos + _LENGTH.size + n])
+        pos += _LENGTH.size + n
+    return frames
+
+
+def decode_answer(output: bytes) -> Answer | None:
+    """The child's answer, or None when there is none or it is not ours (a crash)."""
+    frames = _frames(output)
+    if not frames:
         return None
     try:
-        return json.loads(output)
+        payload = json.loads(frames[0])
     except ValueError:
         return None
+    if not isinstance(payload, dict):
+        return None
+    pages = tuple(
+        f[1:] if f[:1] == _IMAGE else f[1:].decode("utf-8", "replace") for f in frames[1:]
+    )
+    return Answer(payload, len(frames[0]), pages)
+
+
+# --------------------------------------------------------------------------- supervision
+
+
+@dataclass(frozen=True)
+class Collected:
+    output: bytes  # as far as it came (also on a timeout); empty when over the cap
+    timed_out: bool
+    over_cap: bool
+
+
+def collect(fd: int, deadline: float, cap: int) -> Collected:
+    """Read ``fd`` to EOF with a wall-clock deadline and a size cap (the caller kills the
+    writer when either is hit)."""
+    chunks: list[bytes] = []
+    size = 0
+    poller = select.poll()
+    poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return Collected(b"".join(chunks), timed_out=True, over_cap=False)
+        if not poller.poll(max(1, int(left * 1000))):
+            continue
+        chunk = os.read(fd, _CHUNK)
+        if not chunk:
+            return Collected(b"".join(chunks), timed_out=False, over_cap=False)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > cap:
+            return Collected(b"", timed_out=False, over_cap=True)

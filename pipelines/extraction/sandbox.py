@@ -3,59 +3,63 @@
 The child is forked from a per-process fork server (``python -m pipelines.extraction.child
 --serve``) that has the parsers imported and warm, so a call costs a fork instead of an
 interpreter start; when the server cannot be used, a one-shot ``python -m
-pipelines.extraction.child`` does the same job. Both end in an ``_Outcome`` that
-``_interpret`` maps to a document or an ``ExtractionError`` the same way.
+pipelines.extraction.child`` does the same job. Either child isolates itself the same way
+(``isolation``) before it reads the file. Both end in an ``_Outcome`` that ``_interpret``
+maps to a document (with its page images) or an ``ExtractionError`` the same way.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import json
+import logging
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from core.config import PROJECT_ROOT, child_process_env
 from pipelines.extraction import protocol
 from pipelines.extraction.document import (
+    SANDBOX_FORKSERVER,
     SANDBOX_SUBPROCESS,
     ExtractedDocument,
     ExtractionError,
     ExtractionLimits,
 )
+from pipelines.extraction.isolation import LAUNCH_ENV, job_workdir
+from pipelines.extraction.render import PAGE_IMAGE_MAX_BYTES
 from pipelines.extraction.sniff import check_size, sniff_mime
 
-_CHILD_MODULE = "pipelines.extraction.child"
+log = logging.getLogger(__name__)
+
+CHILD_MODULE = "pipelines.extraction.child"
 
 
 def extract_document(
     data: bytes, limits: ExtractionLimits = ExtractionLimits()
 ) -> ExtractedDocument:
-    """Parse in a sandboxed child process (rlimits + wall-clock timeout + output cap).
+    """Parse in a sandboxed child process (isolated: no secrets, no network, ``nobody``,
+    a private temp dir, rlimits; plus a wall-clock timeout and an output cap).
 
     The child is forked from a per-process fork server (see ``pipelines.extraction.child``)
     that has the parsers imported and warm, so a call costs a fork instead of an
     interpreter start. When the server cannot be used (no ``fork``, it failed to start,
     ``limits.sandbox`` is ``"subprocess"``), a one-shot ``python -m
     pipelines.extraction.child`` does the same job. Neither uses multiprocessing, so both
-    work inside Celery's daemonic prefork pool processes.
+    work inside Celery's daemonic prefork pool processes. A PDF's document carries one
+    image per page (``page_images``) when ``limits.render_pages``.
     """
     # Cheap refusals first, in the parent: no need to spawn for an empty or huge upload.
     check_size(data, limits)
     sniff_mime(data)
-    outcome = None
-    if _fork_server_enabled(limits):
-        outcome = _run_in_fork_server(data, limits)
-    if outcome is None:
-        outcome = _run_in_subprocess(data, limits)
-    return _interpret(outcome, limits)
+    return _interpret(launch(data, limits), limits)
 
 
 @dataclass(frozen=True)
@@ -63,10 +67,22 @@ class _Outcome:
     """What a sandboxed run left behind, before it is judged."""
 
     returncode: int  # negative: killed by that signal
-    stdout: bytes
+    stdout: bytes  # the child's answer, as far as it came
     stderr_tail: bytes = b""
     timed_out: bool = False
     over_cap: bool = False
+    mode: str = SANDBOX_FORKSERVER  # the launcher that ran it
+
+
+def launch(data: bytes, limits: ExtractionLimits, module: str = CHILD_MODULE) -> _Outcome:
+    """Run ``python -m module``'s job on ``data`` in the fork server, or one-shot when that
+    cannot be used. Tests pass their probe's module to go through the same launch."""
+    outcome = None
+    if _fork_server_enabled(limits):
+        outcome = _run_in_fork_server(data, limits, module)
+    if outcome is None:
+        outcome = _run_in_subprocess(data, limits, module)
+    return outcome
 
 
 def _child_limits(limits: ExtractionLimits) -> dict[str, Any]:
@@ -74,68 +90,145 @@ def _child_limits(limits: ExtractionLimits) -> dict[str, Any]:
     return {k: v for k, v in asdict(limits).items() if k != "sandbox"}
 
 
-def _output_cap(limits: ExtractionLimits) -> int:
+def _json_cap(limits: ExtractionLimits) -> int:
     # Text + per-line metadata can't legitimately exceed this.
     return limits.max_text_chars * 16 + 1_000_000
 
 
+def _output_cap(limits: ExtractionLimits) -> int:
+    # The document's JSON, then at most one bounded image per page.
+    pages = limits.max_pages if limits.render_pages else 0
+    per_page = PAGE_IMAGE_MAX_BYTES + protocol.PAGE_FRAME_OVERHEAD + 1024
+    return _json_cap(limits) + pages * per_page
+
+
 def _interpret(outcome: _Outcome, limits: ExtractionLimits) -> ExtractedDocument:
     """Map a sandboxed run to a document or an ExtractionError (same for both launchers)."""
+    answer = None if outcome.over_cap else protocol.decode_answer(outcome.stdout)
+    if outcome.over_cap or (answer is not None and answer.json_size > _json_cap(limits)):
+        raise ExtractionError(
+            "The document produced an unreasonable amount of text.", "resource_limit"
+        )
+    payload = answer.payload if answer is not None else {}
+    if answer is not None and "document" in payload:
+        # Complete even when the child was stopped while rendering page images.
+        document = ExtractedDocument.from_json(payload["document"])
+        return replace(document, page_images=_page_images(answer, outcome, limits))
     if outcome.timed_out:
         raise ExtractionError(
             "Reading the file took too long and was stopped; export a simpler PDF or DOCX "
             "and upload again.",
             "timeout",
         )
-    out = outcome.stdout
-    if outcome.over_cap or len(out) > _output_cap(limits):
-        raise ExtractionError(
-            "The document produced an unreasonable amount of text.", "resource_limit"
-        )
-    payload = protocol.decode_answer(out)
-    if outcome.returncode == 0 and payload and "document" in payload:
-        return ExtractedDocument.from_json(payload["document"])
-    if payload and "error" in payload:
-        raise ExtractionError(payload["error"]["reason"], payload["error"]["code"])
+    if "error" in payload:
+        error = payload["error"]
+        if error.get("detail"):
+            log.error("extraction sandbox refused: %s", error["detail"])
+        raise ExtractionError(error["reason"], error["code"])
+    raise _crash_error(outcome)
+
+
+def _page_images(
+    answer: protocol.Answer, outcome: _Outcome, limits: ExtractionLimits
+) -> tuple[bytes, ...]:
+    """One entry per announced page: its image, or b"" (logged) when it has none."""
+    expected = min(int(answer.payload.get("pages") or 0), limits.max_pages)
+    images: list[bytes] = []
+    for index in range(expected):
+        page = answer.pages[index] if index < len(answer.pages) else None
+        if isinstance(page, bytes) and 0 < len(page) <= PAGE_IMAGE_MAX_BYTES:
+            images.append(page)
+            continue
+        images.append(b"")
+        log.warning("page %d has no image: %s", index + 1, _why_missing(page, outcome))
+    return tuple(images)
+
+
+def _why_missing(page: bytes | str | None, outcome: _Outcome) -> str:
+    if isinstance(page, str):
+        return page  # the child's reason
+    if page is not None:
+        return f"an image of {len(page)} bytes is refused"
+    if outcome.timed_out:
+        return "the reader was stopped at its time limit while rendering"
+    return f"the reader stopped while rendering (exit {outcome.returncode})"
+
+
+def _crash_error(outcome: _Outcome) -> ExtractionError:
     err_tail = outcome.stderr_tail
     oom = any(m in err_tail for m in (b"MemoryError", b"failed to map", b"Cannot allocate"))
     if outcome.returncode < 0 or outcome.returncode in (137, 152) or oom:
         sig = -outcome.returncode
         what = "time" if sig == getattr(signal, "SIGXCPU", 24) else "memory or time"
-        raise ExtractionError(
+        return ExtractionError(
             f"Reading the file needed too much {what} and was stopped; the file may be "
             "damaged or deliberately oversized. Export it again and re-upload.",
             "resource_limit",
         )
-    raise ExtractionError(
+    return ExtractionError(
         "The file could not be read (the reader crashed); export it again and re-upload.",
         "corrupt",
     )
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(tmpdir: str | None = None) -> dict[str, str]:
     # The allow-listed environment (no secrets reach a parser) plus what ``python -m
     # pipelines.extraction.child`` needs to find the project and leave no .pyc behind.
-    return child_process_env(
-        extra={"PYTHONPATH": str(PROJECT_ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    extra = {"PYTHONPATH": str(PROJECT_ROOT), **LAUNCH_ENV}
+    if tmpdir is not None:
+        extra["TMPDIR"] = tmpdir
+    return child_process_env(extra=extra)
+
+
+def _run_in_subprocess(
+    data: bytes, limits: ExtractionLimits, module: str = CHILD_MODULE
+) -> _Outcome:
+    """The fallback: a fresh interpreter per file (~0.1-0.6 s of start-up and imports)."""
+    deadline = time.monotonic() + limits.timeout_s
+    with job_workdir() as workdir, tempfile.TemporaryFile() as stderr:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", module],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            env=_child_env(workdir),
+            cwd=str(PROJECT_ROOT),
+        )
+        assert proc.stdin is not None and proc.stdout is not None
+        try:
+            got = _exchange(proc, data, limits, workdir, deadline)
+        finally:
+            with contextlib.suppress(OSError):
+                proc.kill()
+            proc.wait()
+            proc.stdout.close()
+        stderr.seek(max(0, stderr.seek(0, os.SEEK_END) - 2000))
+        tail = stderr.read()
+    return _Outcome(
+        proc.returncode, got.output, tail, got.timed_out, got.over_cap, SANDBOX_SUBPROCESS
     )
 
 
-def _run_in_subprocess(data: bytes, limits: ExtractionLimits) -> _Outcome:
-    """The fallback: a fresh interpreter per file (~0.1-0.6 s of start-up and imports)."""
+def _exchange(
+    proc: subprocess.Popen[bytes],
+    data: bytes,
+    limits: ExtractionLimits,
+    workdir: str,
+    deadline: float,
+) -> protocol.Collected:
+    """Send the request, then read the answer until EOF, the deadline or the cap."""
+    assert proc.stdin is not None and proc.stdout is not None
+    request = protocol.Request(_child_limits(limits), _output_cap(limits), data, workdir)
     try:
-        proc = subprocess.run(
-            [sys.executable, "-m", _CHILD_MODULE, json.dumps(_child_limits(limits))],
-            input=data,
-            capture_output=True,
-            timeout=limits.timeout_s,
-            env=_child_env(),
-            cwd=str(PROJECT_ROOT),
-            check=False,
-        )
-    except subprocess.TimeoutExpired:  # run() kills the child before raising
-        return _Outcome(returncode=-int(signal.SIGKILL), stdout=b"", timed_out=True)
-    return _Outcome(proc.returncode, proc.stdout, proc.stderr[-2000:])
+        protocol.send_request(proc.stdin.fileno(), request, deadline)
+    except TimeoutError:
+        return protocol.Collected(b"", timed_out=True, over_cap=False)
+    except OSError:
+        pass  # the child stopped reading (it refused or died): its answer says why
+    finally:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+    return protocol.collect(proc.stdout.fileno(), deadline, _output_cap(limits))
 
 
 class _ServerBroken(Exception):
@@ -162,10 +255,11 @@ class _ForkServer:
     # The server enforces the caller's timeout itself; this covers a server that hangs.
     GRACE_S = 10.0
 
-    def __init__(self) -> None:
+    def __init__(self, module: str = CHILD_MODULE) -> None:
         self.owner_pid = os.getpid()
+        self.module = module
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", _CHILD_MODULE, protocol.SERVE_FLAG],
+            [sys.executable, "-m", module, protocol.SERVE_FLAG],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -204,6 +298,7 @@ class _ForkServer:
             stdout=out,
             timed_out=bool(meta["timed_out"]),
             over_cap=bool(meta["over_cap"]),
+            mode=SANDBOX_FORKSERVER,
         )
 
     def close(self) -> None:
@@ -219,7 +314,7 @@ class _ForkServer:
             self.proc.stdout.close()  # type: ignore[union-attr]
 
 
-_IDLE_SERVERS: list[_ForkServer] = []
+_IDLE_SERVERS: dict[str, list[_ForkServer]] = {}  # by child module
 _SERVERS_LOCK = threading.Lock()
 _MAX_IDLE_SERVERS = 2
 _server_failures = 0
@@ -235,7 +330,7 @@ def _forget_servers_after_fork() -> None:
     # A forked copy of this process (e.g. Celery's pool) must not share our servers:
     # start its own on first use. The inherited pipe copies are simply dropped.
     global _IDLE_SERVERS, _SERVERS_LOCK
-    _IDLE_SERVERS = []
+    _IDLE_SERVERS = {}
     _SERVERS_LOCK = threading.Lock()
 
 
@@ -243,20 +338,22 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_servers_after_fork)
 
 
-def _acquire_server() -> _ForkServer:
+def _acquire_server(module: str = CHILD_MODULE) -> _ForkServer:
     with _SERVERS_LOCK:
-        while _IDLE_SERVERS:
-            server = _IDLE_SERVERS.pop()
+        idle = _IDLE_SERVERS.get(module, [])
+        while idle:
+            server = idle.pop()
             if server.usable():
                 return server
             server.close()
-    return _ForkServer()
+    return _ForkServer(module)
 
 
 def _release_server(server: _ForkServer) -> None:
     with _SERVERS_LOCK:
-        if server.usable() and len(_IDLE_SERVERS) < _MAX_IDLE_SERVERS:
-            _IDLE_SERVERS.append(server)
+        idle = _IDLE_SERVERS.setdefault(server.module, [])
+        if server.usable() and len(idle) < _MAX_IDLE_SERVERS:
+            idle.append(server)
             return
     server.close()
 
@@ -272,7 +369,7 @@ def warm_up(limits: ExtractionLimits = ExtractionLimits()) -> None:
 
 def shutdown_servers() -> None:
     with _SERVERS_LOCK:
-        servers = list(_IDLE_SERVERS)
+        servers = [server for idle in _IDLE_SERVERS.values() for server in idle]
         _IDLE_SERVERS.clear()
     for server in servers:
         server.close()
@@ -281,11 +378,13 @@ def shutdown_servers() -> None:
 atexit.register(shutdown_servers)
 
 
-def _run_in_fork_server(data: bytes, limits: ExtractionLimits) -> _Outcome | None:
+def _run_in_fork_server(
+    data: bytes, limits: ExtractionLimits, module: str = CHILD_MODULE
+) -> _Outcome | None:
     """None when the fork server is unavailable (the caller falls back to a subprocess)."""
     global _server_failures
     try:
-        server = _acquire_server()
+        server = _acquire_server(module)
     except (_ServerBroken, OSError):
         _server_failures += 1
         return None

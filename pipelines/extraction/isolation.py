@@ -1,0 +1,337 @@
+"""What the parser child does to itself before it reads a byte of an untrusted file.
+
+``isolate(limits, workdir)`` is the one entry, called by the child in both launch modes
+(a fork-server child and the one-shot ``python -m pipelines.extraction.child``):
+
+1. environment: the process was started with the allow-list only
+   (``core.config.child_process_env``); its exec environment (``/proc/self/environ``, which
+   a parser could read whatever Python's ``os.environ`` says) is checked against it, and
+   any other name makes the child refuse.
+2. a private temporary directory, made per job by the supervising process
+   (``job_workdir``: a 0711 directory that no one can list, holding a 0700 one): handed to
+   the child's user, the cwd, ``TMPDIR`` and ``tempfile.tempdir``.
+3. when started as root: ``nobody``/``nogroup`` (setgroups([]), setgid, setuid), then
+   checked: every uid/gid is unprivileged, no capability is left, setuid(0) fails.
+4. not dumpable (no ptrace or /proc access from other ``nobody`` processes), and
+   PR_SET_NO_NEW_PRIVS.
+5. Landlock, where the kernel has it: files may be written, created or removed only inside
+   the private directory (and /dev/null); no TCP bind/connect; no signals to processes
+   outside the sandbox. Skipped on kernels without Landlock.
+6. seccomp (pyseccomp over the system libseccomp): ``socket()`` fails with EPERM for every
+   address family (the child needs none, not even AF_UNIX), as do io_uring (which can make
+   sockets without ``socket()``), ptrace, namespaces, mounts, bpf, keyrings and modules.
+   On Linux a filter that cannot be loaded is an ``IsolationError``: the child never
+   parses unfiltered.
+7. rlimits: address space, CPU seconds, the largest file it may write (``max_file_mb``;
+   EFBIG rather than SIGXFSZ past it) and no core dumps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import errno
+import grp
+import os
+import pwd
+import resource
+import shutil
+import signal
+import stat
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.config import CHILD_ENV_ALLOWLIST
+from pipelines.extraction.document import ExtractionLimits
+
+# What the launcher adds to the allow-list so ``python -m`` finds the project.
+LAUNCH_ENV = {"PYTHONDONTWRITEBYTECODE": "1"}
+LAUNCH_ENV_NAMES = ("PYTHONPATH", *LAUNCH_ENV)
+UNPRIVILEGED_USER = "nobody"
+UNPRIVILEGED_GROUP = "nogroup"
+
+_LINUX = sys.platform.startswith("linux")
+_PR_SET_DUMPABLE = 4
+_PR_SET_NO_NEW_PRIVS = 38
+_PR_GET_NO_NEW_PRIVS = 39
+
+# Denied with EPERM by the seccomp filter. Names this kernel/libseccomp does not know are
+# skipped (nothing to deny).
+DENIED_SYSCALLS = (
+    "socket",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "unshare",
+    "setns",
+    "mount",
+    "umount2",
+    "pivot_root",
+    "chroot",
+    "bpf",
+    "perf_event_open",
+    "userfaultfd",
+    "keyctl",
+    "add_key",
+    "request_key",
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "kexec_load",
+)
+
+
+class IsolationError(Exception):
+    """The child could not be isolated; it must not parse."""
+
+
+@dataclass(frozen=True)
+class Isolation:
+    """What ``isolate`` established (for the tests' probe and diagnostics)."""
+
+    uid: int
+    gid: int
+    workdir: str
+    seccomp: bool
+    landlock_abi: int  # 0: the kernel has no Landlock
+
+
+def isolate(limits: ExtractionLimits, workdir: str) -> Isolation:
+    """Isolate this process for one job; IsolationError when any required step fails."""
+    try:
+        _check_environment()
+        target = _unprivileged_ids()
+        _enter_workdir(workdir, target)
+        _drop_privileges(target)
+        libc = _libc()
+        if libc is not None:
+            _prctl(libc, _PR_SET_DUMPABLE, 0)
+            _prctl(libc, _PR_SET_NO_NEW_PRIVS, 1)
+            if _prctl(libc, _PR_GET_NO_NEW_PRIVS, 0) != 1:
+                raise IsolationError("PR_SET_NO_NEW_PRIVS did not stick")
+        landlock_abi = _restrict_filesystem(libc, workdir)
+        seccomp = _load_seccomp()
+        _set_limits(limits)
+    except IsolationError:
+        raise
+    except (OSError, ValueError, KeyError) as exc:
+        raise IsolationError(f"{type(exc).__name__}: {exc}") from exc
+    return Isolation(os.getuid(), os.getgid(), workdir, seccomp, landlock_abi)
+
+
+# --------------------------------------------------------------------------- supervisor side
+
+
+@contextlib.contextmanager
+def job_workdir() -> Iterator[str]:
+    """A fresh private directory for one job, removed afterwards (made by whoever supervises
+    the child, so it goes even when the child is killed). The outer directory is 0711:
+    other ``nobody`` processes cannot list it to find the job's directory."""
+    outer = tempfile.mkdtemp(prefix="rr-extract-")
+    try:
+        os.chmod(outer, 0o711)  # noqa: S103 - traverse only; the job directory is 0700
+        yield tempfile.mkdtemp(prefix="job-", dir=outer)
+    finally:
+        shutil.rmtree(outer, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- steps
+
+
+def _check_environment() -> None:
+    # The exec environment is what the launcher passed; Python's copy of it can only shrink
+    # from there, but this block stays readable to the process, so it is the one to check.
+    if not _LINUX:
+        return
+    with open("/proc/self/environ", "rb") as fh:
+        names = {entry.split(b"=", 1)[0].decode() for entry in fh.read().split(b"\0") if entry}
+    extra = names - set(CHILD_ENV_ALLOWLIST) - set(LAUNCH_ENV_NAMES)
+    if extra:
+        raise IsolationError(f"environment variables beyond the allow-list: {sorted(extra)}")
+
+
+def _unprivileged_ids() -> tuple[int, int] | None:
+    """(uid, gid) to switch to, or None when this process is not root."""
+    if os.geteuid() != 0:
+        return None
+    user = pwd.getpwnam(UNPRIVILEGED_USER)
+    try:
+        gid = grp.getgrnam(UNPRIVILEGED_GROUP).gr_gid
+    except KeyError:  # e.g. Red Hat: the "nobody" group
+        gid = user.pw_gid
+    if user.pw_uid == 0 or gid == 0:
+        raise IsolationError(f"{UNPRIVILEGED_USER!r} is root")
+    return user.pw_uid, gid
+
+
+def _enter_workdir(workdir: str, target: tuple[int, int] | None) -> None:
+    st = os.lstat(workdir)
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
+        raise IsolationError(f"{workdir} is not a directory of this process's user")
+    if target is not None:
+        os.chown(workdir, *target)
+    os.chmod(workdir, 0o700)
+    os.chdir(workdir)
+    # C libraries read TMPDIR; Python's tempfile reads tempfile.tempdir first.
+    os.putenv("TMPDIR", workdir)
+    tempfile.tempdir = workdir
+
+
+def _drop_privileges(target: tuple[int, int] | None) -> None:
+    if target is not None:
+        uid, gid = target
+        os.setgroups([])
+        os.setgid(gid)
+        os.setuid(uid)
+        if os.getresuid() != (uid,) * 3 or os.getresgid() != (gid,) * 3 or os.getgroups():
+            raise IsolationError(f"ids not switched: {os.getresuid()}, {os.getresgid()}")
+    if 0 in os.getresuid():
+        raise IsolationError(f"still root: uids {os.getresuid()}")
+    for regain in (os.setuid, os.seteuid):
+        try:
+            regain(0)
+        except PermissionError:
+            continue
+        raise IsolationError(f"{regain.__name__}(0) succeeded after dropping root")
+    if _LINUX and _capabilities() != 0:
+        raise IsolationError("capabilities remain after dropping root")
+
+
+def _capabilities() -> int:
+    """The effective and permitted capability sets, OR-ed (0: none)."""
+    caps = 0
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith(("CapEff:", "CapPrm:")):
+                caps |= int(line.split()[1], 16)
+    return caps
+
+
+def _libc() -> ctypes.CDLL | None:
+    if not _LINUX:
+        return None
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def _prctl(libc: ctypes.CDLL, option: int, value: int) -> int:
+    zero = ctypes.c_ulong(0)
+    result = libc.prctl(option, ctypes.c_ulong(value), zero, zero, zero)
+    if result < 0:
+        code = ctypes.get_errno()
+        raise IsolationError(f"prctl({option}) failed: {os.strerror(code)}")
+    return int(result)
+
+
+def _load_seccomp() -> bool:
+    """Load the filter; False only off Linux (no seccomp there). Fails closed on Linux."""
+    if not _LINUX:
+        return False
+    try:
+        import pyseccomp
+    except (ImportError, OSError, RuntimeError) as exc:  # RuntimeError: no libseccomp
+        raise IsolationError(f"the seccomp library is unavailable: {exc}") from exc
+    try:
+        rules = pyseccomp.SyscallFilter(pyseccomp.ALLOW)
+        rules.set_attr(pyseccomp.Attr.CTL_NNP, 1)
+        for name in DENIED_SYSCALLS:
+            try:
+                number = pyseccomp.resolve_syscall(pyseccomp.Arch.NATIVE, name)
+            except (OSError, ValueError):
+                continue
+            if number >= 0:
+                rules.add_rule(pyseccomp.ERRNO(errno.EPERM), number)
+        rules.load()
+    except OSError as exc:
+        raise IsolationError(f"the seccomp filter could not be loaded: {exc}") from exc
+    return True
+
+
+def _set_limits(limits: ExtractionLimits) -> None:
+    mem = limits.memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
+    # Soft limit -> SIGXCPU, hard limit a little later -> SIGKILL if SIGXCPU is ignored.
+    resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 2))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    # A write past the budget fails with EFBIG (an ordinary error) instead of SIGXFSZ.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    size = limits.max_file_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
+# --------------------------------------------------------------------------- Landlock
+
+_SYS_LANDLOCK_CREATE_RULESET = 444  # the same number on every architecture
+_SYS_LANDLOCK_ADD_RULE = 445
+_SYS_LANDLOCK_RESTRICT_SELF = 446
+_LANDLOCK_CREATE_RULESET_VERSION = 1
+_LANDLOCK_RULE_PATH_BENEATH = 1
+_FS_WRITE_FILE = 1 << 1
+# remove dir/file, make char/dir/reg/sock/fifo/block/sym: bits 4..12
+_FS_CHANGE_TREE = sum(1 << bit for bit in range(4, 13))
+_FS_REFER = 1 << 13  # ABI 2
+_FS_TRUNCATE = 1 << 14  # ABI 3
+_NET_BIND_CONNECT_TCP = 0b11  # ABI 4
+_SCOPE_ABSTRACT_UNIX_AND_SIGNAL = 0b11  # ABI 6
+
+
+class _RulesetAttr(ctypes.Structure):
+    _fields_ = [
+        ("handled_access_fs", ctypes.c_uint64),
+        ("handled_access_net", ctypes.c_uint64),
+        ("scoped", ctypes.c_uint64),
+    ]
+
+
+class _PathBeneath(ctypes.Structure):
+    _pack_ = 1
+    _fields_ = [("allowed_access", ctypes.c_uint64), ("parent_fd", ctypes.c_int32)]
+
+
+def landlock_abi(libc: ctypes.CDLL | None = None) -> int:
+    """The kernel's Landlock ABI version; 0 when it has none."""
+    libc = libc if libc is not None else _libc()
+    if libc is None:
+        return 0
+    version = libc.syscall(
+        _SYS_LANDLOCK_CREATE_RULESET, None, ctypes.c_size_t(0), _LANDLOCK_CREATE_RULESET_VERSION
+    )
+    return max(int(version), 0)
+
+
+def _restrict_filesystem(libc: ctypes.CDLL | None, workdir: str) -> int:
+    """Writes only inside ``workdir`` (and /dev/null), no TCP, no signals out; the ABI used."""
+    abi = landlock_abi(libc)
+    if libc is None or abi == 0:
+        return 0
+    write = _FS_WRITE_FILE | _FS_CHANGE_TREE
+    write |= (_FS_REFER if abi >= 2 else 0) | (_FS_TRUNCATE if abi >= 3 else 0)
+    attr = _RulesetAttr(write, _NET_BIND_CONNECT_TCP if abi >= 4 else 0, 0)
+    attr.scoped = _SCOPE_ABSTRACT_UNIX_AND_SIGNAL if abi >= 6 else 0
+    size = ctypes.sizeof(ctypes.c_uint64) * (3 if abi >= 6 else 2 if abi >= 4 else 1)
+    ruleset = libc.syscall(_SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr), size, 0)
+    if ruleset < 0:
+        raise IsolationError(f"Landlock ruleset: {os.strerror(ctypes.get_errno())}")
+    try:
+        _allow_beneath(libc, ruleset, workdir, write)
+        _allow_beneath(libc, ruleset, os.devnull, _FS_WRITE_FILE | (write & _FS_TRUNCATE))
+        if libc.syscall(_SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0) != 0:
+            raise IsolationError(f"Landlock: {os.strerror(ctypes.get_errno())}")
+    finally:
+        os.close(ruleset)
+    return abi
+
+
+def _allow_beneath(libc: ctypes.CDLL, ruleset: int, path: str, access: int) -> None:
+    fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
+    try:
+        rule = _PathBeneath(access, fd)
+        if libc.syscall(_SYS_LANDLOCK_ADD_RULE, ruleset, _LANDLOCK_RULE_PATH_BENEATH,
+                        ctypes.byref(rule), 0) != 0:  # fmt: skip
+            raise IsolationError(f"Landlock rule for {path}: {os.strerror(ctypes.get_errno())}")
+    finally:
+        os.close(fd)

@@ -1,0 +1,138 @@
+"""A test-only job for the extraction sandbox: instead of parsing, it reports what an
+isolated child can and cannot do.
+
+``python -m testkit.isolation_probe [--serve]`` is ``pipelines.extraction.child`` with this
+job in place of ``run_job``: the same launch (``sandbox.launch(..., module=PROBE_MODULE)``),
+the same isolation, the same answer frames. The production child has no way to run it.
+The request's data is JSON: ``{"port": a TCP port on 127.0.0.1, "outside": [paths to try
+to write], "secrets": [values that must not be visible]}``.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import socket
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from pipelines.extraction import child, protocol
+
+PROBE_MODULE = "testkit.isolation_probe"
+
+
+def _attempt(action: Callable[[], object]) -> str:
+    """ "ok", or the errno name the attempt failed with."""
+    try:
+        action()
+    except OSError as exc:
+        return errno.errorcode.get(exc.errno or 0, repr(exc))
+    return "ok"
+
+
+def _environment(secrets: list[str]) -> dict[str, Any]:
+    """The variables Python sees, and the exec environment block if it is readable at all
+    (after the switch to nobody the process is not dumpable: /proc/self/environ is root's)."""
+    try:
+        with open("/proc/self/environ", "rb") as fh:
+            block = fh.read()
+        exec_names: list[str] | str = sorted(
+            {e.split(b"=", 1)[0].decode() for e in block.split(b"\0") if e}
+        )
+    except OSError as exc:
+        block, exec_names = b"", errno.errorcode.get(exc.errno or 0, repr(exc))
+    visible = repr(dict(os.environ)).encode() + block
+    return {
+        "exec_names": exec_names,
+        "python_names": sorted(os.environ),
+        "secrets_seen": [s for s in secrets if s.encode() in visible],
+    }
+
+
+def _status() -> dict[str, str]:
+    with open("/proc/self/status") as fh:
+        rows = dict(line.rstrip("\n").split(":\t", 1) for line in fh if ":\t" in line)
+    keys = ("CapEff", "CapPrm", "NoNewPrivs", "Seccomp", "Seccomp_filters")
+    return {key: rows.get(key, "").strip() for key in keys}
+
+
+def _network(port: int) -> dict[str, str]:
+    def connect(family: int, address: tuple[Any, ...]) -> None:
+        with socket.socket(family, socket.SOCK_STREAM) as sock:
+            sock.settimeout(2)
+            sock.connect(address)
+
+    return {
+        "inet_connect": _attempt(lambda: connect(socket.AF_INET, ("127.0.0.1", port))),
+        "inet6_connect": _attempt(lambda: connect(socket.AF_INET6, ("::1", port))),
+        "unix_socket": _attempt(lambda: socket.socket(socket.AF_UNIX).close()),
+        "udp_socket": _attempt(lambda: socket.socket(socket.AF_INET, socket.SOCK_DGRAM).close()),
+        "netlink_socket": _attempt(
+            lambda: socket.socket(socket.AF_NETLINK, socket.SOCK_RAW).close()
+        ),
+    }
+
+
+def _write(path: str, size: int) -> None:
+    block = b"x" * (1 << 20)
+    with open(path, "wb") as fh:
+        for _ in range(0, size, len(block)):
+            fh.write(block)
+            fh.flush()
+
+
+def _files(limits: dict[str, Any], outside: list[str]) -> dict[str, Any]:
+    tmp = tempfile.gettempdir()
+    budget = int(limits["max_file_mb"]) << 20
+    st = os.stat(tmp)
+    return {
+        "tmpdir": tmp,
+        "cwd": os.getcwd(),
+        "tmp_mode": oct(stat.S_IMODE(st.st_mode)),
+        "tmp_owner": [st.st_uid, st.st_gid],
+        "parent_listing": _attempt(lambda: os.listdir(os.path.dirname(tmp))),
+        "write_within_budget": _attempt(lambda: _write(os.path.join(tmp, "ok.bin"), budget)),
+        "write_past_budget": _attempt(
+            lambda: _write(os.path.join(tmp, "big.bin"), budget + (2 << 20))
+        ),
+        "tempfile": _attempt(lambda: tempfile.NamedTemporaryFile(delete=False).close()),
+        "outside": {path: _attempt(lambda p=path: _write(p, 1)) for path in outside},
+    }
+
+
+def _identity() -> dict[str, Any]:
+    return {
+        "uids": list(os.getresuid()),
+        "gids": list(os.getresgid()),
+        "groups": os.getgroups(),
+        "setuid_root": _attempt(lambda: os.setuid(0)),
+        "seteuid_root": _attempt(lambda: os.seteuid(0)),
+    }
+
+
+def probe(data: bytes, limits: dict[str, Any]) -> Iterator[bytes]:
+    """The job: every finding in one JSON frame."""
+    request = json.loads(data)
+    import resource
+
+    rlimits = {
+        name: list(resource.getrlimit(getattr(resource, name)))
+        for name in ("RLIMIT_AS", "RLIMIT_CPU", "RLIMIT_FSIZE", "RLIMIT_CORE")
+    }
+    findings = {
+        "environment": _environment(list(request.get("secrets", []))),
+        "identity": _identity(),
+        "status": _status(),
+        "network": _network(int(request["port"])),
+        "files": _files(limits, list(request.get("outside", []))),
+        "rlimits": rlimits,
+    }
+    yield protocol.frame(json.dumps({"probe": findings}).encode())
+
+
+if __name__ == "__main__":
+    sys.exit(child.entry(probe))
