@@ -10,6 +10,7 @@ to write], "secrets": [values that must not be visible]}``.
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import json
 import os
@@ -53,11 +54,15 @@ def _environment(secrets: list[str]) -> dict[str, Any]:
     }
 
 
-def _status() -> dict[str, str]:
+def _status() -> dict[str, Any]:
     with open("/proc/self/status") as fh:
         rows = dict(line.rstrip("\n").split(":\t", 1) for line in fh if ":\t" in line)
     keys = ("CapEff", "CapPrm", "NoNewPrivs", "Seccomp", "Seccomp_filters")
-    return {key: rows.get(key, "").strip() for key in keys}
+    status: dict[str, Any] = {key: rows.get(key, "").strip() for key in keys}
+    signal = ctypes.c_int(-1)
+    ctypes.CDLL(None).prctl(2, ctypes.byref(signal), 0, 0, 0)  # PR_GET_PDEATHSIG
+    status["pdeathsig"] = signal.value
+    return status
 
 
 def _network(port: int) -> dict[str, str]:

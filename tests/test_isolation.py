@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import pwd
+import signal
 import socket
 import subprocess
 import sys
@@ -124,6 +125,8 @@ def test_runs_as_nobody_and_cannot_regain_root(findings: Any) -> None:
         assert identity["groups"] == []
     status = findings["status"]
     assert int(status["CapEff"], 16) == 0 and int(status["CapPrm"], 16) == 0
+    # Switching ids cleared the parent-death signal; the child set it again.
+    assert status["pdeathsig"] == signal.SIGKILL
 
 
 def test_no_network_seccomp_and_no_new_privileges(findings: Any) -> None:

@@ -12,7 +12,8 @@
    the child's user, the cwd, ``TMPDIR`` and ``tempfile.tempdir``.
 3. when started as root: ``nobody``/``nogroup`` (setgroups([]), setgid, setuid), then
    checked: every uid/gid is unprivileged, no capability is left, setuid(0) fails.
-4. not dumpable (no ptrace or /proc access from other ``nobody`` processes), and
+4. killed with its supervisor (PR_SET_PDEATHSIG, set again after the switch, which clears
+   it), not dumpable (no ptrace or /proc access from other ``nobody`` processes), and
    PR_SET_NO_NEW_PRIVS.
 5. Landlock, where the kernel has it: files may be written, created or removed only inside
    the private directory (and /dev/null); no TCP bind/connect; no signals to processes
@@ -53,6 +54,7 @@ UNPRIVILEGED_USER = "nobody"
 UNPRIVILEGED_GROUP = "nogroup"
 
 _LINUX = sys.platform.startswith("linux")
+_PR_SET_PDEATHSIG = 1
 _PR_SET_DUMPABLE = 4
 _PR_SET_NO_NEW_PRIVS = 38
 _PR_GET_NO_NEW_PRIVS = 39
@@ -105,15 +107,13 @@ def isolate(limits: ExtractionLimits, workdir: str) -> Isolation:
     """Isolate this process for one job; IsolationError when any required step fails."""
     try:
         _check_environment()
+        libc = _libc()
+        supervisor = os.getppid()
         target = _unprivileged_ids()
         _enter_workdir(workdir, target)
         _drop_privileges(target)
-        libc = _libc()
         if libc is not None:
-            _prctl(libc, _PR_SET_DUMPABLE, 0)
-            _prctl(libc, _PR_SET_NO_NEW_PRIVS, 1)
-            if _prctl(libc, _PR_GET_NO_NEW_PRIVS, 0) != 1:
-                raise IsolationError("PR_SET_NO_NEW_PRIVS did not stick")
+            _process_flags(libc, supervisor)
         landlock_abi = _restrict_filesystem(libc, workdir)
         seccomp = _load_seccomp()
         _set_limits(limits)
@@ -200,6 +200,18 @@ def _drop_privileges(target: tuple[int, int] | None) -> None:
         raise IsolationError(f"{regain.__name__}(0) succeeded after dropping root")
     if _LINUX and _capabilities() != 0:
         raise IsolationError("capabilities remain after dropping root")
+
+
+def _process_flags(libc: ctypes.CDLL, supervisor: int) -> None:
+    # Changing credentials clears the parent-death signal: (re)set it after the switch, so
+    # the child dies with whoever supervises it; that parent may already be gone.
+    _prctl(libc, _PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != supervisor:
+        raise IsolationError("the supervising process is gone")
+    _prctl(libc, _PR_SET_DUMPABLE, 0)
+    _prctl(libc, _PR_SET_NO_NEW_PRIVS, 1)
+    if _prctl(libc, _PR_GET_NO_NEW_PRIVS, 0) != 1:
+        raise IsolationError("PR_SET_NO_NEW_PRIVS did not stick")
 
 
 def _capabilities() -> int:
