@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import select, true
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from core.enums import AssignmentType
 from core.errors import Conflict
@@ -23,6 +23,23 @@ def assignment_history(session: Session, candidate_id: uuid.UUID) -> list[UserCa
         session.scalars(
             select(UserCandidateAssignment)
             .where(UserCandidateAssignment.candidate_id == candidate_id)
+            .order_by(UserCandidateAssignment.assigned_at, UserCandidateAssignment.id)
+        )
+    )
+
+
+def assignment_history_with_users(
+    session: Session, candidate_id: uuid.UUID
+) -> list[UserCandidateAssignment]:
+    """The history, oldest first, with the assignee and the assigner loaded (for display)."""
+    return list(
+        session.scalars(
+            select(UserCandidateAssignment)
+            .where(UserCandidateAssignment.candidate_id == candidate_id)
+            .options(
+                selectinload(UserCandidateAssignment.user),
+                selectinload(UserCandidateAssignment.assigned_by),
+            )
             .order_by(UserCandidateAssignment.assigned_at, UserCandidateAssignment.id)
         )
     )

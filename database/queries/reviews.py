@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from core.enums import ReviewStatus
@@ -325,3 +325,50 @@ def review_changes(session: Session, request_id: uuid.UUID) -> ReviewChanges | N
         still_present=[f.id for f in current.findings if f.finding_key in before_keys],
         resolved=[f for f in before.findings if f.finding_key not in current_keys],
     )
+
+
+# --- what the recruiter workspace lists ------------------------------------------------
+
+
+def latest_review_by_candidate(
+    session: Session, candidate_ids: list[uuid.UUID]
+) -> dict[uuid.UUID, ReviewRequest]:
+    """The newest review request of each candidate (of any resume version), by candidate."""
+    if not candidate_ids:
+        return {}
+    rank = (
+        func.row_number()
+        .over(
+            partition_by=Resume.candidate_id,
+            order_by=(ReviewRequest.requested_at.desc(), ReviewRequest.id),
+        )
+        .label("rank")
+    )
+    ranked = (
+        select(ReviewRequest.id.label("request_id"), Resume.candidate_id, rank)
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .where(Resume.candidate_id.in_(candidate_ids))
+        .subquery()
+    )
+    rows = session.execute(
+        select(ranked.c.candidate_id, ReviewRequest)
+        .join(ReviewRequest, ReviewRequest.id == ranked.c.request_id)
+        .where(ranked.c.rank == 1)
+    ).all()
+    return {candidate_id: request for candidate_id, request in rows}
+
+
+def candidate_review_requests(
+    session: Session, candidate_id: uuid.UUID
+) -> dict[uuid.UUID, list[ReviewRequest]]:
+    """Every review request of the candidate's resumes, newest first, by resume id."""
+    rows = session.scalars(
+        select(ReviewRequest)
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .where(Resume.candidate_id == candidate_id)
+        .order_by(ReviewRequest.requested_at.desc(), ReviewRequest.id)
+    )
+    out: dict[uuid.UUID, list[ReviewRequest]] = {}
+    for request in rows:
+        out.setdefault(request.resume_id, []).append(request)
+    return out

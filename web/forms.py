@@ -1,0 +1,101 @@
+"""Form fields in and out: the candidate form validated by the API's own schemas (so a
+page and the API accept exactly the same things), messages per field for the page, and a
+candidate's name proposed from an uploaded file's name."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from api.schemas import CandidateCreate, CandidateUpdate
+
+CANDIDATE_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "current_company",
+    "current_position",
+    "years_experience",
+)
+FIELD_LABELS = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "email": "Email",
+    "phone": "Phone",
+    "current_company": "Current company",
+    "current_position": "Current position",
+    "years_experience": "Years of experience",
+    "status": "Status",
+}
+
+
+def _messages(error: ValidationError) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in error.errors(include_url=False, include_input=False, include_context=False):
+        field = str(item["loc"][0]) if item["loc"] else "form"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        out.setdefault(field, message[0].upper() + message[1:] if message else "Invalid.")
+    return out
+
+
+def candidate_values(form: Any, *, with_status: bool = False) -> dict[str, str]:
+    """What was typed, as typed (to show again when something is wrong)."""
+    names = (*CANDIDATE_FIELDS, "status") if with_status else CANDIDATE_FIELDS
+    return {name: str(form.get(name, ""))[:1000] for name in names}
+
+
+def _payload(values: dict[str, str]) -> dict[str, Any]:
+    # An empty optional field means "none"; the two names are required whatever they hold.
+    return {
+        name: (value.strip() or None) if name not in ("first_name", "last_name") else value
+        for name, value in values.items()
+    }
+
+
+def validate(model: type[BaseModel], values: dict[str, str]) -> tuple[Any, dict[str, str]]:
+    """The validated model, or None and a message per field."""
+    try:
+        return model.model_validate(_payload(values)), {}
+    except ValidationError as error:
+        return None, _messages(error)
+
+
+def validate_new_candidate(values: dict[str, str]) -> tuple[CandidateCreate | None, dict[str, str]]:
+    return validate(CandidateCreate, values)  # type: ignore[return-value]
+
+
+def validate_candidate_changes(
+    values: dict[str, str],
+) -> tuple[CandidateUpdate | None, dict[str, str]]:
+    return validate(CandidateUpdate, values)  # type: ignore[return-value]
+
+
+# --- a name from a file name -----------------------------------------------------------
+
+_NOISE = {
+    "resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "final", "updated",
+    "new", "copy", "draft", "english", "en", "de", "fr", "es", "doc", "pdf", "docx",
+}  # fmt: skip
+_SEPARATORS = re.compile(r"[\s_.\-+()\[\]]+")
+
+
+def name_from_filename(filename: str | None) -> tuple[str, str]:
+    """("Elena", "Varga") from ``elena_varga_resume_2024.pdf``: the file name without its
+    extension, separators, digits and words such as resume/CV; ("", "") when nothing is
+    left. The recruiter can edit it before and after the upload."""
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base else base
+    # camelCase → camel Case ("ElenaVarga" → "Elena Varga")
+    stem = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", stem)
+    words = [
+        w for w in _SEPARATORS.split(stem) if w and w.lower() not in _NOISE and not w.isdigit()
+    ]
+    words = [w for w in words if not re.fullmatch(r"v\d+", w.lower())]
+    if not words:
+        return "", ""
+    # "elena" and "ELENA" become "Elena"; a mixed-case word ("McKay") stays as it is.
+    words = [w.capitalize() if w.islower() or w.isupper() else w for w in words]
+    return words[0][:100], " ".join(words[1:])[:100]

@@ -1,0 +1,192 @@
+// Uploads with per-file progress. On a candidate's page (form[data-single]) the chosen or
+// dropped file becomes a new resume version; on the candidates page (#bulk-upload) every
+// dropped file becomes a new candidate, named from the file name (editable before the
+// upload). A refused file shows the server's reason; a queued review shows its stage.
+(function () {
+  "use strict";
+
+  var NOISE = ["resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "final",
+    "updated", "new", "copy", "draft", "english", "en", "de", "fr", "es", "doc", "pdf", "docx"];
+
+  function capitalize(word) {
+    if (word === word.toLowerCase() || word === word.toUpperCase()) {
+      return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+    }
+    return word;
+  }
+
+  // The same proposal as web/forms.py name_from_filename.
+  function nameFromFilename(filename) {
+    var base = filename.replace(/\\/g, "/").split("/").pop();
+    var stem = base.indexOf(".") >= 0 ? base.slice(0, base.lastIndexOf(".")) : base;
+    stem = stem.replace(/([a-zà-ÿ])([A-ZÀ-Þ])/g, "$1 $2");
+    var words = stem.split(/[\s_.\-+()\[\]]+/).filter(function (w) {
+      return w && NOISE.indexOf(w.toLowerCase()) < 0 && !/^\d+$/.test(w) && !/^v\d+$/i.test(w);
+    }).map(capitalize);
+    return { first: words[0] || "", last: words.slice(1).join(" ") };
+  }
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function send(url, formData, onProgress) {
+    return new Promise(function (resolve, reject) {
+      var xhr = new XMLHttpRequest();
+      xhr.open("POST", url);
+      xhr.setRequestHeader("X-CSRF-Token", window.RR.csrfToken());
+      xhr.setRequestHeader("Accept", "application/json");
+      xhr.upload.addEventListener("progress", function (e) {
+        if (e.lengthComputable) onProgress(e.loaded / e.total);
+      });
+      xhr.addEventListener("load", function () {
+        var body = null;
+        try { body = JSON.parse(xhr.responseText); } catch (ignored) { body = null; }
+        if (xhr.status >= 200 && xhr.status < 300) resolve(body);
+        else reject(new Error(window.RR.errorMessage(xhr.status, body)));
+      });
+      xhr.addEventListener("error", function () { reject(new Error("The upload was interrupted.")); });
+      xhr.send(formData);
+    });
+  }
+
+  var counter = 0;
+
+  function fileRow(list, file, editable) {
+    counter += 1;
+    var id = "up-" + counter;
+    var item = el("li", { "class": "upload-item", "data-upload-item": "" });
+    item.appendChild(el("span", { "class": "file-name" }, file.name));
+    item.appendChild(el("span", { "class": "muted small" }, " (" + Math.max(1, Math.round(file.size / 1024)) + " KB)"));
+    if (editable) {
+      var proposal = nameFromFilename(file.name);
+      var names = el("span", { "class": "names" });
+      [["first_name", "First name", proposal.first], ["last_name", "Last name", proposal.last]].forEach(function (f) {
+        var label = el("label", { "for": id + "-" + f[0] }, f[1]);
+        var input = el("input", { id: id + "-" + f[0], name: f[0], type: "text", required: "", value: f[2] });
+        names.appendChild(label);
+        names.appendChild(input);
+      });
+      item.appendChild(names);
+      var remove = el("button", { type: "button", "class": "button small quiet" }, "Remove");
+      remove.setAttribute("aria-label", "Remove " + file.name);
+      remove.addEventListener("click", function () { item.remove(); item.file = null; });
+      item.appendChild(remove);
+    }
+    var bar = el("progress", { max: "100", value: "0", "aria-label": "Upload of " + file.name, hidden: "" });
+    item.appendChild(bar);
+    item.appendChild(el("span", { "class": "upload-status", "data-upload-status": "" }));
+    item.file = file;
+    list.appendChild(item);
+    return item;
+  }
+
+  function setStatus(item, text, kind) {
+    var status = item.querySelector("[data-upload-status]");
+    status.textContent = text;
+    status.className = "upload-status " + (kind || "");
+    item.setAttribute("data-state", kind || "");
+  }
+
+  function watchReview(item, accepted) {
+    var link = el("a", { href: accepted.review_url, "class": "review-link" }, "Open review");
+    item.appendChild(link);
+    window.RR.pollProgress(accepted.progress_url, function (p) {
+      setStatus(item, p.label, p.finished ? (p.status === "completed" ? "done" : "failed") : "running");
+      item.setAttribute("data-review-state", p.status);
+    }, null, 1000);
+  }
+
+  function uploadItem(form, item, extra) {
+    var data = new FormData();
+    data.append("file", item.file);
+    Object.keys(extra).forEach(function (k) { data.append(k, extra[k]); });
+    item.querySelectorAll("input[name]").forEach(function (input) { data.append(input.name, input.value); });
+    var bar = item.querySelector("progress");
+    bar.hidden = false;
+    setStatus(item, "Uploading…", "running");
+    item.querySelectorAll("input, button").forEach(function (c) { c.disabled = true; });
+    return send(form.getAttribute("data-upload-url"), data, function (fraction) {
+      bar.value = Math.round(fraction * 100);
+    }).then(function (accepted) {
+      bar.value = 100;
+      setStatus(item, "Uploaded: review queued", "running");
+      if (accepted.candidate_url && form.id === "bulk-upload") {
+        var who = el("a", { href: accepted.candidate_url, "class": "candidate-link" }, accepted.candidate_name);
+        item.insertBefore(who, item.querySelector(".names"));
+        var names = item.querySelector(".names");
+        if (names) names.remove();
+      }
+      watchReview(item, accepted);
+    }).catch(function (error) {
+      bar.hidden = true;
+      setStatus(item, "Not uploaded: " + error.message, "error");
+      item.querySelectorAll("input").forEach(function (c) { c.disabled = false; });
+    });
+  }
+
+  function acceptFiles(form, files) {
+    var list = form.querySelector("[data-upload-list]");
+    var single = form.hasAttribute("data-single");
+    if (single) {
+      var input = form.querySelector("input[type=file]");
+      if (files.length && input && window.DataTransfer) {
+        var transfer = new DataTransfer();
+        transfer.items.add(files[0]);
+        input.files = transfer.files;
+      }
+      return;
+    }
+    Array.prototype.forEach.call(files, function (file) { fileRow(list, file, true); });
+    form.querySelectorAll("[data-when-files]").forEach(function (n) { n.hidden = false; });
+  }
+
+  function onSubmit(form, event) {
+    event.preventDefault();
+    var list = form.querySelector("[data-upload-list]");
+    var jd = form.querySelector("textarea[name=job_description]");
+    var extra = { job_description: jd ? jd.value : "" };
+    if (form.hasAttribute("data-single")) {
+      var input = form.querySelector("input[type=file]");
+      if (!input.files.length) { input.focus(); return; }
+      var item = fileRow(list, input.files[0], false);
+      uploadItem(form, item, extra).then(function () { input.value = ""; });
+      return;
+    }
+    var pending = Array.prototype.filter.call(list.querySelectorAll("[data-upload-item]"), function (item) {
+      return item.file && item.getAttribute("data-state") !== "running" && item.getAttribute("data-state") !== "done";
+    });
+    // Two at a time: each file's progress stays readable and the server is not flooded.
+    var queue = pending.slice();
+    function next() {
+      var item = queue.shift();
+      if (!item) return Promise.resolve();
+      return uploadItem(form, item, extra).then(next);
+    }
+    next();
+    next();
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-dropzone]").forEach(function (form) {
+      ["dragenter", "dragover"].forEach(function (name) {
+        form.addEventListener(name, function (e) { e.preventDefault(); form.classList.add("dragging"); });
+      });
+      ["dragleave", "drop"].forEach(function (name) {
+        form.addEventListener(name, function () { form.classList.remove("dragging"); });
+      });
+      form.addEventListener("drop", function (e) {
+        e.preventDefault();
+        if (e.dataTransfer && e.dataTransfer.files.length) acceptFiles(form, e.dataTransfer.files);
+      });
+      if (!form.hasAttribute("data-single")) {
+        var input = form.querySelector("input[type=file]");
+        input.addEventListener("change", function () { acceptFiles(form, input.files); input.value = ""; });
+      }
+      form.addEventListener("submit", function (e) { onSubmit(form, e); });
+    });
+  });
+})();

@@ -1,0 +1,195 @@
+"""The review page (the resume with every finding on it), its live progress, re-running
+failed agents, and triage (dismissed / addressed) of findings."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from flask import redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from api.access import audit, client_ip
+from api.db import get_session
+from api.publishing import publish_after_commit
+from core.enums import AgentOutcome, ReviewMode, ReviewStatus, ReviewTrigger, TriageStatus
+from core.errors import InvalidRequest, NotFound
+from database.models import ResumeLayout, ReviewRequest
+from database.queries import resumes, reviews, triage
+from database.queries.reviews import ReviewReport
+from pipelines.intake import create_review_request
+from web import review_page
+from web.auth import login_required, signed_in_user
+from web.present import agent_label, person, short_date, stage_label
+from web.views import blueprint
+
+bp = blueprint("web_reviews", __name__)
+
+TERMINAL = {ReviewStatus.COMPLETED, ReviewStatus.FAILED, ReviewStatus.CANCELLED}
+TRIAGE_ACTIONS = {"dismiss": TriageStatus.DISMISSED, "addressed": TriageStatus.ADDRESSED}
+
+
+def visible_review(request_id: uuid.UUID) -> ReviewRequest:
+    found = reviews.get_visible_review_request(get_session(), signed_in_user(), request_id)
+    if found is None:
+        raise NotFound()
+    return found
+
+
+def resume_view(
+    report: ReviewReport, text: str, layout: ResumeLayout | None
+) -> review_page.ResumeView:
+    """Page images with boxes when the layout has them, else the text with marks."""
+    sections = [(s.id, s.start_offset) for s in report.sections]
+    images = (layout.page_images if layout else None) or []
+    if layout is not None and images:
+        from pipelines.extraction.textmap import boxes, decode_text_map
+
+        text_map = decode_text_map(layout.text_map)
+        if text_map.get("kind") == "pdf" and text_map.get("pages"):
+            urls = [
+                url_for("web_resumes.page_image", resume_id=report.resume_id, number=n + 1)
+                if key
+                else None
+                for n, key in enumerate(images)
+            ]
+            pages = review_page.page_views(text_map, urls, report.findings, sections, boxes)
+            return review_page.ResumeView("pages", pages, [])
+    runs = review_page.text_runs(text, report.findings, sections)
+    return review_page.ResumeView("text", [], runs)
+
+
+@bp.get("/reviews/<uuid:request_id>")
+@login_required
+def show(request_id: uuid.UUID) -> Response:
+    review_request = visible_review(request_id)
+    session = get_session()
+    resume = review_request.resume
+    report = reviews.review_report(session, review_request.id)
+    layout = resumes.resume_layout(session, resume.id)
+    changes = reviews.review_changes(session, review_request.id)
+    view = resume_view(report, resume.extracted_text or "", layout)
+    findings = review_page.finding_views(
+        report, view, triage.triage_for_request(session, review_request.id), changes
+    )
+    html = render_template(
+        "web/review.html",
+        review=review_request,
+        resume=resume,
+        candidate=resume.candidate,
+        report=report,
+        view=view,
+        findings=findings,
+        groups=review_page.groups(report, findings),
+        counts=review_page.severity_counts(findings),
+        changes=changes,
+        scores={r.agent_type: r for r in report.results},
+        outcomes={o.agent_type: o for o in report.outcomes},
+        failed=[o for o in report.outcomes if o.outcome == AgentOutcome.FAILED],
+        other_reviews=reviews.resume_review_requests(session, resume.id),
+        finished=review_request.status in TERMINAL,
+        hidden_text=layout.hidden_text if layout else None,
+    )
+    return Response(html, mimetype="text/html")
+
+
+def progress_body(review_request: ReviewRequest) -> dict[str, Any]:
+    outcomes = reviews.review_report(get_session(), review_request.id).outcomes
+    total = review_request.agents_total
+    done = review_request.agents_done
+    stage = review_request.stage or review_request.status
+    return {
+        "id": str(review_request.id),
+        "status": review_request.status,
+        "stage": stage,
+        "label": stage_label(stage, review_request.status, done, total),
+        "agents_done": done,
+        "agents_total": total,
+        "finished": review_request.status in TERMINAL,
+        "overall_score": review_request.overall_score,
+        "error_message": review_request.error_message,
+        "failed_agents": [
+            {"agent_type": o.agent_type, "label": agent_label(o.agent_type), "reason": o.reason}
+            for o in outcomes
+            if o.outcome == AgentOutcome.FAILED
+        ],
+        "review_url": url_for("web_reviews.show", request_id=review_request.id),
+    }
+
+
+@bp.get("/ui/reviews/<uuid:request_id>/progress")
+@login_required
+def progress(request_id: uuid.UUID) -> dict[str, Any]:
+    """Where the review stands; the pages poll it while it runs."""
+    return progress_body(visible_review(request_id))
+
+
+@bp.post("/reviews/<uuid:request_id>/rerun")
+@login_required
+def rerun(request_id: uuid.UUID) -> Response:
+    """A new review of the same resume in ``changed`` mode: the agents that answered are
+    carried over, the failed ones are asked again."""
+    previous = visible_review(request_id)
+    if previous.status not in TERMINAL:
+        raise InvalidRequest("This review is still running.")
+    new = create_review_request(
+        get_session(),
+        resume=previous.resume,
+        requested_by=signed_in_user(),
+        agent_types=previous.agent_types,
+        job_description=previous.job_description,
+        trigger=ReviewTrigger.MANUAL,
+        mode=ReviewMode.CHANGED,
+        ip_address=client_ip(),
+    )
+    publish_after_commit(new.id)
+    return redirect(url_for("web_reviews.show", request_id=new.id), 303)
+
+
+def _audit_triage(item_id: uuid.UUID, status: str, request_id: uuid.UUID) -> None:
+    audit(
+        "feedback.triage",
+        entity_type="review_feedback_item",
+        entity_id=item_id,
+        details={"status": status, "review_request_id": str(request_id)},
+    )
+
+
+def _apply_triage(item_id: uuid.UUID) -> tuple[uuid.UUID, dict[str, Any] | None]:
+    user = signed_in_user()
+    session = get_session()
+    found = triage.get_visible_finding(session, user, item_id)
+    if found is None:
+        raise NotFound()
+    payload = request.get_json(silent=True) if request.is_json else None
+    action = (payload or {}).get("action") if payload else request.form.get("action")
+    if action == "reopen":
+        if triage.clear_triage(session, item_id):
+            _audit_triage(item_id, "open", found.review_request_id)
+        return found.review_request_id, None
+    if action not in TRIAGE_ACTIONS:
+        raise InvalidRequest("Choose dismiss, addressed or reopen.", details={"field": "action"})
+    status = TRIAGE_ACTIONS[action]
+    row = triage.set_triage(session, item_id, status, user)
+    _audit_triage(item_id, status.value, found.review_request_id)
+    return found.review_request_id, {
+        "status": status.value,
+        "by": person(user),
+        "at": short_date(row.updated_at),
+    }
+
+
+@bp.post("/ui/findings/<uuid:item_id>/triage")
+@login_required
+def triage_json(item_id: uuid.UUID) -> dict[str, Any]:
+    _request_id, entry = _apply_triage(item_id)
+    return {"feedback_item_id": str(item_id), "triage": entry}
+
+
+@bp.post("/findings/<uuid:item_id>/triage")
+@login_required
+def triage_form(item_id: uuid.UUID) -> Response:
+    """The same without a script: back to the finding on its review page."""
+    request_id, _entry = _apply_triage(item_id)
+    target = url_for("web_reviews.show", request_id=request_id) + f"#finding-{item_id}"
+    return redirect(target, 303)
