@@ -136,15 +136,20 @@ def test_pages_need_a_session_and_come_back_after_sign_in(
     assert response.headers["Location"].startswith("/?next=")
     b.get(response.headers["Location"])
     user = make_user()
-    login = b.post("/login", {"email": user.email, "password": PASSWORD, "next": "/candidates?q=ada"})
+    login = b.post(
+        "/login", {"email": user.email, "password": PASSWORD, "next": "/candidates?q=ada"}
+    )
     assert login.headers["Location"] == "/candidates?q=ada"
     b.get("/")  # signed in now: the session's own CSRF token
     evil = b.post("/login", {"email": user.email, "password": PASSWORD, "next": "//evil.example/"})
     assert evil.headers["Location"] == "/"
     # A UI endpoint answers 401 in the API's JSON shape, not a redirect.
-    assert browser().client.get("/ui/reviews/00000000-0000-0000-0000-000000000000/progress").json[
-        "error"
-    ]["code"] == "unauthorized"
+    assert (
+        browser()
+        .client.get("/ui/reviews/00000000-0000-0000-0000-000000000000/progress")
+        .json["error"]["code"]
+        == "unauthorized"
+    )
 
 
 def test_unknown_addresses_are_a_readable_404_and_the_api_keeps_json(
