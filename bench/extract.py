@@ -1,18 +1,32 @@
-"""Extraction benchmark: milliseconds per page to extract and split, against a floor.
+"""Extraction benchmark, per PDF engine: milliseconds per page, against a floor; peak memory
+of one parse; word recall.
 
-Run: ``.venv/bin/python bench/extract.py [--repeat N]``
+Run: ``.venv/bin/python bench/extract.py [--repeat N] [--engine pdfium|pdfplumber]``
 
 Files: the PDFs in ``examples/`` and in ``../shared/corpus`` (or $RESUME_CORPUS) when
-present, read in place. For each file, the median over N runs (default 5, after one
-warm-up run) of:
+present, read in place. For each engine (``ExtractionLimits.pdf_engine``) and file, the
+median over N runs (default 5, after one warm-up run) of:
 
-  ours      extract_document (the sandbox: fork server + rlimits) + split_sections
+  sandbox   extract_document (fork server + rlimits, no page images) + split_sections
   inproc    extract_in_process (no sandbox) + split_sections
   floor     pypdfium2: open + page.get_textpage().get_text_range() for every page
 
-Files our pipeline refuses (e.g. a scan with no text layer) are listed and left out of the
-totals. Totals are pooled: sum of per-file medians / sum of pages. The last line prints the
-figures: ours ms/page, floor ms/page and the ratio ours/floor.
+and, once per file:
+
+  RSS       the peak resident set of a process forked from this one (both engines already
+            imported, like the sandbox's fork server) that runs one in-process parse +
+            split (``ru_maxrss`` of the child); the largest over the files is reported.
+  recall    word recall: the words of pypdfium2's raw ``get_text_range()`` of every page
+            (whitespace-split, each put through ``normalize_line``, empties dropped) as a
+            multiset, and the share of them found in the extracted text's words (multiset
+            intersection). Words the engine left out as hidden text count as missed; a
+            raw word that pdfium splits differently (a hyphenated line end, ActualText)
+            is missed by every engine alike.
+
+Files an engine refuses (e.g. a scan with no text layer) are listed and left out of its
+totals. Totals are pooled: sum of per-file medians / sum of pages; recall pooled over
+words. The table at the end has one row per engine: ms/page in the sandbox and in process,
+the floor, xfloor (sandbox / floor), peak RSS and word recall.
 """
 
 from __future__ import annotations
@@ -20,23 +34,28 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import resource
 import statistics
 import sys
 import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+import pypdfium2 as pdfium
 
-import pypdfium2 as pdfium  # noqa: E402
-
-from pipelines.extraction import (  # noqa: E402
+from pipelines.extraction import (
     ExtractionError,
+    ExtractionLimits,
     extract_document,
     extract_in_process,
 )
-from pipelines.sections import split_sections  # noqa: E402
+from pipelines.extraction.document import PDF_ENGINES
+from pipelines.extraction.normalize import normalize_line
+from pipelines.sections import split_sections
 
+ROOT = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
@@ -62,15 +81,26 @@ def floor(data: bytes) -> int:
     return chars
 
 
-def ours(data: bytes) -> int:
-    return len(split_sections(extract_document(data)))
+def raw_words(data: bytes) -> Counter[str]:
+    """The reference of word recall: pypdfium2's raw text of every page."""
+    pdf = pdfium.PdfDocument(data)
+    words: Counter[str] = Counter()
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            for word in textpage.get_text_range().split():
+                clean = normalize_line(word)
+                if clean:
+                    words.update(clean.split())
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return words
 
 
-def inproc(data: bytes) -> int:
-    return len(split_sections(extract_in_process(data)))
-
-
-def median_ms(fn, data: bytes, repeat: int) -> float:  # type: ignore[no-untyped-def]
+def median_ms(fn: Callable[[bytes], object], data: bytes, repeat: int) -> float:
     fn(data)  # warm-up (also starts the fork server on the first file)
     times = []
     for _ in range(repeat):
@@ -80,55 +110,99 @@ def median_ms(fn, data: bytes, repeat: int) -> float:  # type: ignore[no-untyped
     return statistics.median(times)
 
 
+def peak_rss_mb(fn: Callable[[bytes], object], data: bytes) -> float:
+    """Peak RSS (MB) of a forked child that runs ``fn(data)`` once."""
+    pid = os.fork()
+    if pid == 0:  # the child: parse, and leave without running the parent's cleanup
+        code = 0
+        try:
+            fn(data)
+        except BaseException:  # a refusal is a result here too
+            code = 1
+        os._exit(code)
+    _, _, usage = os.wait4(pid, 0)
+    return usage.ru_maxrss / 1024  # kB on Linux
+
+
+@dataclass
+class Totals:
+    pages: int = 0
+    ms: dict[str, float] = field(default_factory=lambda: {"sandbox": 0.0, "inproc": 0.0})
+    floor: float = 0.0
+    rss: float = 0.0
+    found: int = 0
+    words: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def bench_file(path: Path, engine: str, repeat: int, totals: Totals) -> None:
+    data = path.read_bytes()
+    pdf = pdfium.PdfDocument(data)
+    pages = len(pdf)
+    pdf.close()
+    limits = ExtractionLimits(pdf_engine=engine, render_pages=False)
+    try:
+        doc = extract_in_process(data, limits)
+    except ExtractionError as error:
+        totals.refused.append(f"{path.name} ({error.code})")
+        return
+    ms = {
+        "sandbox": median_ms(lambda d: split_sections(extract_document(d, limits)), data, repeat),
+        "inproc": median_ms(lambda d: split_sections(extract_in_process(d, limits)), data, repeat),
+    }
+    floor_ms = median_ms(floor, data, repeat)
+    rss = peak_rss_mb(lambda d: split_sections(extract_in_process(d, limits)), data)
+    reference = raw_words(data)
+    found = sum((reference & Counter(doc.text.split())).values())
+    totals.pages += pages
+    totals.floor += floor_ms
+    totals.rss = max(totals.rss, rss)
+    totals.found += found
+    totals.words += sum(reference.values())
+    for key, value in ms.items():
+        totals.ms[key] += value
+    print(
+        f"{engine:10} {path.name[:40]:40} {pages:5d} {ms['sandbox'] / pages:8.1f} "
+        f"{ms['inproc'] / pages:8.1f} {floor_ms / pages:7.2f} {ms['sandbox'] / floor_ms:6.1f} "
+        f"{rss:6.0f} {found / max(1, sum(reference.values())):7.3f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--engine", choices=PDF_ENGINES, action="append")
     args = parser.parse_args()
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     paths = files()
     if not paths:
         print("no PDFs found")
         return 1
-    print(f"{'file':42} {'pages':>5} {'ours':>9} {'inproc':>9} {'floor':>9} {'ratio':>6}")
-    print(f"{'':42} {'':>5} {'ms/page':>9} {'ms/page':>9} {'ms/page':>9} {'':>6}")
-    pages_total = 0
-    sums = {"ours": 0.0, "inproc": 0.0, "floor": 0.0}
-    refused = []
-    for path in paths:
-        data = path.read_bytes()
-        pdf = pdfium.PdfDocument(data)
-        pages = len(pdf)
-        pdf.close()
-        try:
-            extract_in_process(data)
-        except ExtractionError as error:
-            refused.append(f"{path.name} ({error.code})")
-            continue
-        ms = {
-            "ours": median_ms(ours, data, args.repeat),
-            "inproc": median_ms(inproc, data, args.repeat),
-            "floor": median_ms(floor, data, args.repeat),
-        }
-        pages_total += pages
-        for key, value in ms.items():
-            sums[key] += value
-        print(
-            f"{path.name[:42]:42} {pages:5d} {ms['ours'] / pages:9.1f} "
-            f"{ms['inproc'] / pages:9.1f} {ms['floor'] / pages:9.2f} "
-            f"{ms['ours'] / ms['floor']:6.1f}"
+    print(
+        f"{'engine':10} {'file':40} {'pages':>5} {'sandbox':>8} {'inproc':>8} {'floor':>7} ", end=""
+    )
+    print(f"{'xfloor':>6} {'RSS MB':>6} {'recall':>7}")
+    results: dict[str, Totals] = {}
+    for engine in args.engine or PDF_ENGINES:
+        totals = results[engine] = Totals()
+        for path in paths:
+            bench_file(path, engine, args.repeat, totals)
+        if totals.refused:
+            print(f"{engine}: refused, not timed: {', '.join(totals.refused)}")
+    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nthis process (both engines imported, the fork parent): {baseline:.0f} MB RSS")
+    print(f"{'engine':10} {'sandbox':>8} {'inproc':>8} {'floor':>7} {'xfloor':>6} ", end="")
+    print(f"{'RSS MB':>6} {'recall':>7}  (ms/page; xfloor = sandbox/floor; RSS = worst file)")
+    for engine, t in results.items():
+        sandbox, inproc, fl = (
+            t.ms["sandbox"] / t.pages,
+            t.ms["inproc"] / t.pages,
+            t.floor / t.pages,
         )
-    if refused:
-        print(f"refused, not timed: {', '.join(refused)}")
-    per_page = {key: value / pages_total for key, value in sums.items()}
-    print(
-        f"{len(paths) - len(refused)} files, {pages_total} pages; sandbox overhead "
-        f"{(sums['ours'] - sums['inproc']) / (len(paths) - len(refused)):.1f} ms/file"
-    )
-    print(
-        f"extract+split {per_page['ours']:.1f} ms/page (in-process {per_page['inproc']:.1f}); "
-        f"pypdfium2 floor {per_page['floor']:.2f} ms/page; "
-        f"ratio {per_page['ours'] / per_page['floor']:.1f}x"
-    )
+        print(
+            f"{engine:10} {sandbox:8.1f} {inproc:8.1f} {fl:7.2f} {sandbox / fl:6.1f} "
+            f"{t.rss:6.0f} {t.found / max(1, t.words):7.3f}"
+        )
     return 0
 
 

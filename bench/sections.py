@@ -1,6 +1,9 @@
 """Section-heading benchmark: precision and recall of ``split_sections`` headings.
 
-Run: ``.venv/bin/python bench/sections.py [-v]``
+Run: ``.venv/bin/python bench/sections.py [-v] [--engine pdfium|pdfplumber]``
+
+Every set is scored once per PDF engine (``ExtractionLimits.pdf_engine``; DOCX files read
+the same either way), with precision, recall and F1 per engine and set.
 
 Sets:
   corpus    -- /work/shared/corpus (or $RESUME_CORPUS) read in place, labels.json.
@@ -23,10 +26,10 @@ headings vs the label's type) is reported as an extra figure, not part of the ta
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import os
-import sys
 import tempfile
 import time
 import unicodedata
@@ -35,7 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from pipelines.extraction import ExtractionError, extract_in_process  # noqa: E402
+from pipelines.extraction import ExtractionError, ExtractionLimits, extract_in_process  # noqa: E402
+from pipelines.extraction.document import PDF_ENGINES  # noqa: E402
 from pipelines.sections import split_sections  # noqa: E402
 
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
@@ -50,9 +54,11 @@ def norm_title(title: str) -> str:
     return s
 
 
-def score_file(path: Path, labels: list[dict]) -> dict:
+def score_file(
+    path: Path, labels: list[dict], limits: ExtractionLimits = ExtractionLimits()
+) -> dict:
     data = path.read_bytes()
-    doc = extract_in_process(data)
+    doc = extract_in_process(data, limits)
     spans = split_sections(doc)
     predicted = [(s.title, s.section_type) for s in spans if s.title]
     gold = [(s["title"], s["type"]) for s in labels if s["title"]]
@@ -85,19 +91,25 @@ def score_file(path: Path, labels: list[dict]) -> dict:
     }
 
 
-def run_set(name: str, items: list[tuple[Path, dict]], verbose: bool) -> tuple[float, float]:
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run_set(
+    name: str, items: list[tuple[Path, dict]], verbose: bool, limits: ExtractionLimits
+) -> tuple[float, float]:
     tot = Counter()
     excluded = []
     t0 = time.perf_counter()
     for path, entry in items:
         if entry.get("has_text_layer") is False:
             try:
-                extract_in_process(path.read_bytes())
+                extract_in_process(path.read_bytes(), limits)
                 excluded.append(f"{path.name}: EXPECTED no_text_layer BUT EXTRACTED")
             except ExtractionError as exc:
                 excluded.append(f"{path.name}: raised {exc.code} (excluded from metric)")
             continue
-        r = score_file(path, entry["sections"])
+        r = score_file(path, entry["sections"], limits)
         for k in ("pred", "gold", "matched", "type_ok"):
             tot[k] += r[k]
         if verbose or r["false_pos"] or r["missed"]:
@@ -112,33 +124,45 @@ def run_set(name: str, items: list[tuple[Path, dict]], verbose: bool) -> tuple[f
         print(f"  {line}")
     t_ok = tot["type_ok"] / tot["matched"] if tot["matched"] else 0.0
     print(
-        f"[{name}] files={len(items)} labelled_headings={tot['gold']} predicted={tot['pred']} "
-        f"matched={tot['matched']} precision={p:.3f} recall={r:.3f} "
-        f"type_agreement={t_ok:.3f} ({time.perf_counter() - t0:.1f}s)"
+        f"[{limits.pdf_engine} {name}] files={len(items)} labelled_headings={tot['gold']} "
+        f"predicted={tot['pred']} matched={tot['matched']} precision={p:.3f} recall={r:.3f} "
+        f"F1={f1(p, r):.3f} type_agreement={t_ok:.3f} ({time.perf_counter() - t0:.1f}s)"
     )
     return p, r
 
 
 def main() -> int:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor noise
-    verbose = "-v" in sys.argv
-    results: dict[str, tuple[float, float]] = {}
-    if (CORPUS / "labels.json").exists():
-        entries = json.loads((CORPUS / "labels.json").read_text())
-        results["corpus"] = run_set("corpus", [(CORPUS / e["file"], e) for e in entries], verbose)
-    else:
-        print(f"[corpus] skipped: {CORPUS} not found")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", action="store_true", help="every file, not only the misses")
+    parser.add_argument("--engine", choices=PDF_ENGINES, action="append")
+    args = parser.parse_args()
+    verbose = args.v
+    engines = args.engine or PDF_ENGINES
+    results: dict[tuple[str, str], tuple[float, float]] = {}
     from testkit.resume_factory import generate_all
 
     with tempfile.TemporaryDirectory() as tmp:
-        entries = generate_all(Path(tmp))
-        results["generated"] = run_set(
-            "generated", [(Path(tmp) / e["file"], e) for e in entries], verbose
+        generated = generate_all(Path(tmp))
+        for engine in engines:
+            limits = ExtractionLimits(pdf_engine=engine)
+            if (CORPUS / "labels.json").exists():
+                entries = json.loads((CORPUS / "labels.json").read_text())
+                items = [(CORPUS / e["file"], e) for e in entries]
+                results[engine, "corpus"] = run_set("corpus", items, verbose, limits)
+            else:
+                print(f"[corpus] skipped: {CORPUS} not found")
+            items = [(Path(tmp) / e["file"], e) for e in generated]
+            results[engine, "generated"] = run_set("generated", items, verbose, limits)
+    for engine in engines:
+        print(
+            f"FINAL {engine} "
+            + " ".join(
+                f"{k}: precision={p:.3f} recall={r:.3f} F1={f1(p, r):.3f}"
+                for (e, k), (p, r) in results.items()
+                if e == engine
+            )
         )
-    print(
-        "FINAL "
-        + " ".join(f"{k}: precision={p:.3f} recall={r:.3f}" for k, (p, r) in results.items())
-    )
     return 0
 
 

@@ -23,6 +23,7 @@ from pipelines.extraction import (
     extract_in_process,
     sniff_mime,
 )
+from pipelines.extraction.document import PDF_ENGINES
 from pipelines.extraction.normalize import dehyphenate, normalize_line
 from testkit.hostile_corpus import content_stream_bomb_pdf
 from testkit.resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
@@ -362,22 +363,24 @@ def _bench_module():  # type: ignore[no-untyped-def]
     return mod
 
 
-def test_corpus_extracts_and_splits() -> None:
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_corpus_extracts_and_splits(engine: str) -> None:
     if not (CORPUS / "labels.json").exists():
         pytest.skip(f"shared corpus not found at {CORPUS}; corpus checks need ../shared/corpus")
     bench = _bench_module()
+    limits = ExtractionLimits(pdf_engine=engine)
     entries = json.loads((CORPUS / "labels.json").read_text())
     gold = matched = 0
     for entry in entries:
         data = (CORPUS / entry["file"]).read_bytes()
         if entry.get("has_text_layer") is False:
             with pytest.raises(ExtractionError) as e:
-                extract_in_process(data)
+                extract_in_process(data, limits)
             assert e.value.code == "no_text_layer"
             continue
-        doc = extract_in_process(data)
+        doc = extract_in_process(data, limits)
         _check_offsets(doc)
-        r = bench.score_file(CORPUS / entry["file"], entry["sections"])
+        r = bench.score_file(CORPUS / entry["file"], entry["sections"], limits)
         gold += r["gold"]
         matched += r["matched"]
     assert matched / gold >= 0.9, f"recall {matched / gold:.3f}"

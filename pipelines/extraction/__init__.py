@@ -1,4 +1,5 @@
-"""Stage 1: turn an uploaded PDF/DOCX into plain text plus per-line layout facts.
+"""Stage 1: turn an uploaded PDF/DOCX into plain text plus per-line layout facts, a map from
+every character of the text to where it came from, and the text left out as invisible.
 
 ``extract_document`` is the entry point for the pipeline: it parses in a separate process
 (forked from a warm fork server, or a fresh ``python -m pipelines.extraction.child``) with
@@ -11,7 +12,12 @@ One home for each thing:
 
 - ``document``: the result types, the limits and ``ExtractionError``; assembling lines.
 - ``sniff``: the cheap refusals from the bytes alone (size, type).
-- ``pdf``, ``docx``: one reader per format; ``normalize``: line-level text clean-up.
+- ``pdfium`` (the default) and ``pdf`` (pdfplumber): the PDF readers, chosen by
+  ``ExtractionLimits.pdf_engine``; ``pdf`` also holds the layout both share (glyphs ->
+  words -> rows -> columns -> lines) and the visibility rules. ``docx``: the DOCX reader.
+- ``normalize``: line-level text clean-up that says where each character came from.
+- ``textmap``: the text map (offsets -> page boxes or paragraphs), its storage encoding
+  and ``boxes`` for highlighting.
 - ``parse``: ``extract_in_process`` (sniff, then the format's reader).
 - ``sandbox``: ``extract_document``, the fork-server client and the one-shot fallback.
 - ``protocol``: what both sides of the sandbox say (frames, requests, answers).

@@ -1,9 +1,10 @@
 """What extraction produces and the words it refuses a file with.
 
-``ExtractedDocument`` (text, per-line layout facts, page-level facts) travels as JSON from
-the sandbox child to the caller, through Redis and into the database; ``ExtractionError``
-carries a sentence a recruiter understands. ``DraftLine``/``DraftLayout`` are what the PDF and
-DOCX readers build; ``assemble`` joins them into the final text with stable offsets.
+``ExtractedDocument`` (text, per-line layout facts, page-level facts, the text map and the
+text left out as invisible) travels as JSON from the sandbox child to the caller, through
+Redis and into the database; ``ExtractionError`` carries a sentence a recruiter
+understands. ``DraftLine``/``DraftLayout`` are what the PDF and DOCX readers build;
+``assemble`` joins them into the final text with stable offsets and the text map.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from pipelines.extraction.normalize import count_words, dehyphenate
+from core.filetypes import PDF_MIME
+from pipelines.extraction.normalize import count_words, dehyphenate_pieces
+from pipelines.extraction.textmap import KIND_DOCX, KIND_PDF, TextMapBuilder
 
 
 class ExtractionError(Exception):
@@ -35,6 +38,21 @@ class ExtractionError(Exception):
 # one-shot child when the server cannot start), or always in a one-shot child.
 SANDBOX_FORKSERVER = "forkserver"
 SANDBOX_SUBPROCESS = "subprocess"
+# The error code of a child that could not isolate itself: the machine's fault, retried.
+SANDBOX_UNAVAILABLE = "sandbox_unavailable"
+
+# The two PDF readers (ExtractionLimits.pdf_engine): pypdfium2 (pipelines.extraction.pdfium)
+# or pdfplumber (pipelines.extraction.pdf). bench/extract.py and bench/sections.py measure
+# both; the default is the one that measured better (see pdfium's docstring).
+PDF_ENGINE_PDFIUM = "pdfium"
+PDF_ENGINE_PDFPLUMBER = "pdfplumber"
+PDF_ENGINES = (PDF_ENGINE_PDFIUM, PDF_ENGINE_PDFPLUMBER)
+
+# Why a piece of text was left out as invisible (ExtractedDocument.hidden_text "reason").
+HIDDEN_REASONS = ("white", "tiny", "invisible_mode", "off_page", "clipped", "vanish")
+# Characters of hidden text quoted per (page, reason) group.
+HIDDEN_TEXT_QUOTE = 300
+TOO_MUCH_TEXT = "The document holds far more text than a resume; upload the resume alone."
 
 
 @dataclass(frozen=True)
@@ -53,6 +71,8 @@ class ExtractionLimits:
     max_text_chars: int = 200_000
     max_docx_uncompressed_bytes: int = 50 * 1024 * 1024
     sandbox: str = SANDBOX_FORKSERVER  # or SANDBOX_SUBPROCESS (setting EXTRACT_SANDBOX)
+    # Which reader parses PDFs: PDF_ENGINE_PDFIUM or PDF_ENGINE_PDFPLUMBER.
+    pdf_engine: str = PDF_ENGINE_PDFIUM
     # The largest file the sandboxed child may write (RLIMIT_FSIZE; its private temp dir).
     max_file_mb: int = 64
     # PDF page images rendered in the child (ExtractedDocument.page_images), at this dpi.
@@ -93,6 +113,14 @@ class ExtractedDocument:
     # One encoded image per PDF page (``render.PAGE_IMAGE_MIME``), b"" for a page that could
     # not be rendered; empty for DOCX or when rendering is off. Not part of the JSON.
     page_images: tuple[bytes, ...] = field(default=(), repr=False)
+    # Which reader made the text ("pdfium-1", "pdfplumber-2", "docx-2"): offsets into the
+    # text, and the text map, are only comparable between documents of one version.
+    extractor_version: str = ""
+    # Where every character of ``text`` came from (pipelines.extraction.textmap).
+    text_map: dict[str, Any] = field(default_factory=dict, repr=False)
+    # What was left out of ``text`` as invisible to a reader, one entry per page and reason:
+    # {"page", "reason" (HIDDEN_REASONS), "chars" (non-space count), "text" (quoted, capped)}.
+    hidden_text: tuple[dict[str, Any], ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         # Lines as compact lists: a resume has hundreds of lines and this goes through Redis.
@@ -104,6 +132,9 @@ class ExtractedDocument:
                 [ln.start, ln.end, ln.font_size, ln.bold, ln.page, ln.style] for ln in self.lines
             ],
             "layout": asdict(self.layout),
+            "extractor_version": self.extractor_version,
+            "text_map": self.text_map,
+            "hidden_text": list(self.hidden_text),
         }
 
     @classmethod
@@ -124,6 +155,11 @@ class ExtractedDocument:
                 for r in d["lines"]
             ),
             layout=LayoutFacts(**d["layout"]),
+            # Absent from documents stored before extraction v2, and from extraction_meta
+            # (the pipeline keeps the map and the hidden text in resume_layouts).
+            extractor_version=str(d.get("extractor_version") or ""),
+            text_map=dict(d.get("text_map") or {}),
+            hidden_text=tuple(dict(h) for h in d.get("hidden_text") or ()),
         )
 
 
@@ -137,6 +173,9 @@ class DraftLine:
     page: int
     style: str | None = None
     blank_before: bool = False  # paragraph gap above -> an empty line in the final text
+    # Parallel to ``text``: where each character came from (a textmap.PdfOrigin, or the
+    # DOCX paragraph index), None for a character the reader inserted.
+    origins: list[Any] = field(default_factory=list, repr=False)
 
 
 @dataclass
@@ -149,17 +188,30 @@ class DraftLayout:
     has_images: bool = False
     header_footer_text: bool = False
     has_text_boxes: bool = False
+    # PDF: each page's displayed size in points (the text map's "pages").
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)
+    # Text left out as invisible, in reading order: (page, reason, text); ``assemble``
+    # groups it per page and reason.
+    hidden: list[tuple[int, str, str]] = field(default_factory=list)
+    # PDF: characters drawn so far, visible or not (pdf.count_drawn).
+    drawn_chars: int = 0
 
 
 def assemble(
-    mime: str, raw_lines: list[DraftLine], layout: DraftLayout, limits: ExtractionLimits
+    mime: str,
+    raw_lines: list[DraftLine],
+    layout: DraftLayout,
+    limits: ExtractionLimits,
+    version: str,
 ) -> ExtractedDocument:
-    """Join normalised lines into the final text and compute stable offsets."""
-    texts = dehyphenate([ln.text for ln in raw_lines])
+    """Join normalised lines into the final text, compute stable offsets and the text map."""
+    pieces = dehyphenate_pieces([ln.text for ln in raw_lines])
+    builder = TextMapBuilder(KIND_PDF if mime == PDF_MIME else KIND_DOCX, layout.page_sizes)
     parts: list[str] = []
     lines: list[TextLine] = []
     pos = 0
-    for ln, text in zip(raw_lines, texts, strict=True):
+    for ln, line_pieces in zip(raw_lines, pieces, strict=True):
+        text = "".join(raw_lines[i].text[a:b] for i, a, b in line_pieces)
         if not text:
             continue
         if parts:
@@ -168,12 +220,10 @@ def assemble(
             pos += len(sep)
         parts.append(text)
         lines.append(TextLine(pos, pos + len(text), ln.font_size, ln.bold, ln.page, ln.style))
+        builder.add_line(pos, _origins(raw_lines, line_pieces))
         pos += len(text)
         if pos > limits.max_text_chars:
-            raise ExtractionError(
-                "The document holds far more text than a resume; upload the resume alone.",
-                "too_large",
-            )
+            raise ExtractionError(TOO_MUCH_TEXT, "too_large")
     text = "".join(parts)
     return ExtractedDocument(
         mime_type=mime,
@@ -188,4 +238,32 @@ def assemble(
             header_footer_text=layout.header_footer_text,
             has_text_boxes=layout.has_text_boxes,
         ),
+        extractor_version=version,
+        text_map=builder.build(),
+        hidden_text=group_hidden(layout.hidden),
     )
+
+
+def _origins(raw_lines: list[DraftLine], pieces: list[tuple[int, int, int]]) -> list[Any]:
+    out: list[Any] = []
+    for i, a, b in pieces:
+        origins = raw_lines[i].origins
+        out.extend(origins[a:b] if origins else [None] * (b - a))
+    return out
+
+
+def group_hidden(hidden: list[tuple[int, str, str]]) -> tuple[dict[str, Any], ...]:
+    """One entry per (page, reason), in order of first appearance: the number of
+    non-space characters and the text, whitespace collapsed, quoted up to a cap."""
+    groups: dict[tuple[int, str], list[str]] = {}
+    for page, reason, piece in hidden:
+        groups.setdefault((page, reason), []).append(piece)
+    out = []
+    for (page, reason), texts in groups.items():
+        words = " ".join(" ".join(texts).split())
+        chars = sum(1 for ch in words if not ch.isspace())
+        if chars:
+            out.append(
+                {"page": page, "reason": reason, "chars": chars, "text": words[:HIDDEN_TEXT_QUOTE]}
+            )
+    return tuple(out)

@@ -4,6 +4,16 @@ The zip is checked first (entry count, expansion ratio, DOCTYPE/ENTITY) because 
 and lxml would otherwise expand a bomb. Paragraphs, tables (nested), content controls and
 text boxes are read in order; header and footer text is kept once; style names, inherited
 font sizes and bold come from the style chain.
+
+Every line knows its paragraph (the text map's ``paragraph_index``: the paragraphs that
+produced text, numbered in the order of the final text, headers first and footers last).
+Runs a reader cannot see are left out and recorded as hidden text (page 0: a DOCX has no
+reliable pages): ``vanish`` (w:vanish on the run or its style), ``tiny`` (under 4 pt, i.e.
+w:sz < 8 half-points) and ``white`` (a near-white w:color, run or style), the last only
+where nothing says the text sits on something darker: no shading on the run, paragraph or
+table cell, no table style, no filled text box, no page background colour and no shape
+anchored behind the text anywhere in the document (then white text is kept: its background
+cannot be known without laying the page out).
 """
 
 from __future__ import annotations
@@ -13,6 +23,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from core.filetypes import DOCX_MIME
@@ -26,8 +37,17 @@ from pipelines.extraction.document import (
 )
 from pipelines.extraction.normalize import normalize_line
 
+# The DOCX reader's version: 1 was the text before the text map and hidden text.
+DOCX_VERSION = "docx-2"
+
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+# Under this size (points) a run is unreadable (w:sz < 8 half-points).
+MIN_VISIBLE_SIZE = 4.0
+# A colour with every channel at least this light is white on a white page.
+WHITE_CHANNEL_MIN = 0xF0
 _MAX_ZIP_ENTRIES = 2000
 _MAX_RATIO = 120  # legit Office XML compresses ~5-30x; bombs compress 100-1000x
 
@@ -124,9 +144,65 @@ class _DocxStyles:
             depth += 1
         return name, size if size is not None else self.default_size, bold
 
+    def looks(self, style_id: str | None) -> tuple[bool, str | None]:
+        """(hidden, colour "RRGGBB") a paragraph or character style gives its runs."""
+        st = self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
+        hidden: bool | None = None
+        colour: str | None = None
+        depth = 0
+        while st is not None and depth < 10:
+            rpr = st.element.find(_q("rPr"))
+            if rpr is not None:
+                if hidden is None and rpr.find(_q("vanish")) is not None:
+                    hidden = _on_val(rpr.find(_q("vanish")))
+                if colour is None and rpr.find(_q("color")) is not None:
+                    colour = rpr.find(_q("color")).get(_q("val"))
+            st = getattr(st, "base_style", None)
+            depth += 1
+        return bool(hidden), colour
+
 
 def _on_val(el: Any) -> bool:
     return el is not None and el.get(_q("val"), "true") not in ("0", "false", "off")
+
+
+def _is_white(colour: str | None) -> bool:
+    if not colour or len(colour) != 6:
+        return False
+    try:
+        return all(int(colour[i : i + 2], 16) >= WHITE_CHANNEL_MIN for i in (0, 2, 4))
+    except ValueError:
+        return False
+
+
+def _fills(el: Any, tag: str) -> bool:
+    """Does ``el`` carry a w:shd (or w:highlight) that paints something darker than white
+    behind its text?"""
+    if el is None:
+        return False
+    shd = el.find(_q("shd"))
+    if shd is not None:
+        fill = shd.get(_q("fill"), "auto")
+        if fill.lower() != "auto" and not _is_white(fill):
+            return True
+    highlight = el.find(_q("highlight")) if tag == "rPr" else None
+    return highlight is not None and highlight.get(_q("val"), "none") not in ("none", "white")
+
+
+@dataclass
+class _Walk:
+    """What a walk of blocks carries: styles, the next paragraph id, the hidden text found
+    (reason, text), and whether white text may sit on something darker here."""
+
+    styles: _DocxStyles
+    hidden: list[tuple[str, str]] = field(default_factory=list)
+    next_paragraph: int = 0
+    shaded: bool = False  # inside a shaded cell, a styled table or a filled text box
+    white_undecidable: bool = False  # page background colour or shapes behind the text
+
+    def paragraph_id(self) -> int:
+        self.next_paragraph += 1
+        return self.next_paragraph
 
 
 # One visual line of a paragraph as (text, font size, bold) pieces, one per run part.
@@ -158,12 +234,44 @@ def _run_font(run: Any, size: float | None, bold: bool) -> tuple[float | None, b
     return size, bold
 
 
+def _run_hidden(
+    run: Any, size: float | None, para_looks: tuple[bool, str | None], ctx: _Walk, shaded: bool
+) -> str | None:
+    """Why a reader cannot see this run (a hidden-text reason), or None."""
+    rpr = run.find(_q("rPr"))
+    hidden, colour = para_looks
+    if rpr is not None:
+        rstyle = rpr.find(_q("rStyle"))
+        if rstyle is not None:
+            char_hidden, char_colour = ctx.styles.looks(rstyle.get(_q("val")))
+            hidden, colour = hidden or char_hidden, char_colour or colour
+        if rpr.find(_q("vanish")) is not None:
+            hidden = _on_val(rpr.find(_q("vanish")))
+        if rpr.find(_q("color")) is not None:
+            colour = rpr.find(_q("color")).get(_q("val"))
+        shaded = shaded or _fills(rpr, "rPr")
+    if hidden:
+        return "vanish"
+    if size is not None and size < MIN_VISIBLE_SIZE:
+        return "tiny"
+    if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
+        return "white"
+    return None
+
+
 def _docx_paragraph(
-    p: Any, styles: _DocxStyles, out: list[DraftLine], boxes: list[Any], layout: DraftLayout
+    p: Any, ctx: _Walk, out: list[DraftLine], boxes: list[tuple[Any, bool]], layout: DraftLayout
 ) -> None:
-    """Append the lines of one w:p (split at w:br); queue text boxes found inside it."""
+    """Append the lines of one w:p (split at w:br); queue text boxes found inside it (with
+    whether the box is filled)."""
     ppr = p.find(_q("pPr"))
-    style_name, style_size, style_bold = _paragraph_style(ppr, styles)
+    style_name, style_size, style_bold = _paragraph_style(ppr, ctx.styles)
+    para_id = ctx.paragraph_id()
+    style_id = None
+    if ppr is not None and ppr.find(_q("pStyle")) is not None:
+        style_id = ppr.find(_q("pStyle")).get(_q("val"))
+    para_looks = ctx.styles.looks(style_id)
+    shaded = _fills(ppr, "pPr")
     segments: list[_Segment] = [[]]
 
     def walk(el: Any) -> None:
@@ -172,22 +280,25 @@ def _docx_paragraph(
             if tag == f"{{{_MC}}}Fallback":
                 continue  # VML copy of a text box/shape already seen in mc:Choice
             if tag == _q("txbxContent"):
-                boxes.append(child)
+                boxes.append((child, _filled_box(child)))
                 layout.has_text_boxes = True
                 continue
             if tag.endswith("}blip") or tag.endswith("}imagedata"):
                 layout.has_images = True
             if tag == _q("r"):
                 size, bold = _run_font(child, style_size, style_bold)
+                reason = _run_hidden(child, size, para_looks, ctx, shaded)
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
-                    if rtag == _q("t"):
+                    if rtag == _q("t") and reason is not None:
+                        ctx.hidden.append((reason, rc.text or ""))
+                    elif rtag == _q("t"):
                         segments[-1].append((rc.text or "", size, bold))
                     elif rtag in (_q("tab"), _q("ptab")):
                         segments[-1].append((" ", size, bold))
                     elif rtag in (_q("br"), _q("cr")):
                         segments.append([])
-                    elif rtag == _q("noBreakHyphen"):
+                    elif rtag == _q("noBreakHyphen") and reason is None:
                         segments[-1].append(("-", size, bold))
                     else:
                         walk(rc)  # drawings / AlternateContent inside the run
@@ -200,7 +311,32 @@ def _docx_paragraph(
     # List paragraphs carry their bullet in numbering XML, not in the text: mark them so
     # bullets look the same as in PDFs.
     listed = ppr is not None and ppr.find(_q("numPr")) is not None
-    out.extend(_segment_lines(segments, listed, style_name, style_size))
+    for line in _segment_lines(segments, listed, style_name, style_size):
+        line.origins = [para_id] * len(line.text)
+        out.append(line)
+
+
+def _filled_box(txbx: Any) -> bool:
+    """Is the shape around this w:txbxContent filled with a colour other than white?"""
+    shape = txbx.getparent()
+    for _ in range(3):
+        if shape is None or shape.tag.endswith("}wsp") or shape.tag.endswith("}shape"):
+            break
+        shape = shape.getparent()
+    if shape is None:
+        return False
+    if shape.tag.endswith("}shape"):  # VML: fillcolor="#1F3864", filled="f" for none
+        if shape.get("filled", "t").lower() in ("f", "false"):
+            return False
+        return not _is_white(shape.get("fillcolor", "#FFFFFF").lstrip("#")[:6].upper())
+    for fill in shape.iter(f"{{{_A}}}solidFill"):
+        colour = fill.find(f"{{{_A}}}srgbClr")
+        scheme = fill.find(f"{{{_A}}}schemeClr")
+        if colour is not None and not _is_white(colour.get("val", "").upper()):
+            return True
+        if scheme is not None and scheme.get("val") not in ("bg1", "lt1"):
+            return True
+    return False
 
 
 def _segment_lines(
@@ -228,7 +364,7 @@ def _segment_lines(
 
 
 def _docx_block(
-    el: Any, styles: _DocxStyles, out: list[DraftLine], layout: DraftLayout, depth: int = 0
+    el: Any, ctx: _Walk, out: list[DraftLine], layout: DraftLayout, depth: int = 0
 ) -> None:
     """Walk body-level children in document order: paragraphs, tables (nested), SDTs."""
     if depth > 30:
@@ -236,26 +372,17 @@ def _docx_block(
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == _q("p"):
-            boxes: list[Any] = []
-            _docx_paragraph(child, styles, out, boxes, layout)
-            for box in boxes:
-                _docx_block(box, styles, out, layout, depth + 1)
+            boxes: list[tuple[Any, bool]] = []
+            _docx_paragraph(child, ctx, out, boxes, layout)
+            for box, filled in boxes:
+                _shaded_block(box, filled, ctx, out, layout, depth + 1)
+            sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
+            if sect is not None and int(sect.get(_q("num"), "1") or 1) > 1:
+                layout.multi_column = True
         elif tag == _q("tbl"):
-            layout.has_tables = True
-            for tr in child.iter(_q("tr")):
-                if tr.getparent() is not child and tr.getparent().tag != _q("tbl"):
-                    continue
-                cells = tr.findall(_q("tc"))
-                if (
-                    len(cells) >= 2
-                    and sum(1 for tc in cells if len(tc.findall(f".//{_q('p')}")) >= 3) >= 2
-                ):
-                    layout.multi_column = True  # layout table: columns side by side
-            for tr in child.findall(_q("tr")):
-                for tc in tr.findall(_q("tc")):
-                    _docx_block(tc, styles, out, layout, depth + 1)
+            _docx_table(child, ctx, out, layout, depth)
         elif tag in (_q("sdt"), _q("sdtContent"), _q("customXml"), _q("smartTag")):
-            _docx_block(child, styles, out, layout, depth + 1)
+            _docx_block(child, ctx, out, layout, depth + 1)
         elif tag == _q("sectPr"):
             cols = child.find(_q("cols"))
             if cols is not None and int(cols.get(_q("num"), "1") or 1) > 1:
@@ -263,14 +390,42 @@ def _docx_block(
         elif tag.endswith("}AlternateContent"):
             choice = child.find(f"{{{_MC}}}Choice")
             if choice is not None:
-                _docx_block(choice, styles, out, layout, depth + 1)
-        if tag == _q("p"):
-            sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
-            if sect is not None and int(sect.get(_q("num"), "1") or 1) > 1:
-                layout.multi_column = True
+                _docx_block(choice, ctx, out, layout, depth + 1)
 
 
-def _header_footer_lines(doc: Any, styles: _DocxStyles) -> tuple[list[DraftLine], list[DraftLine]]:
+def _shaded_block(
+    el: Any, shaded: bool, ctx: _Walk, out: list[DraftLine], layout: DraftLayout, depth: int
+) -> None:
+    """``_docx_block`` with white text allowed (``shaded``) inside ``el``."""
+    outer = ctx.shaded
+    ctx.shaded = outer or shaded
+    try:
+        _docx_block(el, ctx, out, layout, depth)
+    finally:
+        ctx.shaded = outer
+
+
+def _docx_table(
+    tbl: Any, ctx: _Walk, out: list[DraftLine], layout: DraftLayout, depth: int
+) -> None:
+    """A table's cells in order; a layout table (columns side by side) is multi-column."""
+    layout.has_tables = True
+    for tr in tbl.iter(_q("tr")):
+        if tr.getparent() is not tbl and tr.getparent().tag != _q("tbl"):
+            continue
+        cells = tr.findall(_q("tc"))
+        if len(cells) >= 2 and sum(1 for tc in cells if len(tc.findall(f".//{_q('p')}")) >= 3) >= 2:
+            layout.multi_column = True  # layout table: columns side by side
+    # A table style may paint cells (a dark header row with white text): do not judge.
+    style = tbl.find(f"{_q('tblPr')}/{_q('tblStyle')}")
+    styled = style is not None and style.get(_q("val")) not in (None, "TableGrid", "TableNormal")
+    for tr in tbl.findall(_q("tr")):
+        for tc in tr.findall(_q("tc")):
+            shaded = styled or _fills(tc.find(_q("tcPr")), "tcPr")
+            _shaded_block(tc, shaded, ctx, out, layout, depth + 1)
+
+
+def _header_footer_lines(doc: Any, ctx: _Walk) -> tuple[list[DraftLine], list[DraftLine]]:
     """The lines of every section's headers and of its footers, each text kept once."""
     head: list[DraftLine] = []
     foot: list[DraftLine] = []
@@ -285,7 +440,7 @@ def _header_footer_lines(doc: Any, styles: _DocxStyles) -> tuple[list[DraftLine]
             try:
                 # Linked headers repeat the previous section's text; `seen` dedupes them.
                 tmp: list[DraftLine] = []
-                _docx_block(part._element, styles, tmp, DraftLayout())
+                _docx_block(part._element, ctx, tmp, DraftLayout())
             except Exception:  # noqa: S112 - a broken header must not sink the document
                 continue
             for ln in tmp:
@@ -318,15 +473,41 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
             "corrupt",
         ) from exc
     layout = DraftLayout()
-    styles = _DocxStyles(doc)
+    ctx = _Walk(_DocxStyles(doc), white_undecidable=_white_undecidable(doc))
     body: list[DraftLine] = []
-    _docx_block(doc.element.body, styles, body, layout)
+    _docx_block(doc.element.body, ctx, body, layout)
     # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact
     # details commonly live there) before/after the body.
-    head, foot = _header_footer_lines(doc, styles)
+    head, foot = _header_footer_lines(doc, ctx)
     layout.header_footer_text = bool(head or foot)
     layout.page_count = _page_count(data, body)
     lines = head + body + foot
+    _number_paragraphs(lines)
+    seen: set[tuple[str, str]] = set()
+    for reason, text in ctx.hidden:  # a linked header is walked once per section
+        if (reason, text) not in seen:
+            seen.add((reason, text))
+            layout.hidden.append((0, reason, text))
     if not any(ln.text for ln in lines):
         raise ExtractionError("The Word document contains no text.", "empty")
-    return assemble(DOCX_MIME, lines, layout, limits)
+    return assemble(DOCX_MIME, lines, layout, limits, DOCX_VERSION)
+
+
+def _white_undecidable(doc: Any) -> bool:
+    """A page background colour, or any shape anchored behind the text: white text may
+    be on something dark, and only laying the pages out could tell."""
+    background = doc.element.find(_q("background"))
+    if background is not None and not _is_white(background.get(_q("color"), "FFFFFF")):
+        return True
+    for part in [doc.element, *(s.header._element for s in doc.sections)]:
+        for anchor in part.iter(f"{{{_WP}}}anchor"):
+            if anchor.get("behindDoc") in ("1", "true"):
+                return True
+    return False
+
+
+def _number_paragraphs(lines: list[DraftLine]) -> None:
+    """Paragraph ids (in walk order) become indexes in the order of the final text."""
+    index: dict[int, int] = {}
+    for ln in lines:
+        ln.origins = [index.setdefault(o, len(index)) for o in ln.origins]

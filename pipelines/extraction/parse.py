@@ -8,13 +8,38 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.filetypes import DOCX_MIME, PDF_MIME
-from pipelines.extraction.document import ExtractedDocument, ExtractionLimits
+from pipelines.extraction.document import (
+    PDF_ENGINE_PDFIUM,
+    PDF_ENGINE_PDFPLUMBER,
+    ExtractedDocument,
+    ExtractionLimits,
+)
 from pipelines.extraction.docx import extract_docx
-from pipelines.extraction.pdf import extract_pdf
+from pipelines.extraction.pdf import extract_pdf_pdfplumber
+from pipelines.extraction.pdfium import extract_pdf_pdfium
 from pipelines.extraction.sniff import check_size, sniff_mime
 
+Reader = Callable[[bytes, ExtractionLimits], ExtractedDocument]
+
+# The PDF readers by ExtractionLimits.pdf_engine.
+PDF_READERS: dict[str, Reader] = {
+    PDF_ENGINE_PDFIUM: extract_pdf_pdfium,
+    PDF_ENGINE_PDFPLUMBER: extract_pdf_pdfplumber,
+}
+
+
+def extract_pdf(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
+    try:
+        reader = PDF_READERS[limits.pdf_engine]
+    except KeyError:
+        raise ValueError(
+            f"unknown PDF engine {limits.pdf_engine!r}; expected one of {sorted(PDF_READERS)}"
+        ) from None
+    return reader(data, limits)
+
+
 # One reader per accepted type: sniff_mime answers only these (or refuses the file).
-READERS: dict[str, Callable[[bytes, ExtractionLimits], ExtractedDocument]] = {
+READERS: dict[str, Reader] = {
     PDF_MIME: extract_pdf,
     DOCX_MIME: extract_docx,
 }

@@ -1,0 +1,681 @@
+"""PDF reader on pypdfium2: characters with their page, box, font and visibility.
+
+Per page, pdfium's text page gives every character (content order) with its loose box
+(``FPDFText_GetLooseCharBox``: the advance width and the font's ascent/descent, like
+pdfplumber's boxes) and its text object, from which come, once per object: the font
+(bold, icon font), the size in points (font size times the text matrix), the fill colour
+and alpha, the render mode and the clip path. Characters a reader cannot see are left out
+of the text and recorded as hidden text (``pdf.visibility``):
+
+- ``invisible_mode``: render mode 3 (invisible) or 7 (clip only), except the OCR layer of
+  a scan (invisible text over an image covering most of the page: the reader sees the
+  image of those words);
+- ``off_page``: the character's centre outside the crop box;
+- ``clipped``: its centre outside the bounding box of its object's clip path (a clip path
+  is approximated by its bounding box: text hidden inside the box of a non-rectangular
+  clip path is not found);
+- ``tiny``: under ``pdf.MIN_VISIBLE_SIZE`` points;
+- ``white``: alpha under ~10 %, or a light colour (every channel >= 200) whose background,
+  sampled from a rendering of the page, has the text's own colour (white on white; white
+  text on a dark sidebar stays). Dark text on a dark background is not looked for (that
+  would mean rendering every page); neither is text covered by an opaque shape drawn
+  above it.
+
+The visible characters go through the layout both readers share (``pdf``).
+
+Speed: the calls per character are two (box, text object) through ctypes prototypes that
+take and return plain addresses; everything else is per text object or per page. The
+page is rendered only when it has light text.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import itertools
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+
+from pipelines.extraction.document import (
+    TOO_MUCH_TEXT,
+    DraftLayout,
+    DraftLine,
+    ExtractedDocument,
+    ExtractionError,
+    ExtractionLimits,
+)
+from pipelines.extraction.pdf import (
+    LIGHT,
+    Glyph,
+    appearance,
+    check_page_count,
+    count_drawn,
+    edge_texts,
+    finish,
+    hidden_on_background,
+    hidden_runs,
+    is_bold_font,
+    is_icon_font,
+    page_lines,
+    placement,
+)
+
+PDFIUM_VERSION = "pdfium-1"
+
+# An invisible-mode character over an image covering this share of the page is the OCR
+# layer of a scan, and stays.
+SCAN_IMAGE_SHARE = 0.5
+# Page objects looked at per page for images and ruled tables (a page of vector art has
+# thousands; a resume a few dozen).
+MAX_PAGE_OBJECTS = 5000
+# pdfium reads at most 32767 characters of one string: a text object that long is no
+# resume, and what it draws cannot be read whole.
+MAX_STRING_CHARS = 32_000
+MAX_PATH_SEGMENTS = 2000
+
+
+def _prototype(fn: Any, restype: Any, *argtypes: Any) -> Any:
+    # The same C function with plain-address arguments and result: no pointer objects to
+    # build or unwrap per call, which is most of ctypes' cost on the per-character path.
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+
+_vp, _int = ctypes.c_void_p, ctypes.c_int
+_get_text_object = _prototype(pdfium_c.FPDFText_GetTextObject, _vp, _vp, _int)
+_get_loose_box = _prototype(pdfium_c.FPDFText_GetLooseCharBox, _int, _vp, _int, _vp)
+_get_unicode = _prototype(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, _vp, _int)
+_get_origin = _prototype(pdfium_c.FPDFText_GetCharOrigin, _int, _vp, _int, _vp, _vp)
+_get_matrix = _prototype(pdfium_c.FPDFText_GetMatrix, _int, _vp, _int, _vp)
+_get_font = _prototype(pdfium_c.FPDFTextObj_GetFont, _vp, _vp)
+_get_font_size = _prototype(pdfium_c.FPDFTextObj_GetFontSize, _int, _vp, _vp)
+_get_descent = _prototype(pdfium_c.FPDFFont_GetDescent, _int, _vp, ctypes.c_float, _vp)
+_get_render_mode = _prototype(pdfium_c.FPDFTextObj_GetTextRenderMode, _int, _vp)
+_get_fill = _prototype(pdfium_c.FPDFPageObj_GetFillColor, _int, _vp, _vp, _vp, _vp, _vp)
+_get_stroke = _prototype(pdfium_c.FPDFPageObj_GetStrokeColor, _int, _vp, _vp, _vp, _vp, _vp)
+_get_clip = _prototype(pdfium_c.FPDFPageObj_GetClipPath, _vp, _vp)
+
+
+class _Scratch:
+    """Out-parameters for the calls above, allocated once per page."""
+
+    def __init__(self) -> None:
+        self.rect = pdfium_c.FS_RECTF()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.origin = (ctypes.c_double(), ctypes.c_double())
+        self.float = ctypes.c_float()
+        self.rgba = (ctypes.c_uint * 4)()
+        self.rect_at = ctypes.addressof(self.rect)
+        self.matrix_at = ctypes.addressof(self.matrix)
+        self.origin_at = tuple(ctypes.addressof(v) for v in self.origin)
+        self.float_at = ctypes.addressof(self.float)
+        self.rgba_at = tuple(ctypes.addressof(self.rgba) + 4 * i for i in range(4))
+
+
+_FILL_MODES = {0, 2, 4, 6}
+_STROKE_MODES = {1, 5}
+_INVISIBLE_MODES = {3, 7}
+
+
+@dataclass(frozen=True)
+class _Page:
+    """How pdfium's page space maps to the displayed page (crop box, rotation)."""
+
+    width: float
+    height: float
+    # display x = a*x + c*y + e, display y = b*x + d*y + f
+    matrix: tuple[float, float, float, float, float, float]
+
+    @property
+    def upright(self) -> bool:
+        """Not rotated: text upright on the page is upright on the display."""
+        return self.matrix[0] == 1.0
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = self.matrix
+        return a * x + c * y + e, b * x + d * y + f
+
+    def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, ...]:
+        """(x0, x1, top, bottom) on the displayed page of a page-space box."""
+        x_a, y_a = self.point(left, bottom)
+        x_b, y_b = self.point(right, top)
+        return min(x_a, x_b), max(x_a, x_b), min(y_a, y_b), max(y_a, y_b)
+
+
+def _page_space(page: Any) -> _Page:
+    left, bottom, right, top = page.get_bbox()  # crop box within the media box
+    rotation = page.get_rotation() % 360
+    w, h = right - left, top - bottom
+    matrix = {
+        0: (1.0, 0.0, 0.0, -1.0, -left, top),
+        90: (0.0, 1.0, 1.0, 0.0, -bottom, -left),
+        180: (-1.0, 0.0, 0.0, 1.0, right, -bottom),
+        270: (0.0, -1.0, -1.0, 0.0, top, right),
+    }.get(rotation, (1.0, 0.0, 0.0, -1.0, -left, top))
+    if rotation in (90, 270):
+        w, h = h, w
+    return _Page(w, h, matrix)
+
+
+@dataclass(frozen=True)
+class _TextObject:
+    """What one text object says about all of its characters."""
+
+    font: str  # PostScript name, subset prefix included
+    icon: bool
+    bold: bool
+    size: float
+    upright: bool
+    descent: float  # points below the baseline (negative), at this size
+    rgba: tuple[int, int, int, int]
+    clip: tuple[float, float, float, float] | None  # display coordinates
+    appearance: str | None  # pdf.appearance: the same for all of its glyphs
+
+
+_Fonts = dict[int, tuple[str, bool, bool]]
+
+
+def _font_facts(font: int, fonts: _Fonts) -> tuple[str, bool, bool]:
+    """(name, icon font, bold) from the PostScript name of a font (``fonts``: this page's
+    cache by font handle)."""
+    if font not in fonts:
+        buf = ctypes.create_string_buffer(256)
+        handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
+        n = pdfium_c.FPDFFont_GetBaseFontName(handle, buf, 256) if font else 0
+        name = buf.raw[: max(0, min(n, 256) - 1)].decode("latin-1", "replace")
+        fonts[font] = (name, is_icon_font(name), is_bold_font(name))
+    return fonts[font]
+
+
+def _text_object(
+    textpage: int, index: int, obj: int, space: _Page, fonts: _Fonts, tmp: _Scratch
+) -> _TextObject:
+    font = _get_font(obj) or 0
+    name, icon, bold = _font_facts(font, fonts)
+    _get_matrix(textpage, index, tmp.matrix_at)
+    m = tmp.matrix
+    tmp.float.value = 0.0
+    _get_font_size(obj, tmp.float_at)
+    size = tmp.float.value * math.hypot(m.c, m.d)
+    tmp.float.value = 0.0
+    if font:
+        _get_descent(font, size, tmp.float_at)
+    descent = min(0.0, tmp.float.value)
+    mode = _get_render_mode(obj)
+    (_get_stroke if mode in _STROKE_MODES else _get_fill)(obj, *tmp.rgba_at)
+    rgba = (tmp.rgba[0], tmp.rgba[1], tmp.rgba[2], tmp.rgba[3])
+    clip = _get_clip(obj)
+    return _TextObject(
+        font=name,
+        icon=icon,
+        bold=bold,
+        size=size,
+        # pdfminer's rule, so both readers agree on what is rotated.
+        upright=m.a * m.d > 0 and m.b * m.c <= 0,
+        descent=descent,
+        rgba=rgba,
+        clip=_clip_box(ctypes.cast(clip, pdfium_c.FPDF_CLIPPATH), space) if clip else None,
+        appearance=appearance(size, rgba, mode in _INVISIBLE_MODES),
+    )
+
+
+def _clip_box(clip: Any, space: _Page) -> tuple[float, float, float, float] | None:
+    """The bounding box (display coordinates) of the intersection of a clip path's
+    paths, None when it has no points."""
+    box = [-math.inf, -math.inf, math.inf, math.inf]
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for i in range(min(pdfium_c.FPDFClipPath_CountPaths(clip), 64)):
+        xs: list[float] = []
+        ys: list[float] = []
+        for j in range(min(pdfium_c.FPDFClipPath_CountPathSegments(clip, i), 256)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, i, j)
+            if segment and pdfium_c.FPDFPathSegment_GetPoint(
+                segment, ctypes.byref(x), ctypes.byref(y)
+            ):
+                px, py = space.point(x.value, y.value)
+                xs.append(px)
+                ys.append(py)
+        if xs:
+            box = [
+                max(box[0], min(xs)),
+                max(box[1], min(ys)),
+                min(box[2], max(xs)),
+                min(box[3], max(ys)),
+            ]
+    if box[0] == -math.inf:
+        return None
+    # Rounding in the producer must not clip text that sits exactly on the edge.
+    return (box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1)
+
+
+# ----------------------------------------------------------------------------- characters
+
+
+@dataclass
+class _PageText:
+    """A page's characters as read: the visible glyphs, and per character in content
+    order (text, hidden reason or None), with the glyphs that need a background check."""
+
+    glyphs: list[Glyph]
+    seq: list[tuple[str, str | None]]
+    glyph_at: list[int]  # seq index of each glyph
+    light: list[tuple[int, int, tuple[int, ...]]]  # (glyph index, seq index, rgba)
+    # (glyph index, seq index) hidden by render mode (an OCR layer may keep them)
+    invisible: list[tuple[int, int]]
+
+    def add(self, glyph: Glyph, reason: str | None, rgba: tuple[int, ...]) -> None:
+        at = (len(self.glyphs), len(self.seq))
+        if reason == LIGHT:
+            self.light.append((*at, rgba))
+            reason = None
+        elif reason == "invisible_mode":
+            self.invisible.append(at)
+        self.glyph_at.append(at[1])
+        self.seq.append((glyph.text, reason))
+        self.glyphs.append(glyph)
+
+
+def _page_text(
+    textpage: Any, space: _Page, layout: DraftLayout, limits: ExtractionLimits, names: GlyphNames
+) -> _PageText:
+    raw = textpage.raw
+    address = ctypes.cast(raw, ctypes.c_void_p).value
+    n = pdfium_c.FPDFText_CountChars(raw)
+    count_drawn(layout, n, limits)
+    text = textpage.get_text_range() if n else ""
+    if len(text) != n:  # NULs dropped or characters beyond the BMP: one call per character
+        text = "".join(chr(_get_unicode(address, k) or 0xFFFD) for k in range(n))
+    out = _PageText([], [], [], [], [])
+    tmp = _Scratch()
+    objects: dict[int, _TextObject] = {}
+    fonts: _Fonts = {}
+    last, run_start, info = 0, 0, None
+    gap = False
+    for k in range(n):
+        obj = _get_text_object(address, k)
+        if not obj:  # a space or line break pdfium inferred: no glyph of the file
+            out.seq.append((" ", None))
+            gap = True
+            continue
+        if obj != last:
+            info = objects.get(obj)
+            if info is None:
+                info = objects[obj] = _text_object(address, k, obj, space, fonts, tmp)
+            last, run_start = obj, k
+        elif k - run_start >= MAX_STRING_CHARS:
+            raise ExtractionError(TOO_MUCH_TEXT, "too_large")
+        assert info is not None
+        if info.icon:
+            continue
+        ch = text[k]
+        if ch < " " or ch >= "\ufffe":  # get_text_range's stand-ins for control codes
+            ch = _control_char(raw, k, chr(_get_unicode(address, k)), info.font, names)
+        glyph = _glyph(address, k, ch, info, space, tmp)
+        glyph.space_before, gap = gap, False
+        out.add(glyph, None if ch.isspace() else _reason(glyph, info, space), info.rgba)
+    return out
+
+
+def _glyph(address: int, k: int, ch: str, info: _TextObject, space: _Page, tmp: _Scratch) -> Glyph:
+    rect = tmp.rect
+    _get_loose_box(address, k, tmp.rect_at)
+    if not (space.upright and info.upright):
+        x0, x1, top, bottom = space.box(rect.left, rect.bottom, rect.right, rect.top)
+        return Glyph(ch, x0, x1, top, bottom, info.size, info.bold, info.upright)
+    # pdfminer's box, which the layout's word gaps, row bands and paragraph gaps were
+    # tuned on: from the origin (the loose box also spans a glyph's overhang to the left,
+    # "y" or "j", and would glue it to the word before), from the font's descent below the
+    # baseline to one font size above that. Every glyph of a row, spaces included, gets
+    # the same band.
+    _get_origin(address, k, *tmp.origin_at)
+    shift_x, shift_y = space.matrix[4], space.matrix[5]  # rotation 0: x - left, top - y
+    x0 = max(rect.left, min(rect.right, tmp.origin[0].value)) + shift_x
+    bottom = shift_y - tmp.origin[1].value - info.descent
+    return Glyph(ch, x0, rect.right + shift_x, bottom - info.size, bottom, info.size, info.bold)
+
+
+def _reason(glyph: Glyph, info: _TextObject, space: _Page) -> str | None:
+    cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+    clip = info.clip
+    if (
+        0 <= cx <= space.width
+        and 0 <= cy <= space.height
+        and (clip is None or (clip[0] <= cx <= clip[2] and clip[1] <= cy <= clip[3]))
+    ):
+        return info.appearance
+    return placement((cx, cy), (space.width, space.height), clip)
+
+
+def _control_char(textpage: Any, index: int, ch: str, font: str, names: GlyphNames) -> str:
+    """pdfium's U+0002 is a hyphen it found at a line end (drawn: a "-"). Any other
+    control code is a character code pdfium could not map to Unicode (TeX fonts without a
+    ToUnicode map draw "fi", "fl" from codes 27-31): the glyph name the font's /Encoding
+    /Differences gives that code says what it is, as it does for pdfminer."""
+    if ch == "\x02" and pdfium_c.FPDFText_IsHyphen(textpage, index):
+        return "-"
+    if ord(ch) < 0x20 and pdfium_c.FPDFText_HasUnicodeMapError(textpage, index):
+        return names.unicode(font, ord(ch)) or ch
+    return ch
+
+
+class GlyphNames:
+    """Code -> glyph name of every font with an /Encoding /Differences array, read with
+    pdfminer from the file on first use (only files with unmapped codes pay for it)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.by_font: dict[str, dict[int, str]] | None = None
+
+    def unicode(self, font: str, code: int) -> str | None:
+        from pdfminer.encodingdb import name2unicode
+
+        if self.by_font is None:
+            self.by_font = _differences(self.data)
+        name = self.by_font.get(font.split("+")[-1], {}).get(code)
+        try:
+            return name2unicode(name) if name else None
+        except (KeyError, ValueError):
+            return None
+
+
+def _differences(data: bytes) -> dict[str, dict[int, str]]:
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+
+    out: dict[str, dict[int, str]] = {}
+    try:
+        doc = PDFDocument(PDFParser(io.BytesIO(data)))
+        objids = [i for xref in doc.xrefs for i in xref.get_objids()][:MAX_PAGE_OBJECTS]
+    except Exception:  # pdfminer may refuse what pdfium read: then no names
+        return out
+    for objid in objids:
+        try:
+            obj = doc.getobj(objid)
+            if not isinstance(obj, dict) or getattr(obj.get("Type"), "name", None) != "Font":
+                continue
+            encoding = resolve1(obj.get("Encoding"))
+            base = getattr(resolve1(obj.get("BaseFont")), "name", None)
+            if not isinstance(encoding, dict) or not isinstance(base, str):
+                continue
+            codes: dict[int, str] = {}
+            code = 0
+            for item in resolve1(encoding.get("Differences")) or ():
+                item = resolve1(item)
+                if isinstance(item, int):
+                    code = item
+                elif isinstance(item, PSLiteral):
+                    codes[code] = str(item.name)
+                    code += 1
+            # pdfium names fonts without the subset prefix ("ABCDEF+"), so subsets of one
+            # font share an entry: first name for a code wins.
+            known = out.setdefault(base.split("+")[-1], {})
+            for code, name in codes.items():
+                known.setdefault(code, name)
+        except Exception:  # noqa: S112 - one broken font dictionary: skip it
+            continue
+    return out
+
+
+# ----------------------------------------------------------------------------- page objects
+
+
+@dataclass
+class _PageObjects:
+    images: list[tuple[float, float, float, float]]  # display boxes
+    paths: list[tuple[Any, tuple[float, ...]]]  # (path object, page-space matrix)
+
+
+def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
+    """m after n (PDF matrices [a b c d e f])."""
+    a, b, c, d, e, f = n
+    a2, b2, c2, d2, e2, f2 = m
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def _walk(page: Any) -> list[tuple[Any, int, tuple[float, ...]]]:
+    """Page objects (inside form XObjects too, not the forms themselves) with their type
+    and page-space matrix."""
+    out: list[tuple[Any, int, tuple[float, ...]]] = []
+    stack: list[tuple[Any, bool, tuple[float, ...], int]] = [
+        (page.raw, False, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    ]
+    m = pdfium_c.FS_MATRIX()
+    while stack and len(out) < MAX_PAGE_OBJECTS:
+        parent, is_form, outer, depth = stack.pop()
+        count_fn = pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
+        get_fn = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
+        for i in range(min(max(0, count_fn(parent)), MAX_PAGE_OBJECTS)):
+            obj = get_fn(parent, i)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            matrix = _mul(outer, (m.a, m.b, m.c, m.d, m.e, m.f))
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
+                stack.append((obj, True, matrix, depth + 1))
+            elif kind != pdfium_c.FPDF_PAGEOBJ_FORM:
+                out.append((obj, kind, matrix))
+    return out
+
+
+def _page_objects(page: Any, space: _Page) -> _PageObjects:
+    """Images and table rules of the page; and ActualText removed from its text objects
+    (before the text page is loaded)."""
+    found = _PageObjects([], [])
+    for obj, kind, matrix in _walk(page):
+        if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            _strip_actual_text(obj)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            a, b, c, d, e, f = matrix  # an image fills the unit square of its matrix
+            corners = [space.point(a * u + c * v + e, b * u + d * v + f) for u, v in _UNIT]
+            xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+            found.images.append((min(xs), min(ys), max(xs), max(ys)))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            found.paths.append((obj, matrix))
+    return found
+
+
+_UNIT = ((0, 0), (1, 0), (0, 1), (1, 1))
+_ACTUAL_TEXT = ctypes.create_string_buffer(b"ActualText")
+
+
+def _strip_actual_text(obj: Any) -> None:
+    """Drop the object's /ActualText marks: pdfium would otherwise give the marked
+    content's ActualText in place of every glyph in it, all boxed inside the first glyph
+    (LaTeX puts "tel:+1 555..." on a phone icon and the number after it). What a reader
+    sees is the glyphs, which is also what pdfplumber reads."""
+    for i in range(pdfium_c.FPDFPageObj_CountMarks(obj) - 1, -1, -1):
+        mark = pdfium_c.FPDFPageObj_GetMark(obj, i)
+        if mark and pdfium_c.FPDFPageObjMark_GetParamValueType(mark, _ACTUAL_TEXT):
+            pdfium_c.FPDFPageObj_RemoveMark(obj, mark)
+
+
+_Subpath = list[tuple[float, float]]
+_Edge = tuple[str, float, float, float, float]  # (orientation, x0, top, x1, bottom)
+
+
+def _subpaths(obj: Any, matrix: tuple[float, ...], space: _Page) -> list[_Subpath]:
+    """A path's points in display coordinates, one list per subpath, as pdfminer lists
+    them: a Bézier curve by its end point only (pdfium gives its two control points as
+    segments too); a closed subpath ends on its first point."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    a, b, c, d, e, f = matrix
+    out: list[_Subpath] = []
+    bezier = 0
+    for i in range(min(pdfium_c.FPDFPath_CountSegments(obj), MAX_PATH_SEGMENTS)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        bezier = bezier + 1 if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO else 0
+        if bezier % 3 in (1, 2):
+            continue
+        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = space.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
+            out.append([point])
+        else:
+            out[-1].append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and out[-1][0] != point:
+            out[-1].append(out[-1][0])
+    return out
+
+
+def _is_line_or_rect(points: _Subpath) -> bool:
+    """pdfminer's LTLine (one segment) or LTRect (a closed axis-aligned quadrilateral)."""
+    if len(points) == 2:
+        return True
+    if len(points) != 5 or points[0] != points[4]:
+        return False
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = points[:4]
+    return (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+        y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+    )
+
+
+def _ruled_table(paths: list[tuple[Any, tuple[float, ...]]], space: _Page) -> bool:
+    """What pdfplumber's reader answers: with at least 4 lines and rects on the page,
+    does find_tables see a table in the horizontal and vertical sides of every path
+    (curves included)?"""
+    small = 0
+    for obj, matrix in paths:  # a line or a rect has at most 5 points per subpath
+        if pdfium_c.FPDFPath_CountSegments(obj) <= 10:
+            small += sum(map(_is_line_or_rect, _subpaths(obj, matrix, space)))
+        if small >= 4:
+            break
+    if small < 4:
+        return False
+    edges: list[_Edge] = []
+    for obj, matrix in paths:
+        for points in _subpaths(obj, matrix, space):
+            for (x0, y0), (x1, y1) in itertools.pairwise(points):
+                if y0 == y1 and x0 != x1:
+                    edges.append(("h", min(x0, x1), y0, max(x0, x1), y0))
+                elif x0 == x1 and y0 != y1:
+                    edges.append(("v", x0, min(y0, y1), x0, max(y0, y1)))
+    return has_ruled_table(edges)
+
+
+def has_ruled_table(edges: list[_Edge]) -> bool:
+    """pdfplumber's find_tables (default "lines" strategy) on edges from any reader:
+    merge, intersect, and is there at least one cell."""
+    from pdfplumber import table, utils
+
+    objs = [
+        {
+            "orientation": o,
+            "x0": x0,
+            "x1": x1,
+            "top": top,
+            "bottom": bottom,
+            "width": x1 - x0,
+            "height": bottom - top,
+            "object_type": "line",
+        }
+        for o, x0, top, x1, bottom in edges
+    ]
+    objs = utils.filter_edges(objs, min_length=1)
+    merged = table.merge_edges(objs, 3, 3, 3, 3)
+    merged = utils.filter_edges(merged, min_length=3)
+    intersections = table.edges_to_intersections(merged, 3, 3)
+    return bool(table.cells_to_tables(table.intersections_to_cells(intersections)))
+
+
+# ----------------------------------------------------------------------------- the reader
+
+
+def _open(data: bytes) -> Any:
+    try:
+        return pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ExtractionError(
+                "The PDF is password-protected; upload an unprotected copy.", "encrypted"
+            ) from exc
+        raise ExtractionError(
+            "The PDF is damaged or incomplete and cannot be read; export it again and re-upload.",
+            "corrupt",
+        ) from exc
+
+
+def _read_page(
+    page: Any, page_no: int, layout: DraftLayout, limits: ExtractionLimits, names: GlyphNames
+) -> list[DraftLine]:
+    space = _page_space(page)
+    layout.page_sizes.append((space.width, space.height))
+    objects = _page_objects(page, space)  # first: it removes ActualText
+    textpage = page.get_textpage()
+    try:
+        chars = _page_text(textpage, space, layout, limits, names)
+    finally:
+        textpage.close()
+    layout.has_images = layout.has_images or bool(objects.images)
+    if not layout.has_tables and len(objects.paths) >= 4:
+        layout.has_tables = _ruled_table(objects.paths, space)
+    _judge_hidden(page, chars, objects, space)
+    visible = [
+        g for g, at in zip(chars.glyphs, chars.glyph_at, strict=True) if chars.seq[at][1] is None
+    ]
+    layout.hidden.extend((page_no, reason, text) for reason, text in hidden_runs(chars.seq))
+    return page_lines(visible, space.width, page_no, layout)
+
+
+def _judge_hidden(page: Any, chars: _PageText, objects: _PageObjects, space: _Page) -> None:
+    """Settle what needs the page: light glyphs against their rendered background, and
+    invisible text over a scan (kept: it is the scan's OCR layer)."""
+    page_area = max(1.0, space.width * space.height)
+    scans = [
+        box
+        for box in objects.images
+        if (box[2] - box[0]) * (box[3] - box[1]) >= SCAN_IMAGE_SHARE * page_area
+    ]
+    if scans:
+        for gi, at in chars.invisible:
+            glyph = chars.glyphs[gi]
+            cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+            if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in scans):
+                chars.seq[at] = (chars.seq[at][0], None)
+    if chars.light:
+        items = [(chars.glyphs[gi], rgba) for gi, _, rgba in chars.light]
+        for (_, at, _), hidden in zip(chars.light, hidden_on_background(page, items), strict=True):
+            if hidden:
+                chars.seq[at] = (chars.seq[at][0], "white")
+
+
+def extract_pdf_pdfium(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
+    layout = DraftLayout()
+    names = GlyphNames(data)
+    pdf = _open(data)
+    try:
+        n_pages = len(pdf)
+        check_page_count(n_pages, limits)
+        layout.page_count = n_pages
+        all_lines: list[DraftLine] = []
+        edges: list[Counter[str]] = []
+        for index in range(n_pages):
+            try:
+                page = pdf[index]
+            except pypdfium2.PdfiumError as exc:
+                raise ExtractionError(
+                    "The PDF is damaged or incomplete and cannot be read; export it again "
+                    "and re-upload.",
+                    "corrupt",
+                ) from exc
+            try:
+                plines = _read_page(page, index + 1, layout, limits, names)
+            finally:
+                page.close()
+            edges.append(edge_texts(plines))
+            all_lines.extend(plines)
+    finally:
+        pdf.close()
+    return finish(all_lines, edges, layout, limits, PDFIUM_VERSION)
