@@ -8,8 +8,10 @@ Isolation: the harness starts its OWN PostgreSQL cluster (initdb in a temp dir, 
 port) and its OWN ``redis-server`` (a free port, nothing kept on disk), and stops and
 deletes both at the end; the machine's shared PostgreSQL and Redis are never used. Each
 scenario gets a fresh database, a flushed Redis, fresh workers (a prefork ``pipeline``
-worker with 2 processes and a threads ``llm`` worker, ``testkit/worker_harness.py``) and a
-``celery beat`` running the recovery sweep.
+worker with 2 processes and a threads ``llm`` worker, ``testkit/worker_harness.py``), a
+``celery beat`` running the recovery sweep, a spool directory of its own, and the scripted
+OpenAI-compatible server (``testkit/llm_server.py``) answering every agent: healthy (a
+little latency, so a fault meets calls in flight) except in ``llm_faults``.
 
 Scenarios:
   kill9_worker           kill -9 a prefork pool child three times (the task is re-queued by
@@ -34,8 +36,14 @@ Counted from the database, per scenario:
               (result, category, message, start_offset) stored more often than a clean
               in-process run of the same kind of file produced it, or more successful
               agent usage rows than agents.
+  paid calls  the scripted server's chat completions against the ``prompt_usage_history``
+              rows (after the spool's drain, as beat would run it): they must be equal,
+              and no (resume, agent) may get two valid answers from the server (paid
+              twice). ``kill9_worker`` is exempt (a call cut by ``kill -9`` of its process
+              cannot be recorded); its figures are printed all the same.
 Also printed: failed requests without a reason (must be 0), publishes that failed, the
-number of recovery republishes seen in beat's/worker's logs, retried LLM calls.
+number of recovery republishes seen in beat's/worker's logs, retried LLM calls, and what
+the drain found left in the spool (normally nothing: the chain stores every entry itself).
 """
 
 from __future__ import annotations
@@ -85,6 +93,11 @@ RECOVERY_RUNNING_AFTER_S = 30
 LLM_TIMEOUT_S = 2
 LLM_MAX_ATTEMPTS = 6
 LLM_RETRY_WAIT_SCALE = 0.05
+# The healthy scripted server's answer time: calls are in flight when a fault strikes.
+LLM_LATENCY_S = 0.05
+LLM_LATENCY_JITTER_S = 0.1
+# A call cut by kill -9 of its process cannot be recorded: no call count required there.
+EXEMPT_FROM_CALL_COUNT = ("kill9_worker",)
 TERMINAL = ("completed", "failed")
 
 
@@ -224,6 +237,10 @@ class Scenario:
     @property
     def log_dir(self) -> Path:
         return self.workdir / "logs" / self.name
+
+    @property
+    def spool_dir(self) -> Path:
+        return self.workdir / f"spool-{self.name}"
 
     def elapsed(self) -> float:
         return time.monotonic() - self.started
@@ -569,6 +586,12 @@ class Tally:
     submit_errors: int = 0
     max_attempts_seen: int = 0
     retried_calls: int = 0
+    llm_calls: int = 0  # chat completions the scripted server received
+    usage_rows: int = 0  # prompt_usage_history rows of the scenario
+    answered_twice: int = 0  # extra valid answers the server gave one (resume, agent)
+    success_rows_twice: int = 0  # extra success rows of one (request, agent)
+    spool_drained: int = 0  # spool entries left at the end, written by the drain
+    spool_rows: int = 0  # usage rows only the drain added
     republished: int = 0
     seconds: float = 0.0
     failure_reasons: Counter = field(default_factory=Counter)
@@ -688,6 +711,54 @@ def count(scenario: Scenario, reference: dict[str, Counter]) -> Tally:
     return tally
 
 
+_MARKER_RE = re.compile(r"Reference \S+ (\d{5})")
+
+
+def answered_twice(server: Any) -> int:
+    """Valid answers the scripted server gave beyond the first for one (resume, agent):
+    calls paid twice. The resume is told by its marker line, the agent by its system
+    prompt; an answer sent after the client's timeout is not counted (not received)."""
+    from core.config import PROJECT_ROOT
+    from pipelines.review.prompts import load_prompt_files
+
+    agents = {
+        spec.system_prompt: spec.agent_type for spec in load_prompt_files(PROJECT_ROOT / "prompts")
+    }
+    answers: Counter = Counter()
+    for request in list(server.requests):
+        if request.step.kind not in ("ok", "bad_quote"):
+            continue
+        marker = _MARKER_RE.search(request.resume_text or "")
+        agent = agents.get(request.message_text("system"), "?")
+        answers[(marker.group(1) if marker else "?", agent)] += 1
+    return sum(n - 1 for n in answers.values() if n > 1)
+
+
+def count_paid_calls(scenario: Scenario, server: Any, tally: Tally) -> None:
+    """The server's chat completions against the usage rows, after the spool's drain (as
+    beat runs it); valid answers paid twice, by the server's count and by the rows."""
+    from sqlalchemy import func, select
+
+    from core.enums import UsageStatus
+    from database.models import PromptUsageHistory
+    from pipelines.review.spool import CallSpool, drain_spool
+
+    drained = drain_spool(scenario.engine, CallSpool(scenario.spool_dir), older_than_s=0)
+    tally.spool_drained, tally.spool_rows = drained.entries, drained.rows
+    with scenario.engine.connect() as connection:
+        tally.usage_rows = (
+            connection.scalar(select(func.count()).select_from(PromptUsageHistory)) or 0
+        )
+        successes = connection.scalars(
+            select(func.count())
+            .where(PromptUsageHistory.status == UsageStatus.SUCCESS)
+            .group_by(PromptUsageHistory.review_request_id, PromptUsageHistory.agent_type)
+        ).all()
+    tally.success_rows_twice = sum(n - 1 for n in successes if n > 1)
+    tally.llm_calls = server.chat_completions
+    tally.answered_twice = answered_twice(server)
+
+
 def recovery_republishes(log_dir: Path) -> int:
     pattern = re.compile(r"recovery sweep: republished (\d+) of")
     total = 0
@@ -723,13 +794,18 @@ def run_scenario(
                 ),
                 seed=6,
             ).start()
-            env.update(llm_environment(server.base_url))
-            reference_server = ScriptedLLMServer().start()
+        else:
+            server = ScriptedLLMServer(
+                latency=LLM_LATENCY_S, latency_jitter=LLM_LATENCY_JITTER_S, seed=6
+            ).start()
+        env.update(llm_environment(server.base_url))
+        reference_server = ScriptedLLMServer().start()
         scenario.prepare_database()
         env.update(
             {
                 "DATABASE_URL": scenario.database_url,
                 "STORAGE_DIR": str(workdir / f"storage-{name}"),
+                "SPOOL_DIR": str(scenario.spool_dir),
             }
         )
         scenario.env = env
@@ -737,7 +813,7 @@ def run_scenario(
         reference = clean_reference(
             name, reference_server.base_url if reference_server else None, workdir
         )
-        with running_stack(scenario, llm_concurrency=16 if server else 8) as workers:
+        with running_stack(scenario, llm_concurrency=16 if name == "llm_faults" else 8) as workers:
             scenario.started = time.monotonic()
             RUNNERS[name](scenario, workers)
             scenario.wait_all_terminal(grace)
@@ -745,8 +821,8 @@ def run_scenario(
             alive = workers.alive()
         tally = count(scenario, reference)
         tally.seconds = seconds
-        if server is not None:
-            log(f"{name}: scripted LLM server answered {len(server.requests)} HTTP requests")
+        count_paid_calls(scenario, server, tally)
+        log(f"{name}: scripted LLM server answered {len(server.requests)} HTTP requests")
         if not alive:
             log(f"{name}: a worker process had died by the end")
         for line in scenario.events:
@@ -778,6 +854,13 @@ def scenario_line(name: str, t: Tally) -> str:
         line += " publish_raised=" + ",".join(f"{k}:{v}" for k, v in t.publish_exceptions.items())
     if name == "llm_faults":
         line += f" retried_calls={t.retried_calls}"
+    line += (
+        f" llm_calls={t.llm_calls} usage_rows={t.usage_rows} answered_twice={t.answered_twice}"
+        f" success_rows_twice={t.success_rows_twice} spool_drained={t.spool_drained}"
+        f" spool_rows={t.spool_rows}"
+    )
+    if name in EXEMPT_FROM_CALL_COUNT:
+        line += " calls_exempt=kill-9"
     return line
 
 
@@ -806,6 +889,9 @@ def run_child(args: argparse.Namespace) -> None:
                 "failed": tally.failed,
                 "failed_without_reason": tally.failed_without_reason,
                 "seconds": round(tally.seconds, 1),
+                "llm_calls": tally.llm_calls,
+                "usage_rows": tally.usage_rows,
+                "answered_twice": tally.answered_twice,
             }
         )
     )
@@ -814,6 +900,11 @@ def run_child(args: argparse.Namespace) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
+
+
+def every_call_on_record_once(report: dict[str, Any]) -> bool:
+    """Every paid call has its usage row, and no agent of a request was paid twice."""
+    return report["llm_calls"] == report["usage_rows"] and report["answered_twice"] == 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -879,12 +970,16 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(workdir, ignore_errors=True)
     total = time.monotonic() - began
     ok = len(results) == len(names) and all(
-        r["lost"] == 0 and r["duplicated"] == 0 and r["failed_without_reason"] == 0
-        for r in results.values()
+        r["lost"] == 0
+        and r["duplicated"] == 0
+        and r["failed_without_reason"] == 0
+        and (name in EXEMPT_FROM_CALL_COUNT or every_call_on_record_once(r))
+        for name, r in results.items()
     )
     summary = " ".join(
         f"{name}:lost={r['lost']},duplicated={r['duplicated']},completed={r['completed']},"
-        f"failed={r['failed']}"
+        f"failed={r['failed']},calls={r['llm_calls']},usage_rows={r['usage_rows']},"
+        f"answered_twice={r['answered_twice']}"
         for name, r in results.items()
     )
     missing = [name for name in names if name not in results]

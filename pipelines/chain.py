@@ -12,6 +12,7 @@ retry. There are two ways of executing the one definition:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import uuid
 from collections.abc import Callable
@@ -28,7 +29,8 @@ from database.engine import session_scope
 from database.models import ReviewRequest
 from pipelines import flow
 from pipelines.review.llm import AgentRunError
-from pipelines.review.reviewer import reviewer_for
+from pipelines.review.reviewer import AgentCall, request_still_open, reviewer_for
+from pipelines.review.spool import CallSpool, SpoolEntry, SpoolKey, record_entry
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -96,22 +98,79 @@ def split(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
 def run_agent(
     engine: Engine, settings: Settings, request_id: uuid.UUID, agent_type: str
 ) -> Outcome:
-    """One agent: read in a short transaction, call the reviewer with no transaction open,
-    then store in another (a connection is never held across a slow network call)."""
-    prepared = run_stage(engine, lambda s: flow.prepare_agent(s, request_id, agent_type))
-    call = prepared.value
-    if prepared.outcome is not Outcome.DONE or call is None:
-        return prepared.outcome
+    """One agent: read in a short transaction, ask the reviewer with no transaction open,
+    spool its outcome (the answer, or why it gave up) with every paid call on local disk,
+    then store that in another transaction and drop the spool entry (a connection is never
+    held across a slow network call). A retry after a database or broker error finds the
+    entry and stores it without paying again; runs of one agent on this machine take turns
+    (the spool's claim), so a redelivered task waits and reuses instead of paying twice."""
+    spool = CallSpool(settings.spool_dir)
+    with spool.claim(request_id, agent_type):
+        prepared = run_stage(engine, lambda s: flow.prepare_agent(s, request_id, agent_type))
+        call = prepared.value
+        if prepared.outcome is not Outcome.DONE or call is None:
+            # Nothing to ask (stored, carried, or the request closed): whatever an earlier
+            # run spooled goes on record now.
+            for entry in spool.entries_for(request_id, agent_type):
+                record_entry(engine, entry, even_if_open=True)
+                spool.remove(entry.key)
+            return prepared.outcome
+        spooled = spool.entries_for(request_id, agent_type)
+        if spooled:
+            # An earlier run was answered (or gave up) but could not store it. Its answer is
+            # kept under the prompt that gave it, even if another version is active now.
+            entry = spooled[-1]
+            call = dataclasses.replace(call, prompt_id=entry.key.prompt_id)
+            log.info(
+                "agent %s of request %s: outcome reused from the spool", agent_type, request_id
+            )
+        else:
+            entry = _ask(engine, settings, spool, call)
+        outcome = _store(engine, call, entry)
+        spool.remove(entry.key)
+        return outcome
+
+
+def _ask(engine: Engine, settings: Settings, spool: CallSpool, call: AgentCall) -> SpoolEntry:
+    """Ask the reviewer (it stops before a retry once the request is closed) and spool
+    what came back before anything is written to the database."""
+    key = SpoolKey(call.request_id, call.agent_type, call.prompt_id)
+    still_wanted = request_still_open(engine, call.request_id)
     try:
-        review, calls = reviewer_for(settings).review(call)
+        review, calls = reviewer_for(settings).review(call, still_wanted)
+        entry = SpoolEntry.answered(key, review, calls)
     except AgentRunError as error:
         # The agent's outcome is "failed"; the request goes on with the other agents.
-        log.warning("agent %s failed for request %s: %s", agent_type, request_id, error.reason)
-        failure = error
-        return run_stage(
-            engine, lambda s: flow.record_agent_failure(s, request_id, agent_type, failure)
-        ).outcome
-    return run_stage(engine, lambda s: flow.store_agent_result(s, call, review, calls)).outcome
+        log.warning(
+            "agent %s failed for request %s: %s", call.agent_type, call.request_id, error.reason
+        )
+        entry = SpoolEntry.gave_up(key, error)
+    try:
+        spool.put(key, entry)
+    except OSError as error:  # a full or read-only disk: the database may still take it
+        log.error(
+            "could not spool agent %s of request %s: %s", key.agent_type, key.request_id, error
+        )
+    return entry
+
+
+def _store(engine: Engine, call: AgentCall, entry: SpoolEntry) -> Outcome:
+    """Store the spooled outcome and its calls; ``CLOSED`` when the request was closed
+    meanwhile (its calls are recorded all the same)."""
+    if entry.review is None:
+        failure, prompt_id = entry.error(), entry.key.prompt_id
+        stored = run_stage(
+            engine,
+            lambda s: flow.record_agent_failure(
+                s, call.request_id, call.agent_type, failure, prompt_id
+            ),
+        )
+    else:
+        review = entry.review
+        stored = run_stage(engine, lambda s: flow.store_agent_result(s, call, review, entry.calls))
+    if stored.value is flow.Stored.REQUEST_CLOSED:
+        return Outcome.CLOSED
+    return stored.outcome
 
 
 def finalize(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:

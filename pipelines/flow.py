@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from decimal import Decimal
+from enum import StrEnum
 
 from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
@@ -38,7 +38,6 @@ from core.enums import (
 )
 from database.models import (
     Prompt,
-    PromptUsageHistory,
     Resume,
     ResumeSection,
     ReviewAgentOutcome,
@@ -73,6 +72,7 @@ from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.reviewer import AgentCall
 from pipelines.review.schemas import AgentReview
+from pipelines.review.spool import record_calls
 from pipelines.sections import split_sections
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,14 @@ class StageFailed(Exception):
 
 class RequestClosed(Exception):
     """The request is already terminal (completed, failed, cancelled): nothing to do."""
+
+
+class Stored(StrEnum):
+    """What storing an agent's outcome did. Its paid calls are recorded in every case."""
+
+    STORED = "stored"
+    ALREADY_STORED = "already stored"  # another run of this agent stored its outcome first
+    REQUEST_CLOSED = "request closed"  # failed, cancelled or gone meanwhile: calls only
 
 
 # --- helpers ---------------------------------------------------------------------------
@@ -326,27 +334,29 @@ def prompt_spec(prompt: Prompt) -> PromptSpec:
 
 def _record_calls(
     session: Session,
-    request: ReviewRequest,
+    request_id: uuid.UUID | None,
     prompt_id: uuid.UUID | None,
     calls: list[CallRecord],
 ) -> None:
-    for call in calls:
-        session.add(
-            PromptUsageHistory(
-                prompt_id=prompt_id,
-                review_request_id=request.id,
-                agent_type=call.agent_type,
-                model=call.model,
-                prompt_tokens=call.prompt_tokens,
-                completion_tokens=call.completion_tokens,
-                total_tokens=call.total_tokens,
-                latency_ms=call.latency_ms,
-                cost_usd=call.cost_usd if call.cost_usd is None else Decimal(call.cost_usd),
-                status=call.status,
-                error_message=call.error_message,
-            )
-        )
-    session.flush()
+    """One usage row per paid call (tokens, cached tokens, cost, its call id); a call
+    already on record (stored by an earlier try or by the spool's drain) is skipped."""
+    record_calls(session, request_id, prompt_id, calls)
+
+
+def _request_for_calls(
+    session: Session, request_id: uuid.UUID, prompt_id: uuid.UUID | None, calls: list[CallRecord]
+) -> ReviewRequest | None:
+    """Record ``calls`` and return the request, or None when it is no longer open: the
+    calls were paid for all the same, so they are recorded (unattached if it is gone)."""
+    try:
+        request = _open_request(session, request_id)
+    except RequestClosed as closed:
+        owner = request_id if session.get(ReviewRequest, request_id) is not None else None
+        _record_calls(session, owner, prompt_id, calls)
+        log.info("%s: %d paid call(s) recorded, nothing else stored", closed, len(calls))
+        return None
+    _record_calls(session, request.id, prompt_id, calls)
+    return request
 
 
 def _reports_alerts(agent_type: str, agent_types: list[str]) -> bool:
@@ -407,10 +417,12 @@ def store_agent_result(
     call: AgentCall,
     review: AgentReview,
     calls: list[CallRecord],
-) -> bool:
-    """Persist one agent's result with grounded feedback. False if it was already there."""
-    request = _open_request(session, call.request_id)
-    _record_calls(session, request, call.prompt_id, calls)
+) -> Stored:
+    """Persist one agent's result with grounded feedback, and its calls. When the request
+    was closed meanwhile only the calls are recorded."""
+    request = _request_for_calls(session, call.request_id, call.prompt_id, calls)
+    if request is None:
+        return Stored.REQUEST_CLOSED
     drafts = list(review.feedback)
     if call.report_alerts:
         alerts = detect_prompt_injection(call.text)
@@ -457,10 +469,10 @@ def store_agent_result(
             session.flush()
     except IntegrityError:
         # Another run of this agent stored its result first (unique request+agent).
-        return False
+        return Stored.ALREADY_STORED
     set_outcome(session, request, call.agent_type, AgentOutcome.COMPLETED, prompt_id=call.prompt_id)
     _agent_finished(session, request)
-    return True
+    return Stored.STORED
 
 
 def _has_result(session: Session, request: ReviewRequest, agent_type: str) -> bool:
@@ -491,19 +503,30 @@ def _agent_finished(session: Session, request: ReviewRequest) -> None:
 
 
 def record_agent_failure(
-    session: Session, request_id: uuid.UUID, agent_type: str, error: AgentRunError
-) -> None:
+    session: Session,
+    request_id: uuid.UUID,
+    agent_type: str,
+    error: AgentRunError,
+    prompt_id: uuid.UUID | None = None,
+) -> Stored:
     """The agent gave up: its calls are recorded and its outcome is ``failed`` with the
-    reason; the other agents go on, and the request completes with what they answered."""
-    request = _open_request(session, request_id)
-    prompt = active_prompts(session).get(agent_type)
-    prompt_id = prompt.id if prompt else None
-    _record_calls(session, request, prompt_id, error.calls)
+    reason; the other agents go on, and the request completes with what they answered.
+    When the request was closed meanwhile (it may be why the agent stopped) only the calls
+    are recorded. ``prompt_id``: the prompt asked (default: the active one)."""
+    if prompt_id is None:
+        prompt = active_prompts(session).get(agent_type)
+        prompt_id = prompt.id if prompt else None
+    request = _request_for_calls(session, request_id, prompt_id, error.calls)
+    if request is None:
+        return Stored.REQUEST_CLOSED
+    if agent_type in outcomes_of(session, request.id):
+        return Stored.ALREADY_STORED
     reason = f"The {agent_type} review could not be completed: {error.reason}"
     set_outcome(
         session, request, agent_type, AgentOutcome.FAILED, reason=reason, prompt_id=prompt_id
     )
     _agent_finished(session, request)
+    return Stored.STORED
 
 
 # --- stage 5: finalize ---------------------------------------------------------------

@@ -1,28 +1,36 @@
 """The call spool (pipelines/review/spool.py): every paid call on record, once.
 
 Unit tests of the spool itself (atomic entries, the per-agent claim, usage rows keyed by
-call id, the drain) on a real PostgreSQL database."""
+call id, the drain), then the chain's agent step with the scripted LLM server: a retry after
+a database error reuses the spooled answer, a closed request still gets its usage rows, the
+other agents stop before their next attempt, two runs of one agent pay once. On a real
+PostgreSQL database."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from core.config import Settings
 from core.enums import ReviewStatus, UsageStatus
 from database.engine import session_scope
-from database.models import Prompt, PromptUsageHistory, ReviewRequest
+from database.models import Prompt, PromptUsageHistory, ReviewRequest, ReviewResult
+from pipelines import chain, flow
 from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.schemas import AgentReview
 from pipelines.review.spool import CallSpool, SpoolEntry, SpoolKey, drain_spool, record_calls
+from testkit.llm_server import ScriptedLLMServer, Step
 from testkit.pipeline_helpers import load_prompts, make_settings, upload
 from testkit.samples import make_pdf
 
@@ -249,3 +257,159 @@ def test_the_drain_keeps_the_cost_of_a_deleted_request_and_skips_a_claimed_entry
         assert row.review_request_id is None and row.prompt_id == prompt_id
     assert drain_spool(committed_engine, spool, older_than_s=0, request_id=gone_id).entries == 0
     assert drain_spool(committed_engine, spool, older_than_s=0, request_id=busy_id).entries == 1
+
+
+# --------------------------------------------------------------------------- the chain
+
+
+@pytest.fixture
+def llm_server() -> Iterator[ScriptedLLMServer]:
+    with ScriptedLLMServer() as server:
+        yield server
+
+
+@pytest.fixture
+def llm_settings(settings: Settings, llm_server: ScriptedLLMServer) -> Settings:
+    return dataclasses.replace(
+        settings,
+        openai_base_url=llm_server.base_url,
+        openai_api_key="test-key",
+        llm_model="gpt-4o-mini",
+        llm_max_attempts=3,
+        llm_retry_wait_scale=0.001,
+    )
+
+
+def split_request(engine: Engine, settings: Settings) -> uuid.UUID:
+    with session_scope(engine) as session:
+        load_prompts(session)
+        request_id = upload(session, settings, make_pdf(marker=f"chain {uuid.uuid4()}"))
+    assert chain.start_and_extract(engine, settings, request_id) is chain.Outcome.DONE
+    assert chain.split(engine, settings, request_id) is chain.Outcome.DONE
+    return request_id
+
+
+def agent_usage(engine: Engine, request_id: uuid.UUID, agent_type: str) -> list[tuple]:
+    with session_scope(engine) as session:
+        return [
+            tuple(row)
+            for row in session.execute(
+                select(
+                    PromptUsageHistory.status,
+                    PromptUsageHistory.call_id,
+                    PromptUsageHistory.cached_tokens,
+                    PromptUsageHistory.prompt_tokens,
+                ).where(
+                    PromptUsageHistory.review_request_id == request_id,
+                    PromptUsageHistory.agent_type == agent_type,
+                )
+            )
+        ]
+
+
+def results_of(engine: Engine, request_id: uuid.UUID) -> list[str]:
+    with session_scope(engine) as session:
+        return list(
+            session.scalars(
+                select(ReviewResult.agent_type).where(ReviewResult.review_request_id == request_id)
+            )
+        )
+
+
+def test_a_retry_after_a_database_error_reuses_the_spooled_answer(
+    committed_engine: Engine,
+    llm_settings: Settings,
+    llm_server: ScriptedLLMServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    request_id = split_request(committed_engine, llm_settings)
+    store = flow.store_agent_result
+    failures = []
+
+    def database_restarting(*args: object, **kwargs: object) -> object:
+        if not failures:
+            failures.append(True)
+            raise OperationalError("INSERT", {}, Exception("server closed the connection"))
+        return store(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(flow, "store_agent_result", database_restarting)
+    with pytest.raises(OperationalError):  # the Celery task retries on this
+        chain.run_agent(committed_engine, llm_settings, request_id, "content")
+    spool = CallSpool(llm_settings.spool_dir)
+    (entry,) = spool.entries_for(request_id, "content")
+    assert entry.review is not None and len(entry.calls) == 1
+    assert agent_usage(committed_engine, request_id, "content") == []
+
+    outcome = chain.run_agent(committed_engine, llm_settings, request_id, "content")
+    assert outcome is chain.Outcome.DONE
+    assert llm_server.chat_completions == 1  # paid once
+    rows = agent_usage(committed_engine, request_id, "content")
+    assert [(status, call_id) for status, call_id, _, _ in rows] == [
+        ("success", entry.calls[0].call_id)
+    ]
+    assert rows[0][2] is not None  # the server reported cached tokens (0 on a first call)
+    assert results_of(committed_engine, request_id) == ["content"]
+    assert list(spool.entries()) == []
+    # Nothing left to do: a third run asks nothing and adds nothing.
+    assert chain.run_agent(committed_engine, llm_settings, request_id, "content") is (
+        chain.Outcome.DONE
+    )
+    assert llm_server.chat_completions == 1
+    assert len(agent_usage(committed_engine, request_id, "content")) == 1
+
+
+def test_a_closed_request_still_gets_the_usage_rows_of_an_answer(
+    committed_engine: Engine, llm_settings: Settings, llm_server: ScriptedLLMServer
+) -> None:
+    request_id = split_request(committed_engine, llm_settings)
+    llm_server.script(Step.ok(delay=1.0))
+    closer = threading.Timer(
+        0.3, set_status, args=(committed_engine, request_id, ReviewStatus.CANCELLED)
+    )
+    closer.start()
+    outcome = chain.run_agent(committed_engine, llm_settings, request_id, "ats")
+    closer.join()
+    assert outcome is chain.Outcome.CLOSED
+    assert llm_server.chat_completions == 1
+    assert [row[0] for row in agent_usage(committed_engine, request_id, "ats")] == ["success"]
+    assert results_of(committed_engine, request_id) == []  # no result for a closed request
+    assert list(CallSpool(llm_settings.spool_dir).entries()) == []
+
+
+def test_other_agents_stop_before_their_next_attempt_once_the_request_is_closed(
+    committed_engine: Engine, llm_settings: Settings, llm_server: ScriptedLLMServer
+) -> None:
+    request_id = split_request(committed_engine, llm_settings)
+    # The first attempt fails slowly; meanwhile the request is failed elsewhere.
+    llm_server.script(Step("status", status=500, delay=0.5), Step.ok())
+    closer = threading.Timer(
+        0.1, set_status, args=(committed_engine, request_id, ReviewStatus.FAILED)
+    )
+    closer.start()
+    outcome = chain.run_agent(committed_engine, llm_settings, request_id, "language")
+    closer.join()
+    assert outcome is chain.Outcome.CLOSED
+    assert llm_server.chat_completions == 1  # the retry was never sent
+    assert [row[0] for row in agent_usage(committed_engine, request_id, "language")] == ["error"]
+    assert list(CallSpool(llm_settings.spool_dir).entries()) == []
+
+
+def test_two_runs_of_one_agent_on_one_machine_pay_once(
+    committed_engine: Engine, llm_settings: Settings, llm_server: ScriptedLLMServer
+) -> None:
+    request_id = split_request(committed_engine, llm_settings)
+    llm_server.script(Step.ok(delay=0.5), Step.ok(delay=0.5))
+    outcomes: list[chain.Outcome] = []
+
+    def run() -> None:
+        outcomes.append(chain.run_agent(committed_engine, llm_settings, request_id, "structure"))
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert outcomes == [chain.Outcome.DONE, chain.Outcome.DONE]
+    assert llm_server.chat_completions == 1
+    assert len(agent_usage(committed_engine, request_id, "structure")) == 1
+    assert results_of(committed_engine, request_id) == ["structure"]

@@ -195,10 +195,17 @@ class CallSpool:
 
     def entries(self, older_than_s: float = 0.0) -> Iterator[SpoolEntry]:
         """Every entry written at least ``older_than_s`` seconds ago, oldest first."""
+        yield from self._entries("*", older_than_s)
+
+    def entries_for(self, request_id: uuid.UUID, agent_type: str) -> list[SpoolEntry]:
+        """The entries of one agent of one request (whatever prompt), oldest first."""
+        return list(self._entries(f"{request_id.hex}.{agent_type}.*", 0.0))
+
+    def _entries(self, pattern: str, older_than_s: float) -> Iterator[SpoolEntry]:
         if not self.directory.is_dir():
             return
         now = time.time()
-        for path in sorted(self.directory.glob(f"*{ENTRY_SUFFIX}"), key=_mtime):
+        for path in sorted(self.directory.glob(f"{pattern}{ENTRY_SUFFIX}"), key=_mtime):
             if now - _mtime(path) >= older_than_s:
                 entry = self._read(path)
                 if entry is not None:
@@ -340,7 +347,8 @@ def drain_spool(
             if not claimed:  # a run of this agent is using it right now
                 report.skipped += 1
                 continue
-            written = _drain_entry(engine, entry, old=now - entry.created_at >= older_than_s)
+            old = now - entry.created_at >= older_than_s
+            written = record_entry(engine, entry, even_if_open=old)
             if written is None:
                 report.skipped += 1
                 continue
@@ -352,14 +360,15 @@ def drain_spool(
     return report
 
 
-def _drain_entry(engine: Engine, entry: SpoolEntry, *, old: bool) -> int | None:
-    """Rows added for ``entry``, or None when its request is open and it is not old."""
+def record_entry(engine: Engine, entry: SpoolEntry, *, even_if_open: bool) -> int | None:
+    """Record the calls of ``entry`` (in a transaction of its own): the rows added, or None
+    (nothing done) when its request is open and ``even_if_open`` is off."""
     key = entry.key
     with session_scope(engine) as session:
         status = session.scalar(
             select(ReviewRequest.status).where(ReviewRequest.id == key.request_id)
         )
-        if status in OPEN_REVIEW_STATUSES and not old:
+        if status in OPEN_REVIEW_STATUSES and not even_if_open:
             return None
         prompt_id = key.prompt_id
         if prompt_id is not None and session.get(Prompt, prompt_id) is None:
