@@ -131,6 +131,15 @@ class Settings:
         "forkserver",
         "`forkserver` (a warm parser server) or `subprocess` (one process per file)",
     )
+    extract_max_file_mb: int = _setting(
+        "EXTRACT_MAX_FILE_MB", 64, "what the parser child may write to its private temp dir"
+    )
+    extract_render_pages: bool = _setting(
+        "EXTRACT_RENDER_PAGES", True, "render each PDF page to an image, in the sandbox"
+    )
+    extract_page_image_dpi: int = _setting(
+        "EXTRACT_PAGE_IMAGE_DPI", 110, "resolution of the page images (longest side ≤ 1600 px)"
+    )
     max_attempts: int = _setting(
         "MAX_ATTEMPTS",
         3,
@@ -222,6 +231,7 @@ def _parse(raw: str, annotation: str) -> Any:
         "Path": Path,
         "Decimal": _decimal,
         "LlmPrices": _llm_prices,
+        "bool": _boolean,
         "tuple[str, ...]": lambda text: tuple(p.strip() for p in text.split(",") if p.strip()),
     }
     return parsers.get(kind, str)(raw)
@@ -235,6 +245,15 @@ def _decimal(raw: str) -> Decimal:
     if not value.is_finite() or value < 0:
         raise ValueError(f"not a price: {raw!r}")
     return value
+
+
+def _boolean(raw: str) -> bool:
+    lowered = raw.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"not a yes/no value: {raw!r}")
 
 
 def _llm_prices(raw: str) -> LlmPrices:

@@ -266,8 +266,8 @@ class ResumeLayout(Base):
     text_map: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
     # What was left out of extracted_text as invisible: [{page, reason, chars, text}].
     hidden_text: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
-    # Storage keys of the page images, in page order (PDF only).
-    page_images: Mapped[list[str] | None] = mapped_column(JSON)
+    # Storage keys of the page images, in page order (PDF only; None: not rendered).
+    page_images: Mapped[list[str | None] | None] = mapped_column(JSON)
     created_at: Mapped[CreatedAt]
 
     __table_args__ = (CheckConstraint("page_count >= 0", name="page_count_nonnegative"),)

@@ -21,6 +21,7 @@ import logging
 import uuid
 from enum import StrEnum
 
+import filetype
 from sqlalchemy import case, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -39,6 +40,7 @@ from core.enums import (
 from database.models import (
     Prompt,
     Resume,
+    ResumeLayout,
     ResumeSection,
     ReviewAgentOutcome,
     ReviewFeedbackItem,
@@ -57,6 +59,8 @@ from pipelines.extraction import (
     LayoutFacts,
     extract_document,
 )
+from pipelines.extraction.document import SANDBOX_UNAVAILABLE
+from pipelines.extraction.textmap import encode_text_map
 from pipelines.outcomes import (
     carry,
     finding_key,
@@ -94,6 +98,11 @@ ALERT_REPORTING_AGENT_ORDER = (
 
 class StageFailed(Exception):
     """The request was marked ``failed``; the chain must stop."""
+
+
+class TransientStageError(Exception):
+    """The stage could not run on this machine right now (not the file's fault): nothing
+    was recorded, and the task is retried."""
 
 
 class RequestClosed(Exception):
@@ -227,6 +236,9 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
         timeout_s=settings.extract_timeout_s,
         max_text_chars=settings.max_text_chars,
         sandbox=settings.extract_sandbox,
+        max_file_mb=settings.extract_max_file_mb,
+        render_pages=settings.extract_render_pages,
+        page_image_dpi=settings.extract_page_image_dpi,
     )
 
 
@@ -251,6 +263,9 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
     try:
         document = extract_document(data, extraction_limits(settings))
     except ExtractionError as error:
+        if error.code == SANDBOX_UNAVAILABLE:
+            # The machine's fault, not the file's: retried, never held against the resume.
+            raise TransientStageError(error.reason) from error
         fail_request(session, request, error.reason, resume_too=True)
         raise StageFailed(error.reason) from error
     store_extraction(session, files, resume, document)
@@ -260,14 +275,53 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
     return True
 
 
+# Stored elsewhere than extraction_meta: the text in extracted_text, the map and the hidden
+# text in resume_layouts (never loaded by the agents).
+_NOT_IN_META = ("text", "text_map", "hidden_text")
+
+
 def store_extraction(
     session: Session, files: storage.FileStorage, resume: Resume, document: ExtractedDocument
 ) -> None:
     resume.extracted_text = document.text
     resume.word_count = document.word_count
-    # The text is stored once, in extracted_text; the meta keeps lines and layout facts.
-    resume.extraction_meta = {k: v for k, v in document.to_json().items() if k != "text"}
+    resume.extractor_version = document.extractor_version
+    resume.extraction_meta = {
+        key: value for key, value in document.to_json().items() if key not in _NOT_IN_META
+    }
     resume.mime_type = document.mime_type
+    layout = ResumeLayout(
+        resume_id=resume.id,
+        extractor_version=document.extractor_version,
+        page_count=document.layout.page_count,
+        text_map=encode_text_map(document.text_map),
+        hidden_text=list(document.hidden_text) or None,
+        page_images=store_page_images(files, resume.stored_filename, document.page_images),
+    )
+    try:
+        with session.begin_nested():
+            session.add(layout)
+    except IntegrityError:
+        # A concurrent run of this stage stored the layout first: theirs stands.
+        log.info("layout for resume %s was stored concurrently", resume.id)
+
+
+def store_page_images(
+    files: storage.FileStorage, file_key: str, images: tuple[bytes, ...]
+) -> list[str | None] | None:
+    """Each page image beside the file, named after it: ``<file stem>.page-<n>.<ext>``, in
+    page order (None for a page the sandbox could not render)."""
+    keys: list[str | None] = []
+    stem = file_key.rsplit(".", 1)[0]
+    for number, image in enumerate(images, start=1):
+        if not image:
+            keys.append(None)
+            continue
+        kind = filetype.guess(image)
+        key = f"{stem}.page-{number}.{kind.extension if kind else 'img'}"
+        files.save(key, image)
+        keys.append(key)
+    return keys if any(keys) else None
 
 
 def stored_document(resume: Resume) -> ExtractedDocument:

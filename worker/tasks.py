@@ -18,6 +18,7 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 from core.config import get_settings
 from database.engine import default_engine, session_scope
 from pipelines.chain import REVIEW_CHAIN, Outcome, Step, fail_request_now
+from pipelines.flow import TransientStageError
 from pipelines.maintenance import claim_stranded, rereview_batch
 from worker.app import celery_app, task_name
 from worker.dispatch import publish_review
@@ -32,7 +33,7 @@ class PipelineTask(Task):
     abstract = True
     # Connection trouble only (a database restart, a dropped socket); an IntegrityError or
     # a programming error would fail the same way again.
-    autoretry_for = (OperationalError, InterfaceError)
+    autoretry_for = (OperationalError, InterfaceError, TransientStageError)
     retry_backoff = 2
     retry_backoff_max = 60
     retry_jitter = True

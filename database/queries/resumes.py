@@ -41,7 +41,7 @@ def stored_filenames(session: Session, candidate_id: uuid.UUID) -> list[str]:
     keys: list[str] = []
     for stored_filename, page_images in rows:
         keys.append(stored_filename)
-        keys.extend(page_images or [])
+        keys.extend(key for key in page_images or [] if key)
     return keys
 
 

@@ -46,7 +46,11 @@ from dataclasses import replace
 from typing import Any
 
 from core.filetypes import PDF_MIME
-from pipelines.extraction.document import ExtractedDocument, ExtractionLimits
+from pipelines.extraction.document import (
+    SANDBOX_UNAVAILABLE,
+    ExtractedDocument,
+    ExtractionLimits,
+)
 from pipelines.extraction.isolation import IsolationError, isolate, job_workdir
 from pipelines.extraction.protocol import (
     READY,
@@ -149,7 +153,7 @@ def isolated_job(
     try:
         isolate(limits, workdir)
     except IsolationError as exc:
-        yield error_answer("sandbox_unavailable", _NO_SANDBOX, detail=str(exc))
+        yield error_answer(SANDBOX_UNAVAILABLE, _NO_SANDBOX, detail=str(exc))
         return
     yield from job(read_data(), limits_d)
 
