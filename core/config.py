@@ -131,6 +131,11 @@ class Settings:
         "forkserver",
         "`forkserver` (a warm parser server) or `subprocess` (one process per file)",
     )
+    extract_pdf_engine: str = _setting(
+        "EXTRACT_PDF_ENGINE",
+        "pdfium",
+        "`pdfium` (pypdfium2, the default by measurement: bench/extract.py) or `pdfplumber`",
+    )
     extract_max_file_mb: int = _setting(
         "EXTRACT_MAX_FILE_MB", 64, "what the parser child may write to its private temp dir"
     )

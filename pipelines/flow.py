@@ -236,6 +236,7 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
         timeout_s=settings.extract_timeout_s,
         max_text_chars=settings.max_text_chars,
         sandbox=settings.extract_sandbox,
+        pdf_engine=settings.extract_pdf_engine,
         max_file_mb=settings.extract_max_file_mb,
         render_pages=settings.extract_render_pages,
         page_image_dpi=settings.extract_page_image_dpi,
