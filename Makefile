@@ -24,7 +24,7 @@ demo: install
 
 ## The whole test suite against real PostgreSQL, Redis and Celery workers.
 test: install
-	bash scripts/ensure-services.sh
+	ENSURE_CHROMIUM=1 bash scripts/ensure-services.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest

@@ -44,7 +44,20 @@ if ! redis_up; then
   fi
 fi
 
+# The browser tests drive Debian's Chromium (make test sets ENSURE_CHROMIUM=1): installed
+# here when missing, as the services above are started; the tests fail without it.
+if [ "${ENSURE_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then
+  echo "installing Debian's chromium for the browser tests..."
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null || true
+  fi
+fi
+
 status=0
+if [ "${ENSURE_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then
+  echo "ERROR: chromium is not installed and could not be installed (apt-get install chromium); the browser tests need it." >&2
+  status=1
+fi
 pg_up || { echo "ERROR: PostgreSQL is not reachable at $pg_host:$pg_port (TEST_DATABASE_URL); the tests need it." >&2; status=1; }
 redis_up || { echo "ERROR: Redis is not reachable at $redis_host:$redis_port (TEST_REDIS_URL); the tests need it." >&2; status=1; }
 exit $status

@@ -49,6 +49,7 @@ class Run:
     text: str
     findings: tuple[tuple[uuid.UUID, str], ...]
     section_start: uuid.UUID | None = None
+    heading: bool = False  # part of a section's heading line
 
 
 @dataclass
@@ -138,9 +139,12 @@ def page_views(
 
 
 def text_runs(
-    text: str, findings: list[Finding], sections: list[tuple[uuid.UUID, int]]
+    text: str,
+    findings: list[Finding],
+    sections: list[tuple[uuid.UUID, int]],
+    headings: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[Run]:
-    """The text cut wherever a finding or a section starts or ends."""
+    """The text cut wherever a finding, a section or a section's heading starts or ends."""
     spans = [
         (f.start_offset, f.end_offset, f.id, f.severity)
         for f in findings
@@ -149,13 +153,15 @@ def text_runs(
     # Longer spans first: they wrap the shorter ones inside them.
     spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
     starts = {start: section_id for section_id, start in sections if 0 <= start < len(text)}
-    cuts = sorted({0, len(text), *starts, *(s[0] for s in spans), *(s[1] for s in spans)})
+    marks = [offset for span in headings for offset in span]
+    cuts = sorted({0, len(text), *starts, *marks, *(s[0] for s in spans), *(s[1] for s in spans)})
     runs = []
     for a, b in itertools.pairwise(cuts):
         if a >= b or b > len(text):
             continue
         over = tuple((fid, sev) for start, end, fid, sev in spans if start <= a and b <= end)
-        runs.append(Run(text[a:b], over, starts.get(a)))
+        heading = any(start <= a and b <= end for start, end in headings)
+        runs.append(Run(text[a:b], over, starts.get(a), heading))
     return runs
 
 

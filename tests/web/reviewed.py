@@ -122,3 +122,38 @@ def complete_review(
     request.needs_attention = True
     session.commit()
     return Reviewed(request, grounded, second, whole, alert)
+
+
+def ensure_page_layout(session: Session, settings: Settings, resume: Resume, data: bytes) -> None:
+    """The layout a PDF's extraction stores (text map and page images), made here from the
+    same extraction when the pipeline has not stored one."""
+    if session.get(ResumeLayout, resume.id) is not None:
+        return
+    import pypdfium2
+
+    from pipelines.extraction import extract_in_process
+
+    document = extract_in_process(data)
+    assert document.text == resume.extracted_text
+    files = storage.storage_for(settings.storage_dir)
+    keys = []
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        for index in range(len(pdf)):
+            buffer = io.BytesIO()
+            pdf[index].render(scale=110 / 72).to_pil().convert("RGB").save(buffer, "WEBP")
+            key = f"{uuid.uuid4().hex}.webp"
+            files.save(key, buffer.getvalue())
+            keys.append(key)
+    finally:
+        pdf.close()
+    session.add(
+        ResumeLayout(
+            resume_id=resume.id,
+            extractor_version=document.extractor_version or "test",
+            page_count=len(keys),
+            text_map=encode_text_map(document.text_map),
+            page_images=keys,
+        )
+    )
+    session.flush()

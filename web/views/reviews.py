@@ -55,7 +55,12 @@ def resume_view(
             ]
             pages = review_page.page_views(text_map, urls, report.findings, sections, boxes)
             return review_page.ResumeView("pages", pages, [])
-    runs = review_page.text_runs(text, report.findings, sections)
+    headings = [
+        (s.start_offset, s.start_offset + len(s.title))
+        for s in report.sections
+        if s.title and text[s.start_offset : s.start_offset + len(s.title)] == s.title
+    ]
+    runs = review_page.text_runs(text, report.findings, sections, headings)
     return review_page.ResumeView("text", [], runs)
 
 

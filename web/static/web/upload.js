@@ -100,6 +100,22 @@
     }, null, 1000);
   }
 
+  // New candidates are not in the list below until it is reloaded: say so, once.
+  function announceAdded(form) {
+    var note = form.querySelector("[data-added-note]");
+    if (!note) {
+      note = el("p", { "class": "added-note", "data-added-note": "" });
+      var link = el("a", { href: window.location.pathname + window.location.search }, "Show them in the list");
+      note.appendChild(el("span", { "data-added-count": "" }));
+      note.appendChild(document.createTextNode(" "));
+      note.appendChild(link);
+      form.querySelector("[data-upload-list]").after(note);
+    }
+    var count = form.querySelectorAll(".candidate-link").length;
+    note.querySelector("[data-added-count]").textContent =
+      count + (count === 1 ? " candidate added." : " candidates added.");
+  }
+
   function uploadItem(form, item, extra) {
     var data = new FormData();
     data.append("file", item.file);
@@ -119,7 +135,9 @@
         item.insertBefore(who, item.querySelector(".names"));
         var names = item.querySelector(".names");
         if (names) names.remove();
+        announceAdded(form);
       }
+      item.querySelectorAll("button").forEach(function (b) { b.remove(); });
       watchReview(item, accepted);
     }).catch(function (error) {
       bar.hidden = true;
