@@ -322,4 +322,10 @@ def test_highlights_sit_on_the_page_image(
     page.wait_for_timeout(200)
     screenshot(page, "review")
     keyboard_only(page, review_url)
+    # The candidate's page as a senior: versions, reviews, the assignment history and form.
+    page.goto(review_url)
+    page.locator(".crumbs a").nth(1).click()
+    assert page.locator("#assign-email").is_visible()
+    assert serious_violations(page) == []
+    screenshot(page, "candidate-senior", full_page=True)
     assert page.js_errors == []

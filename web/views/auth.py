@@ -75,6 +75,8 @@ def login() -> Response:
     )
     audit("auth.login", user_id=user.id, entity_type="user", entity_id=user.id,
           details={"via": "web"})  # fmt: skip
+    # A new session id at every sign-in (never the one from before it).
+    web_sessions().end(request.cookies.get(COOKIE_NAME))
     token, _session = web_sessions().create(user.id, credentials_version(user))
     response = redirect(safe_next(request.form.get("next")) or url_for("web_auth.home"), 303)
     response.set_cookie(
