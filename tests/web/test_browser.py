@@ -22,7 +22,7 @@ from sqlalchemy import Engine, select
 
 from core.enums import UserRole
 from database.engine import session_scope
-from database.models import Resume, ResumeLayout
+from database.models import Resume, ResumeLayout, ReviewRequest
 from database.queries.candidates import create_candidate
 from database.queries.users import create_user
 from testkit.pipeline_helpers import load_prompts, make_settings
@@ -329,3 +329,45 @@ def test_highlights_sit_on_the_page_image(
     assert serious_violations(page) == []
     screenshot(page, "candidate-senior", full_page=True)
     assert page.js_errors == []
+
+
+def test_the_review_page_follows_the_review_live(
+    chromium: Any, pipeline_env: Path, pg_url: str, committed_engine: Engine, redis_url: str
+) -> None:
+    """Opened while the review waits: the stage and the agents done change on the page
+    without a reload, and the page shows the findings once the review completes."""
+    from pipelines import chain
+    from pipelines.intake import register_upload
+
+    settings = make_settings(pipeline_env, pg_url, jwt_secret=JWT_SECRET, broker_url=redis_url)
+    email = f"junior-{uuid.uuid4().hex[:6]}@example.com"
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+        user = create_user(session, email=email, password_hash=PASSWORD_HASH,
+                           role=UserRole.JUNIOR_RECRUITER)  # fmt: skip
+        candidate = create_candidate(session, user, first_name="Elena", last_name="Varga")
+        _resume, request = register_upload(
+            session, settings, candidate=candidate, user=user,
+            data=EXAMPLE_PDF.read_bytes(), original_filename=EXAMPLE_PDF.name,
+        )  # fmt: skip
+        request_id = request.id
+    with served(settings, committed_engine, redis_url) as base:
+        page = new_page(chromium, base)
+        sign_in(page, email)
+        page.goto(f"/reviews/{request_id}")
+        status = page.locator("[data-review-status]")
+        assert status.inner_text() == "pending"
+        assert page.locator("[data-progress-label]").inner_text() == "Waiting to start"
+        assert serious_violations(page) == []
+        with session_scope(committed_engine) as session:
+            row = session.get(ReviewRequest, request_id)
+            row.status, row.stage, row.agents_done = "processing", "reviewing", 2
+        expect(page.locator("[data-progress-label]")).to_have_text("Reviewing: 2 of 4 agents done")
+        expect(status).to_have_text("processing")
+        with session_scope(committed_engine) as session:
+            row = session.get(ReviewRequest, request_id)
+            row.status, row.stage, row.agents_done = "queued", "queued", 0
+        assert chain.run_review(committed_engine, settings, request_id) is chain.Outcome.DONE
+        expect(status).to_have_text("completed", timeout=15_000)
+        assert page.locator("[data-feedback-id]").count() > 0
+        assert page.js_errors == []
