@@ -152,6 +152,17 @@ class Settings:
         "worker cannot loop)",
     )
     # Beat: recovery sweep and batch re-review.
+    spool_drain_interval_s: float = _setting(
+        "SPOOL_DRAIN_INTERVAL_S",
+        600.0,
+        "how often each worker records spooled calls whose request closed, or that are older "
+        "than SPOOL_DRAIN_AFTER_S",
+    )
+    spool_drain_after_s: float = _setting(
+        "SPOOL_DRAIN_AFTER_S",
+        3600.0,
+        "age after which a spooled call of a still-open request is recorded anyway",
+    )
     recovery_interval_s: float = _setting(
         "RECOVERY_INTERVAL_S", 60.0, "how often the recovery sweep runs"
     )

@@ -23,6 +23,8 @@ def make_settings(storage_dir: Path, database_url: str, **overrides: object) -> 
         load_settings(),
         database_url=database_url,
         storage_dir=storage_dir,
+        # Beside the storage folder: a test never leaves entries in a developer's spool.
+        spool_dir=storage_dir.parent / "spool",
         openai_base_url=None,
         openai_api_key=None,
         jwt_secret="test-secret-" + "x" * 32,

@@ -234,6 +234,25 @@ def test_the_drain_writes_closed_and_old_entries_once(
     assert usage_rows(committed_engine, closed_id) == 2
 
 
+def test_each_worker_drains_its_spool_on_a_timer(
+    committed_engine: Engine, settings: Settings, pg_url: str
+) -> None:
+    from worker.app import start_spool_drain
+
+    spool = CallSpool(settings.spool_dir)
+    closed_id, prompt_id = committed_request(committed_engine, settings)
+    key = key_for(closed_id, prompt_id)
+    spool.put(key, SpoolEntry.answered(key, REVIEW, [call()]))
+    set_status(committed_engine, closed_id, ReviewStatus.CANCELLED)
+    drain_settings = dataclasses.replace(settings, database_url=pg_url, spool_drain_interval_s=0.05)
+    start_spool_drain(drain_settings)
+    deadline = time.monotonic() + 10
+    while usage_rows(committed_engine, closed_id) == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert usage_rows(committed_engine, closed_id) == 1
+    assert spool.get(key) is None
+
+
 def test_the_drain_keeps_the_cost_of_a_deleted_request_and_skips_a_claimed_entry(
     committed_engine: Engine, settings: Settings
 ) -> None:

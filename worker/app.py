@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import logging
+import threading
+import time
 from typing import TYPE_CHECKING, Any
 
 from celery import Celery
 
 if TYPE_CHECKING:
+    from core.config import Settings
     from pipelines.chain import Step
 
 TASK_PREFIX = "resume_review."
@@ -86,9 +90,36 @@ def _connect_log_signals(app: Celery) -> None:
 
         warm_up(extraction_limits(get_settings()))
 
+    @signals.worker_ready.connect(weak=False)
+    def _start_spool_drain(**_: object) -> None:
+        # The spool is on this machine's disk, so each worker drains its own, on a timer:
+        # a beat task would land on one machine only.
+        start_spool_drain(get_settings())
+
     @signals.task_postrun.connect(weak=False)
     def _clear_task_context(**_: object) -> None:
         logs.clear()
 
 
 _connect_log_signals(celery_app)
+
+
+def start_spool_drain(settings: Settings) -> threading.Thread:
+    """A daemon thread that records the spooled calls of closed (or old) requests every
+    ``SPOOL_DRAIN_INTERVAL_S``: paid calls reach prompt_usage_history even when the task
+    that made them could not store them."""
+    from database.engine import engine_for
+    from pipelines.review.spool import CallSpool, drain_spool
+
+    def drain_forever() -> None:
+        spool = CallSpool(settings.spool_dir)
+        while True:
+            try:
+                drain_spool(engine_for(settings.database_url), spool, settings.spool_drain_after_s)
+            except Exception:  # the database may be down: try again next round
+                logging.getLogger(__name__).exception("spool drain failed")
+            time.sleep(settings.spool_drain_interval_s)
+
+    thread = threading.Thread(target=drain_forever, name="spool-drain", daemon=True)
+    thread.start()
+    return thread
