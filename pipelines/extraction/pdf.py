@@ -57,7 +57,7 @@ _MONTHS_RE = re.compile(
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|extrab|\.B$|-B$|,B$", re.IGNORECASE)
 _ICON_FONT_RE = re.compile(
     r"awesome|icons?\b|icon-|fontello|octicons|entypo|ionicons|academicons|marvosym|"
-    r"wingding|dingbat|materialsymbols|glyphicons",
+    r"wingding|dingbat|materialsymbols|glyphicons|simpleicons",
     re.IGNORECASE,
 )
 # pdfplumber spells these out in word texts; the line text spells them out in normalize.
@@ -89,6 +89,9 @@ class Glyph:
     upright: bool = True
     # The reader saw a word break right before this glyph (pdfium's inferred spaces).
     space_before: bool = False
+    # (x0, x1, top, bottom) on the page as displayed, when that is not the layout's box
+    # (a page with /Rotate): what the text map records.
+    shown: tuple[float, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -168,10 +171,13 @@ HIDDEN_MAX_DIFFERENT = 2
 BACKGROUND_DELTA = 40
 
 
-def hidden_on_background(page: Any, items: list[tuple[Glyph, tuple[int, ...]]]) -> list[bool]:
+def hidden_on_background(
+    page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
+) -> list[bool]:
     """For each (glyph, rgba): is its rendered background its own colour? One rendering
-    of the page for all of them."""
-    bitmap = page.render(scale=RENDER_SCALE, may_draw_forms=False)
+    of the page (a pypdfium2 page) for all of them; ``unrotate``: the page's /Rotate, to
+    render it as the glyph boxes see it."""
+    bitmap = page.render(scale=RENDER_SCALE, rotation=(360 - unrotate) % 360, may_draw_forms=False)
     try:
         width, height, stride = bitmap.width, bitmap.height, bitmap.stride
         channels = bitmap.n_channels
@@ -460,9 +466,11 @@ def _letter_groups(row: list[Word]) -> list[list[Word]]:
     return out
 
 
-def _row_text(row: list[Word], band: Row) -> tuple[str, list[PdfOrigin | None]]:
-    """The raw text of a row (groups joined by single spaces) and each character's box;
-    a glyph spelling several characters shares its box out evenly."""
+def _row_text(row: list[Word], page_no: int) -> tuple[str, list[PdfOrigin | None]]:
+    """The raw text of a row (groups joined by single spaces) and each character's box:
+    its glyph's x extent, and its word's top and bottom (a row may join words of other
+    sizes or of a neighbouring column a little higher or lower: the map keeps each word's
+    own band); a glyph spelling several characters shares its box out evenly."""
     parts: list[str] = []
     origins: list[PdfOrigin | None] = []
     for n, group in enumerate(_letter_groups(row)):
@@ -470,17 +478,43 @@ def _row_text(row: list[Word], band: Row) -> tuple[str, list[PdfOrigin | None]]:
             parts.append(" ")
             origins.append(None)
         for word in group:
+            band: Row = (page_no, word.top, word.bottom)
             for g in word.glyphs:
                 text = g.text.replace("\u00ad", "-")
                 parts.append(text)
+                row, x0, x1 = band, g.x0, g.x1
+                if g.shown is not None:  # on a rotated page each glyph is its own row
+                    x0, x1, top, bottom = g.shown
+                    row = (band[0], top, bottom)
+                elif not g.upright:  # so is a glyph of rotated text
+                    row = (band[0], g.top, g.bottom)
                 if len(text) == 1:
-                    origins.append((band, g.x0, g.x1))
+                    origins.append((row, x0, x1))
                     continue
-                step = (g.x1 - g.x0) / max(1, len(text))
-                origins.extend(
-                    (band, g.x0 + k * step, g.x0 + (k + 1) * step) for k in range(len(text))
-                )
+                step = (x1 - x0) / max(1, len(text))
+                origins.extend((row, x0 + k * step, x0 + (k + 1) * step) for k in range(len(text)))
     return "".join(parts), origins
+
+
+def _normalized_origins(src: list[int], raw: list[PdfOrigin | None]) -> list[PdfOrigin | None]:
+    """The box of each normalised character: a raw character spelled out as several
+    ("ﬃ" -> "ffi") shares its box out evenly among them."""
+    out: list[PdfOrigin | None] = []
+    k = 0
+    while k < len(src):
+        i = src[k]
+        run = 1
+        while k + run < len(src) and src[k + run] == i and i != INSERTED:
+            run += 1
+        origin = None if i == INSERTED else raw[i]
+        if origin is None or run == 1:
+            out.extend([origin] * run)
+        else:
+            row, x0, x1 = origin
+            step = (x1 - x0) / run
+            out.extend((row, x0 + n * step, x0 + (n + 1) * step) for n in range(run))
+        k += run
+    return out
 
 
 def _row_to_line(row: list[Word], page_no: int) -> tuple[DraftLine, float, float]:
@@ -489,14 +523,14 @@ def _row_to_line(row: list[Word], page_no: int) -> tuple[DraftLine, float, float
     bold_n = sum(1 for g in glyphs if g.bold)
     top = min(w.top for w in row)
     bottom = max(w.bottom for w in row)
-    raw, raw_origins = _row_text(row, (page_no, top, bottom))
+    raw, raw_origins = _row_text(row, page_no)
     text, src = normalize_chars(raw)
     line = DraftLine(
         text=text,
         font_size=statistics.median(sizes) if glyphs else None,
         bold=bool(glyphs) and bold_n >= 0.6 * len(glyphs),
         page=page_no,
-        origins=[None if i == INSERTED else raw_origins[i] for i in src],
+        origins=_normalized_origins(src, raw_origins),
     )
     return line, top, bottom
 
@@ -651,17 +685,40 @@ def _plumber_rgba(char: dict[str, Any]) -> tuple[int, int, int, int] | None:
     return (round(r * 255), round(g * 255), round(b * 255), 255)
 
 
+def _plumber_crop(page: Any) -> tuple[float, float, float, float]:
+    """pdfplumber places characters on the displayed media box: (x, y) of the crop box's
+    top-left corner there, and the crop box's displayed width and height."""
+    m = _ordered(page.page_obj.mediabox)
+    c = _ordered(page.page_obj.cropbox or page.page_obj.mediabox)
+    c = (max(c[0], m[0]), max(c[1], m[1]), min(c[2], m[2]), min(c[3], m[3]))
+    w, h = c[2] - c[0], c[3] - c[1]
+    rotation = int(page.rotation or 0) % 360
+    if rotation == 90:
+        return c[1] - m[1], c[0] - m[0], h, w
+    if rotation == 180:
+        return m[2] - c[2], c[1] - m[1], w, h
+    if rotation == 270:
+        return m[3] - c[3], m[2] - c[2], h, w
+    return c[0] - m[0], m[3] - c[3], w, h
+
+
+def _ordered(box: Any) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = (float(v) for v in box)
+    return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
+
+
 def _plumber_glyphs(
     page: Any, page_no: int, light: Callable[[int, list[tuple[Glyph, tuple[int, ...]]]], list[bool]]
 ) -> tuple[list[Glyph], list[tuple[str, str]]]:
-    """A page's visible glyphs (display coordinates: crop box origin) and its hidden runs.
-    pdfplumber knows neither the text render mode nor clip paths: only off-page, tiny and
-    light-on-light text are found."""
-    ox, oy = float(page.bbox[0]), float(page.bbox[1])
-    size = (float(page.width), float(page.height))
+    """A page's visible glyphs (displayed page, from the crop box's top-left corner) and
+    its hidden runs. pdfplumber knows neither the text render mode nor clip paths: only
+    off-page, tiny and light-on-light text are found."""
+    ox, oy, *size = _plumber_crop(page)
     glyphs: list[Glyph] = []
     seq: list[tuple[str, str | None]] = []
+    glyph_at: list[int] = []  # seq index of each glyph
     light_at: list[tuple[int, Glyph, tuple[int, ...]]] = []
+    prev: Glyph | None = None
     for c in page.chars:
         if not _keep_object(c):
             continue
@@ -675,14 +732,18 @@ def _plumber_glyphs(
             bold=is_bold_font(c.get("fontname", "")),
             upright=bool(c.get("upright", True)),
         )
+        if prev is not None and (abs(g.top - prev.top) > 1 or g.x0 > prev.x1 + g.size * 0.25):
+            seq.append((" ", None))  # a word break for the hidden text's quote, not a glyph
+        prev = g
         reason = None
         if not g.text.isspace():
             rgba = _plumber_rgba(c)
             centre = ((g.x0 + g.x1) / 2, (g.top + g.bottom) / 2)
-            reason = visibility(g.size, rgba, centre, size)
+            reason = visibility(g.size, rgba, centre, (size[0], size[1]))
             if reason == LIGHT:
                 light_at.append((len(seq), g, rgba or (255, 255, 255, 255)))
                 reason = None
+        glyph_at.append(len(seq))
         seq.append((g.text, reason))
         glyphs.append(g)
     if light_at:
@@ -690,7 +751,7 @@ def _plumber_glyphs(
         for (k, _, _), hidden in zip(light_at, verdicts, strict=True):
             if hidden:
                 seq[k] = (seq[k][0], "white")
-    visible = [g for g, (_, reason) in zip(glyphs, seq, strict=True) if reason is None]
+    visible = [g for g, at in zip(glyphs, glyph_at, strict=True) if seq[at][1] is None]
     return visible, hidden_runs(seq)
 
 
@@ -725,11 +786,11 @@ def _plumber_pages(
             # Tables: ruled grids (find_tables' default "lines" strategy).
             if not layout.has_tables and len(page.lines) + len(page.rects) >= 4:
                 layout.has_tables = bool(page.find_tables())
-            layout.page_sizes.append((float(page.width), float(page.height)))
+            layout.page_sizes.append(tuple(_plumber_crop(page)[2:]))
             count_drawn(layout, len(page.chars), limits)
             glyphs, hidden = _plumber_glyphs(page, page_no, judge.hidden)
             layout.hidden.extend((page_no, reason, text) for reason, text in hidden)
-            plines = page_lines(glyphs, float(page.width), page_no, layout)
+            plines = page_lines(glyphs, _plumber_crop(page)[2], page_no, layout)
             edges.append(edge_texts(plines))
             all_lines.extend(plines)
             page.flush_cache()  # keep memory flat on long files

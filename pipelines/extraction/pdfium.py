@@ -123,42 +123,46 @@ _INVISIBLE_MODES = {3, 7}
 
 @dataclass(frozen=True)
 class _Page:
-    """How pdfium's page space maps to the displayed page (crop box, rotation)."""
+    """Where things are on a page: the layout works on the crop box as drawn (points from
+    its top-left corner, /Rotate ignored: text is laid out upright in page space); the
+    text map and the rendered page are the page as displayed (/Rotate applied)."""
 
-    width: float
+    left: float  # the crop box's top-left corner in page space
+    top: float
+    width: float  # the crop box, unrotated
     height: float
-    # display x = a*x + c*y + e, display y = b*x + d*y + f
-    matrix: tuple[float, float, float, float, float, float]
-
-    @property
-    def upright(self) -> bool:
-        """Not rotated: text upright on the page is upright on the display."""
-        return self.matrix[0] == 1.0
+    rotation: int  # /Rotate, clockwise degrees: 0, 90, 180 or 270
 
     def point(self, x: float, y: float) -> tuple[float, float]:
-        a, b, c, d, e, f = self.matrix
-        return a * x + c * y + e, b * x + d * y + f
+        """A page-space point in layout coordinates."""
+        return x - self.left, self.top - y
 
     def box(self, left: float, bottom: float, right: float, top: float) -> tuple[float, ...]:
-        """(x0, x1, top, bottom) on the displayed page of a page-space box."""
-        x_a, y_a = self.point(left, bottom)
-        x_b, y_b = self.point(right, top)
-        return min(x_a, x_b), max(x_a, x_b), min(y_a, y_b), max(y_a, y_b)
+        """(x0, x1, top, bottom) in layout coordinates of a page-space box."""
+        return left - self.left, right - self.left, self.top - top, self.top - bottom
+
+    @property
+    def display_size(self) -> tuple[float, float]:
+        if self.rotation in (90, 270):
+            return self.height, self.width
+        return self.width, self.height
+
+    def shown(self, x0: float, x1: float, top: float, bottom: float) -> tuple[float, ...]:
+        """A layout box on the displayed page, (x0, x1, top, bottom)."""
+        w, h = self.width, self.height
+        if self.rotation == 90:  # the page turned clockwise: x from the old bottom
+            return h - bottom, h - top, x0, x1
+        if self.rotation == 180:
+            return w - x1, w - x0, h - bottom, h - top
+        if self.rotation == 270:
+            return top, bottom, w - x1, w - x0
+        return x0, x1, top, bottom
 
 
 def _page_space(page: Any) -> _Page:
     left, bottom, right, top = page.get_bbox()  # crop box within the media box
     rotation = page.get_rotation() % 360
-    w, h = right - left, top - bottom
-    matrix = {
-        0: (1.0, 0.0, 0.0, -1.0, -left, top),
-        90: (0.0, 1.0, 1.0, 0.0, -bottom, -left),
-        180: (-1.0, 0.0, 0.0, 1.0, right, -bottom),
-        270: (0.0, -1.0, -1.0, 0.0, top, right),
-    }.get(rotation, (1.0, 0.0, 0.0, -1.0, -left, top))
-    if rotation in (90, 270):
-        w, h = h, w
-    return _Page(w, h, matrix)
+    return _Page(left, top, right - left, top - bottom, rotation if rotation % 90 == 0 else 0)
 
 
 @dataclass(frozen=True)
@@ -315,6 +319,12 @@ def _page_text(
         if ch < " " or ch >= "\ufffe":  # get_text_range's stand-ins for control codes
             ch = _control_char(raw, k, chr(_get_unicode(address, k)), info.font, names)
         glyph = _glyph(address, k, ch, info, space, tmp)
+        previous = out.glyphs[-1] if out.glyphs else None
+        if previous and (previous.x0, previous.x1) == (glyph.x0, glyph.x1) and not gap:
+            # One glyph that stands for several characters ("fi" from a ToUnicode map):
+            # pdfium repeats its box for each; it is one glyph, its box shared out later.
+            previous.text += ch
+            continue
         glyph.space_before, gap = gap, False
         out.add(glyph, None if ch.isspace() else _reason(glyph, info, space), info.rgba)
     return out
@@ -323,19 +333,24 @@ def _page_text(
 def _glyph(address: int, k: int, ch: str, info: _TextObject, space: _Page, tmp: _Scratch) -> Glyph:
     rect = tmp.rect
     _get_loose_box(address, k, tmp.rect_at)
-    if not (space.upright and info.upright):
+    if not info.upright:
         x0, x1, top, bottom = space.box(rect.left, rect.bottom, rect.right, rect.top)
-        return Glyph(ch, x0, x1, top, bottom, info.size, info.bold, info.upright)
-    # pdfminer's box, which the layout's word gaps, row bands and paragraph gaps were
-    # tuned on: from the origin (the loose box also spans a glyph's overhang to the left,
-    # "y" or "j", and would glue it to the word before), from the font's descent below the
-    # baseline to one font size above that. Every glyph of a row, spaces included, gets
-    # the same band.
-    _get_origin(address, k, *tmp.origin_at)
-    shift_x, shift_y = space.matrix[4], space.matrix[5]  # rotation 0: x - left, top - y
-    x0 = max(rect.left, min(rect.right, tmp.origin[0].value)) + shift_x
-    bottom = shift_y - tmp.origin[1].value - info.descent
-    return Glyph(ch, x0, rect.right + shift_x, bottom - info.size, bottom, info.size, info.bold)
+        glyph = Glyph(ch, x0, x1, top, bottom, info.size, info.bold, False)
+    else:
+        # pdfminer's box, which the layout's word gaps, row bands and paragraph gaps were
+        # tuned on: from the origin (the loose box also spans a glyph's overhang to the
+        # left, "y" or "j", and would glue it to the word before), from the font's descent
+        # below the baseline to one font size above that. Every glyph of a row, spaces
+        # included, gets the same band.
+        _get_origin(address, k, *tmp.origin_at)
+        x0 = max(rect.left, min(rect.right, tmp.origin[0].value)) - space.left
+        bottom = space.top - tmp.origin[1].value - info.descent
+        glyph = Glyph(
+            ch, x0, rect.right - space.left, bottom - info.size, bottom, info.size, info.bold
+        )
+    if space.rotation:
+        glyph.shown = space.shown(glyph.x0, glyph.x1, glyph.top, glyph.bottom)
+    return glyph
 
 
 def _reason(glyph: Glyph, info: _TextObject, space: _Page) -> str | None:
@@ -611,7 +626,7 @@ def _read_page(
     page: Any, page_no: int, layout: DraftLayout, limits: ExtractionLimits, names: GlyphNames
 ) -> list[DraftLine]:
     space = _page_space(page)
-    layout.page_sizes.append((space.width, space.height))
+    layout.page_sizes.append(space.display_size)
     objects = _page_objects(page, space)  # first: it removes ActualText
     textpage = page.get_textpage()
     try:
@@ -646,7 +661,8 @@ def _judge_hidden(page: Any, chars: _PageText, objects: _PageObjects, space: _Pa
                 chars.seq[at] = (chars.seq[at][0], None)
     if chars.light:
         items = [(chars.glyphs[gi], rgba) for gi, _, rgba in chars.light]
-        for (_, at, _), hidden in zip(chars.light, hidden_on_background(page, items), strict=True):
+        verdicts = hidden_on_background(page, items, unrotate=space.rotation)
+        for (_, at, _), hidden in zip(chars.light, verdicts, strict=True):
             if hidden:
                 chars.seq[at] = (chars.seq[at][0], "white")
 

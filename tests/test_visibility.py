@@ -1,0 +1,107 @@
+"""Text a reader cannot see is left out of the extracted text (and so of the lines sections
+and agents read) and reported in ``hidden_text``; visible text is untouched.
+
+Every hiding trick of ``testkit.hidden_text`` plants keywords and a prompt-injection
+sentence beside the ordinary sample resume; the file's text must equal its clean twin's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extraction import ExtractedDocument, ExtractionLimits, extract_in_process
+from pipelines.extraction.document import (
+    HIDDEN_REASONS,
+    HIDDEN_TEXT_QUOTE,
+    PDF_ENGINE_PDFPLUMBER,
+    PDF_ENGINES,
+)
+from pipelines.sections import split_sections
+from testkit.hidden_text import (
+    DOCX_TRICKS,
+    HIDDEN_KEYWORDS,
+    INJECTION,
+    PDF_REASONS,
+    PDF_TRICKS,
+    VISIBLE_ON_DARK,
+    hidden_docx,
+    hidden_pdf,
+    ocr_layer_pdf,
+    white_in_shaded_cell_docx,
+    white_on_dark_pdf,
+)
+from testkit.samples import SAMPLE_LINES
+
+# pdfplumber reports neither the text render mode nor clip paths (pdf._plumber_glyphs).
+PDFPLUMBER_BLIND = {"invisible_mode", "invisible_mode_clip", "clipped"}
+
+
+def _assert_hidden(doc: ExtractedDocument, clean: ExtractedDocument, reason: str) -> None:
+    # Out of the text, the lines and the sections...
+    assert doc.text == clean.text
+    assert doc.lines == clean.lines
+    for planted in ("Kubernetes", "Terraform", "Golang", "Ignore all previous"):
+        assert planted not in doc.text
+    assert [s.title for s in split_sections(doc)] == [s.title for s in split_sections(clean)]
+    # ... and in hidden_text, once per page and reason, with the words readable.
+    assert doc.hidden_text, "nothing reported"
+    reasons = {(h["page"], h["reason"]) for h in doc.hidden_text}
+    assert len(reasons) == len(doc.hidden_text)
+    assert {h["reason"] for h in doc.hidden_text} == {reason}
+    quoted = " ".join(h["text"] for h in doc.hidden_text)
+    assert HIDDEN_KEYWORDS in quoted and INJECTION[:40] in quoted
+    planted = sum(1 for ch in HIDDEN_KEYWORDS + INJECTION if not ch.isspace())
+    assert sum(h["chars"] for h in doc.hidden_text) == planted
+    for entry in doc.hidden_text:
+        assert set(entry) == {"page", "reason", "chars", "text"}
+        assert entry["reason"] in HIDDEN_REASONS
+        assert len(entry["text"]) <= HIDDEN_TEXT_QUOTE
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize("trick", sorted(PDF_TRICKS))
+def test_pdf_hidden_text_is_left_out_and_reported(engine: str, trick: str) -> None:
+    if engine == PDF_ENGINE_PDFPLUMBER and trick in PDFPLUMBER_BLIND:
+        pytest.skip("pdfplumber gives no render mode or clip path (documented gap)")
+    limits = ExtractionLimits(pdf_engine=engine)
+    clean = extract_in_process(hidden_pdf(None), limits)
+    assert clean.hidden_text == ()
+    doc = extract_in_process(hidden_pdf(trick), limits)
+    _assert_hidden(doc, clean, PDF_REASONS[trick])
+    assert {h["page"] for h in doc.hidden_text} == {1}
+
+
+@pytest.mark.parametrize("trick", DOCX_TRICKS)
+def test_docx_hidden_runs_are_left_out_and_reported(trick: str) -> None:
+    clean = extract_in_process(hidden_docx(None))
+    doc = extract_in_process(hidden_docx(trick))
+    _assert_hidden(doc, clean, trick)
+    assert {h["page"] for h in doc.hidden_text} == {0}  # a DOCX has no reliable pages
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_white_on_dark_and_light_grey_stay(engine: str) -> None:
+    doc = extract_in_process(white_on_dark_pdf(), ExtractionLimits(pdf_engine=engine))
+    assert VISIBLE_ON_DARK in doc.text
+    assert "References available on request" in doc.text
+    assert doc.hidden_text == ()
+
+
+def test_the_ocr_layer_of_a_scan_stays() -> None:
+    # Invisible text over a page-sized image is what a reader sees in the image.
+    doc = extract_in_process(ocr_layer_pdf())
+    assert doc.hidden_text == ()
+    for _, line in SAMPLE_LINES:
+        assert line in doc.text
+
+
+def test_white_text_in_a_shaded_docx_cell_stays() -> None:
+    doc = extract_in_process(white_in_shaded_cell_docx())
+    assert VISIBLE_ON_DARK in doc.text
+    assert doc.hidden_text == ()
+
+
+def test_hidden_text_survives_the_json_round_trip() -> None:
+    doc = extract_in_process(hidden_pdf("white"))
+    again = ExtractedDocument.from_json(doc.to_json())
+    assert again == doc and again.hidden_text == doc.hidden_text
