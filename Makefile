@@ -53,3 +53,4 @@ bench: install
 	$(BIN)/python bench/llm.py
 	$(BIN)/python bench/listing.py
 	$(BIN)/python bench/rereview.py
+	$(BIN)/python -m bench.workspace --reuse
