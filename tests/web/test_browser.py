@@ -10,6 +10,7 @@ main pages are saved as screenshots under docs/screenshots/.
 
 from __future__ import annotations
 
+import base64
 import re
 import uuid
 from collections.abc import Iterator
@@ -184,6 +185,31 @@ def dismiss_one(page: Any, finding_id: str) -> None:
     page.locator("#show-dismissed").uncheck()
 
 
+def drop_new_version(page: Any) -> str:
+    """Drop a new version of the resume on the candidate's upload form and send it; returns
+    its review's URL once the review has completed."""
+    changed = EXAMPLE_PDF.read_bytes() + b"\n% version 2\n"  # the same resume, other bytes
+    transfer = page.evaluate_handle(
+        """(b64) => {
+            const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const dt = new DataTransfer();
+            dt.items.add(new File([bytes], "elena_varga_v2.pdf", {type: "application/pdf"}));
+            return dt;
+        }""",
+        base64.b64encode(changed).decode(),
+    )
+    page.dispatch_event("form#upload", "drop", {"dataTransfer": transfer})
+    assert page.locator("#resume-file").evaluate("(input) => input.files[0].name") == (
+        "elena_varga_v2.pdf"
+    )
+    page.locator("#job-description").fill("Data engineer: Python, SQL, Airflow")
+    page.locator('form#upload button[type="submit"]').click()
+    item = page.locator("form#upload [data-upload-item]")
+    expect(item).not_to_have_attribute("data-state", "error")
+    expect(item).to_have_attribute("data-review-state", "completed", timeout=REVIEW_TIMEOUT_MS)
+    return str(item.locator("a.review-link").get_attribute("href"))
+
+
 def keyboard_only(page: Any, url: str) -> None:
     """From the top of the review page, by Tab and Enter alone: skip to the content, reach
     a finding's "Show on resume" and select its highlight."""
@@ -243,7 +269,12 @@ def test_a_junior_reviews_two_resumes_in_chromium(
     page.goto(candidate_url)
     assert page.locator('input[type="file"]').count() == 1
     assert serious_violations(page) == []
+    version_two = drop_new_version(page)
     screenshot(page, "candidate")
+    page.goto(version_two)
+    assert page.locator("[data-review-status]").inner_text() == "completed"
+    assert re.fullmatch(r"[+-]\d+", page.locator("[data-score-delta]").inner_text())
+    assert page.locator('[data-feedback-id][data-change="still"]').count() >= 1
     page.goto(reviews[1])  # the DOCX: the text with the same highlights
     assert page.locator(".resume-view.mode-text").count() == 1
     check_findings_and_highlights(page, on_images=False)
