@@ -204,10 +204,11 @@ def drop_new_version(page: Any) -> str:
     )
     page.locator("#job-description").fill("Data engineer: Python, SQL, Airflow")
     page.locator('form#upload button[type="submit"]').click()
-    item = page.locator("form#upload [data-upload-item]")
-    expect(item).not_to_have_attribute("data-state", "error")
-    expect(item).to_have_attribute("data-review-state", "completed", timeout=REVIEW_TIMEOUT_MS)
-    return str(item.locator("a.review-link").get_attribute("href"))
+    # Once stored, the page shows the new version in its list and follows its review.
+    row = page.locator('#versions tr[data-version="2"]')
+    expect(row).to_contain_text("elena_varga_v2.pdf")
+    expect(row.locator("[data-status-for]")).to_have_text("Completed", timeout=REVIEW_TIMEOUT_MS)
+    return str(row.locator("a.review-link").get_attribute("href"))
 
 
 def keyboard_only(page: Any, url: str) -> None:

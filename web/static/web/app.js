@@ -81,6 +81,12 @@
           badge.textContent = p.label;
           badge.className = "badge badge-" + p.status;
         }
+        if (p.overall_score !== null && !item.querySelector(".score-chip")) {
+          var chip = document.createElement("span");
+          chip.className = "score-chip";
+          chip.textContent = "Score " + p.overall_score;
+          (badge || item).after(" ", chip);
+        }
       }, function () { item.removeAttribute("data-live"); }, 1500);
     });
   });

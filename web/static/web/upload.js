@@ -171,7 +171,12 @@
       var input = form.querySelector("input[type=file]");
       if (!input.files.length) { input.focus(); return; }
       var item = fileRow(list, input.files[0], false);
-      uploadItem(form, item, extra).then(function () { input.value = ""; });
+      uploadItem(form, item, extra).then(function () {
+        input.value = "";
+        // The new version is on record: show it in the versions list, where its review's
+        // progress is followed live.
+        if (item.getAttribute("data-state") !== "error") window.location.reload();
+      });
       return;
     }
     var pending = Array.prototype.filter.call(list.querySelectorAll("[data-upload-item]"), function (item) {
