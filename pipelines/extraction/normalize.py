@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Ligatures and typographic presentation forms: spelled out by hand instead of a blanket NFKC,
 # because NFKC also rewrites things we want to keep ("½", "™", superscripts, CJK forms).
@@ -60,10 +61,13 @@ def normalize_line(raw: str) -> str:
     return normalize_chars(raw)[0]
 
 
-def normalize_chars(raw: str) -> tuple[str, list[int]]:
+def normalize_chars(raw: str) -> tuple[str, Sequence[int]]:
     """``normalize_line`` plus, for each character of the result, the index of the raw
-    character it came from (``INSERTED`` for the space after a bullet)."""
+    character it came from (``INSERTED`` for the space after a bullet). A ``range`` when
+    nothing moved (most lines), which callers may take as "the same characters"."""
     if _PLAIN_RE.fullmatch(raw) and "(cid:" not in raw:
+        if not _LETTER_SPACED_RE.match(raw):
+            return raw, range(len(raw))
         text, src = raw, list(range(len(raw)))
     else:
         text, src = _clean(raw)
@@ -123,7 +127,7 @@ def _starts_cluster(ch: str) -> bool:
     return unicodedata.combining(ch) == 0 and not "\u1160" <= ch <= "\u11ff"
 
 
-def _bullet(text: str, src: list[int]) -> tuple[str, list[int]]:
+def _bullet(text: str, src: Sequence[int]) -> tuple[str, list[int]]:
     """Any run of bullets and spaces at the start becomes exactly "• " (a lone bullet too:
     the PDF reader keeps a bullet word by that)."""
     i = 0

@@ -22,7 +22,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +87,8 @@ class Glyph:
     size: float
     bold: bool
     upright: bool = True
-    # The reader saw a word break right before this glyph (pdfium's inferred spaces).
+    # A space of the file comes right before this glyph in content order: a word break
+    # (pdfium's reader keeps no glyph for spaces).
     space_before: bool = False
     # (x0, x1, top, bottom) on the page as displayed, when that is not the layout's box
     # (a page with /Rotate): what the text map records.
@@ -161,13 +162,14 @@ def appearance(
     return None
 
 
-# Background check of light text: the page is rendered at this scale (1 px per point),
-# each light glyph's box is sampled on a SAMPLES x SAMPLES grid, and the glyph is hidden
-# when at most HIDDEN_MAX_DIFFERENT samples differ from its colour by more than
-# BACKGROUND_DELTA (0-255, largest channel difference).
-RENDER_SCALE = 1.0
-SAMPLES = 4
-HIDDEN_MAX_DIFFERENT = 2
+# Background check of light text: the part of the page holding the light glyphs is
+# rendered at this scale (2 px per 1/36 in: a 10 pt glyph box is 5 px wide; pages with a
+# photo render 5x slower at scale 1), each light glyph's box is sampled on a SAMPLES x
+# SAMPLES grid, and the glyph is hidden when at most HIDDEN_MAX_DIFFERENT samples differ
+# from its colour by more than BACKGROUND_DELTA (0-255, largest channel difference).
+RENDER_SCALE = 0.5
+SAMPLES = 3
+HIDDEN_MAX_DIFFERENT = 1
 BACKGROUND_DELTA = 40
 
 
@@ -175,9 +177,23 @@ def hidden_on_background(
     page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
 ) -> list[bool]:
     """For each (glyph, rgba): is its rendered background its own colour? One rendering
-    of the page (a pypdfium2 page) for all of them; ``unrotate``: the page's /Rotate, to
-    render it as the glyph boxes see it."""
-    bitmap = page.render(scale=RENDER_SCALE, rotation=(360 - unrotate) % 360, may_draw_forms=False)
+    of the region of the page (a pypdfium2 page) that holds them; ``unrotate``: the page's
+    /Rotate, to render it as the glyph boxes see it."""
+    page_w, page_h = page.get_size()
+    if unrotate in (90, 270):
+        page_w, page_h = page_h, page_w
+    left = max(0.0, min(g.x0 for g, _ in items) - 2)
+    top = max(0.0, min(g.top for g, _ in items) - 2)
+    right = min(page_w, max(g.x1 for g, _ in items) + 2)
+    bottom = min(page_h, max(g.bottom for g, _ in items) + 2)
+    if right - left < 1 or bottom - top < 1:
+        return [False] * len(items)  # nothing of them on the page: cannot tell, keep them
+    bitmap = page.render(
+        scale=RENDER_SCALE,
+        rotation=(360 - unrotate) % 360,
+        crop=(left, page_h - bottom, page_w - right, top),
+        may_draw_forms=False,
+    )
     try:
         width, height, stride = bitmap.width, bitmap.height, bitmap.stride
         channels = bitmap.n_channels
@@ -192,8 +208,8 @@ def hidden_on_background(
                 # Sample the inner part of the box: neighbours' edges bleed into its rim.
                 x = glyph.x0 + (glyph.x1 - glyph.x0) * (0.15 + 0.7 * (i + 0.5) / SAMPLES)
                 y = glyph.top + (glyph.bottom - glyph.top) * (0.15 + 0.7 * (j + 0.5) / SAMPLES)
-                px = min(width - 1, max(0, int(x * RENDER_SCALE)))
-                py = min(height - 1, max(0, int(y * RENDER_SCALE)))
+                px = min(width - 1, max(0, int((x - left) * RENDER_SCALE)))
+                py = min(height - 1, max(0, int((y - top) * RENDER_SCALE)))
                 at = py * stride + px * channels  # BGR(x)
                 b, g, r = pixels[at], pixels[at + 1], pixels[at + 2]
                 delta = max(abs(r - rgba[0]), abs(g - rgba[1]), abs(b - rgba[2]))
@@ -298,7 +314,7 @@ def _split_words(line: list[Glyph], upright: bool) -> list[Word]:
             if cur:
                 words.append(_word(cur))
             cur = []
-        elif cur and _begins_new_word(cur[-1], g, upright):
+        elif cur and (g.space_before or _begins_new_word(cur[-1], g, upright)):
             words.append(_word(cur))
             cur = [g]
         else:
@@ -496,9 +512,11 @@ def _row_text(row: list[Word], page_no: int) -> tuple[str, list[PdfOrigin | None
     return "".join(parts), origins
 
 
-def _normalized_origins(src: list[int], raw: list[PdfOrigin | None]) -> list[PdfOrigin | None]:
+def _normalized_origins(src: Sequence[int], raw: list[PdfOrigin | None]) -> list[PdfOrigin | None]:
     """The box of each normalised character: a raw character spelled out as several
     ("ﬃ" -> "ffi") shares its box out evenly among them."""
+    if isinstance(src, range):  # normalize_chars: nothing moved
+        return raw
     out: list[PdfOrigin | None] = []
     k = 0
     while k < len(src):

@@ -114,6 +114,8 @@ class _Scratch:
         self.origin_at = tuple(ctypes.addressof(v) for v in self.origin)
         self.float_at = ctypes.addressof(self.float)
         self.rgba_at = tuple(ctypes.addressof(self.rgba) + 4 * i for i in range(4))
+        # The page's text objects by what they say (see _text_object).
+        self.objects: dict[tuple[Any, ...], _TextObject] = {}
 
 
 _FILL_MODES = {0, 2, 4, 6}
@@ -165,9 +167,10 @@ def _page_space(page: Any) -> _Page:
     return _Page(left, top, right - left, top - bottom, rotation if rotation % 90 == 0 else 0)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _TextObject:
-    """What one text object says about all of its characters."""
+    """What one text object says about all of its characters (shared by the objects that
+    say the same: a TeX page has an object per word or two)."""
 
     font: str  # PostScript name, subset prefix included
     icon: bool
@@ -199,32 +202,31 @@ def _text_object(
     textpage: int, index: int, obj: int, space: _Page, fonts: _Fonts, tmp: _Scratch
 ) -> _TextObject:
     font = _get_font(obj) or 0
-    name, icon, bold = _font_facts(font, fonts)
     _get_matrix(textpage, index, tmp.matrix_at)
     m = tmp.matrix
     tmp.float.value = 0.0
     _get_font_size(obj, tmp.float_at)
     size = tmp.float.value * math.hypot(m.c, m.d)
-    tmp.float.value = 0.0
-    if font:
-        _get_descent(font, size, tmp.float_at)
-    descent = min(0.0, tmp.float.value)
+    # pdfminer's rule, so both readers agree on what is rotated.
+    upright = m.a * m.d > 0 and m.b * m.c <= 0
     mode = _get_render_mode(obj)
     (_get_stroke if mode in _STROKE_MODES else _get_fill)(obj, *tmp.rgba_at)
     rgba = (tmp.rgba[0], tmp.rgba[1], tmp.rgba[2], tmp.rgba[3])
     clip = _get_clip(obj)
-    return _TextObject(
-        font=name,
-        icon=icon,
-        bold=bold,
-        size=size,
-        # pdfminer's rule, so both readers agree on what is rotated.
-        upright=m.a * m.d > 0 and m.b * m.c <= 0,
-        descent=descent,
-        rgba=rgba,
-        clip=_clip_box(ctypes.cast(clip, pdfium_c.FPDF_CLIPPATH), space) if clip else None,
-        appearance=appearance(size, rgba, mode in _INVISIBLE_MODES),
-    )
+    clip_box = _clip_box(ctypes.cast(clip, pdfium_c.FPDF_CLIPPATH), space) if clip else None
+    key = (font, size, upright, mode, rgba, clip_box)
+    shared = tmp.objects.get(key)
+    if shared is None:
+        name, icon, bold = _font_facts(font, fonts)
+        tmp.float.value = 0.0
+        if font:
+            _get_descent(font, size, tmp.float_at)
+        appears = appearance(size, rgba, mode in _INVISIBLE_MODES)
+        shared = _TextObject(
+            name, icon, bold, size, upright, min(0.0, tmp.float.value), rgba, clip_box, appears
+        )
+        tmp.objects[key] = shared
+    return shared
 
 
 def _clip_box(clip: Any, space: _Page) -> tuple[float, float, float, float] | None:
@@ -271,38 +273,43 @@ class _PageText:
     # (glyph index, seq index) hidden by render mode (an OCR layer may keep them)
     invisible: list[tuple[int, int]]
 
-    def add(self, glyph: Glyph, reason: str | None, rgba: tuple[int, ...]) -> None:
+    def note(self, reason: str, rgba: tuple[int, ...]) -> None:
+        """Before the next glyph is added: remember it for the checks that need the whole
+        page (a light colour's background, invisible text over a scan)."""
         at = (len(self.glyphs), len(self.seq))
         if reason == LIGHT:
             self.light.append((*at, rgba))
-            reason = None
         elif reason == "invisible_mode":
             self.invisible.append(at)
-        self.glyph_at.append(at[1])
-        self.seq.append((glyph.text, reason))
-        self.glyphs.append(glyph)
 
 
 def _page_text(
     textpage: Any, space: _Page, layout: DraftLayout, limits: ExtractionLimits, names: GlyphNames
 ) -> _PageText:
+    """Every character of the page in content order. The loop is the per-character cost
+    of the reader, hence written flat: upright glyphs (nearly all) are boxed inline,
+    rotated ones and anything unusual go through helpers."""
     raw = textpage.raw
     address = ctypes.cast(raw, ctypes.c_void_p).value
     n = pdfium_c.FPDFText_CountChars(raw)
     count_drawn(layout, n, limits)
-    text = textpage.get_text_range() if n else ""
-    if len(text) != n:  # NULs dropped or characters beyond the BMP: one call per character
-        text = "".join(chr(_get_unicode(address, k) or 0xFFFD) for k in range(n))
+    text = _page_chars(textpage, address, n)
     out = _PageText([], [], [], [], [])
+    glyphs, seq, glyph_at = out.glyphs, out.seq, out.glyph_at
     tmp = _Scratch()
+    rect, rect_at = tmp.rect, tmp.rect_at
+    origin_x, origin_y = tmp.origin
+    origin_at = tmp.origin_at
+    left, top = space.left, space.top
     objects: dict[int, _TextObject] = {}
     fonts: _Fonts = {}
     last, run_start, info = 0, 0, None
-    gap = False
+    gap = spaced = False  # after an inferred break / after a space of the file
+    previous = None
     for k in range(n):
         obj = _get_text_object(address, k)
         if not obj:  # a space or line break pdfium inferred: no glyph of the file
-            out.seq.append((" ", None))
+            seq.append((" ", None))
             gap = True
             continue
         if obj != last:
@@ -318,19 +325,53 @@ def _page_text(
         ch = text[k]
         if ch < " " or ch >= "\ufffe":  # get_text_range's stand-ins for control codes
             ch = _control_char(raw, k, chr(_get_unicode(address, k)), info.font, names)
-        glyph = _glyph(address, k, ch, info, space, tmp)
-        previous = out.glyphs[-1] if out.glyphs else None
-        if previous and (previous.x0, previous.x1) == (glyph.x0, glyph.x1) and not gap:
+        if ch.isspace():
+            # A space drawn in the file ends the word before it (as in pdfplumber, where
+            # the space sorts between the two words); it needs no glyph of its own.
+            seq.append((ch, None))
+            gap = spaced = True
+            continue
+        if info.upright and not space.rotation:
+            # pdfminer's box, which the layout's word gaps, row bands and paragraph gaps
+            # were tuned on: from the origin (the loose box also spans a glyph's overhang
+            # to the left, "y" or "j", and would glue it to the word before), from the
+            # font's descent below the baseline to one font size above that. Every glyph
+            # of a row, spaces included, gets the same band.
+            _get_loose_box(address, k, rect_at)
+            _get_origin(address, k, *origin_at)
+            right = rect.right
+            x0 = max(rect.left, min(right, origin_x.value)) - left
+            bottom = top - origin_y.value - info.descent
+            glyph = Glyph(ch, x0, right - left, bottom - info.size, bottom, info.size, info.bold)
+        else:
+            glyph = _glyph(address, k, ch, info, space, tmp)
+        if previous is not None and not gap and (previous.x0, previous.x1) == (glyph.x0, glyph.x1):
             # One glyph that stands for several characters ("fi" from a ToUnicode map):
-            # pdfium repeats its box for each; it is one glyph, its box shared out later.
+            # pdfium repeats its box for each; its box is shared out later.
             previous.text += ch
             continue
-        glyph.space_before, gap = gap, False
-        out.add(glyph, None if ch.isspace() else _reason(glyph, info, space), info.rgba)
+        glyph.space_before, gap, spaced, previous = spaced, False, False, glyph
+        reason = _reason(glyph, info, space)
+        if reason is not None:
+            out.note(reason, info.rgba)
+            if reason == LIGHT:
+                reason = None
+        glyph_at.append(len(seq))
+        seq.append((ch, reason))
+        glyphs.append(glyph)
     return out
 
 
+def _page_chars(textpage: Any, address: int, n: int) -> str:
+    """The page's characters, one per character index."""
+    text = textpage.get_text_range() if n else ""
+    if len(text) != n:  # NULs dropped or characters beyond the BMP: one call per character
+        text = "".join(chr(_get_unicode(address, k) or 0xFFFD) for k in range(n))
+    return text
+
+
 def _glyph(address: int, k: int, ch: str, info: _TextObject, space: _Page, tmp: _Scratch) -> Glyph:
+    """A glyph of rotated text, or of a page with /Rotate (``_page_text`` boxes the rest)."""
     rect = tmp.rect
     _get_loose_box(address, k, tmp.rect_at)
     if not info.upright:
@@ -354,6 +395,7 @@ def _glyph(address: int, k: int, ch: str, info: _TextObject, space: _Page, tmp: 
 
 
 def _reason(glyph: Glyph, info: _TextObject, space: _Page) -> str | None:
+    """pdf.visibility for a glyph of this object, the object's part worked out once."""
     cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
     clip = info.clip
     if (
@@ -404,6 +446,8 @@ def _differences(data: bytes) -> dict[str, dict[int, str]]:
     from pdfminer.psparser import PSLiteral
 
     out: dict[str, dict[int, str]] = {}
+    if b"/Differences" not in data and b"/ObjStm" not in data:
+        return out  # no encoding differences anywhere, not even compressed ones
     try:
         doc = PDFDocument(PDFParser(io.BytesIO(data)))
         objids = [i for xref in doc.xrefs for i in xref.get_objids()][:MAX_PAGE_OBJECTS]
@@ -443,7 +487,7 @@ def _differences(data: bytes) -> dict[str, dict[int, str]]:
 @dataclass
 class _PageObjects:
     images: list[tuple[float, float, float, float]]  # display boxes
-    paths: list[tuple[Any, tuple[float, ...]]]  # (path object, page-space matrix)
+    paths: list[tuple[int, tuple[float, ...]]]  # (path object's address, page-space matrix)
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
@@ -475,6 +519,9 @@ def _walk(page: Any) -> list[tuple[Any, int, tuple[float, ...]]]:
         for i in range(min(max(0, count_fn(parent)), MAX_PAGE_OBJECTS)):
             obj = get_fn(parent, i)
             kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:  # its place comes from the text page
+                out.append((obj, kind, outer))
+                continue
             pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
             matrix = _mul(outer, (m.a, m.b, m.c, m.d, m.e, m.f))
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
@@ -497,7 +544,7 @@ def _page_objects(page: Any, space: _Page) -> _PageObjects:
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             found.images.append((min(xs), min(ys), max(xs), max(ys)))
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            found.paths.append((obj, matrix))
+            found.paths.append((ctypes.cast(obj, ctypes.c_void_p).value, matrix))
     return found
 
 
@@ -520,27 +567,35 @@ _Subpath = list[tuple[float, float]]
 _Edge = tuple[str, float, float, float, float]  # (orientation, x0, top, x1, bottom)
 
 
-def _subpaths(obj: Any, matrix: tuple[float, ...], space: _Page) -> list[_Subpath]:
-    """A path's points in display coordinates, one list per subpath, as pdfminer lists
+_count_segments = _prototype(pdfium_c.FPDFPath_CountSegments, _int, _vp)
+_get_segment = _prototype(pdfium_c.FPDFPath_GetPathSegment, _vp, _vp, _int)
+_segment_type = _prototype(pdfium_c.FPDFPathSegment_GetType, _int, _vp)
+_segment_point = _prototype(pdfium_c.FPDFPathSegment_GetPoint, _int, _vp, _vp, _vp)
+_segment_closes = _prototype(pdfium_c.FPDFPathSegment_GetClose, _int, _vp)
+
+
+def _subpaths(obj: int, matrix: tuple[float, ...], space: _Page) -> list[_Subpath]:
+    """A path's points in layout coordinates, one list per subpath, as pdfminer lists
     them: a Bézier curve by its end point only (pdfium gives its two control points as
     segments too); a closed subpath ends on its first point."""
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.addressof(x), ctypes.addressof(y)
     a, b, c, d, e, f = matrix
     out: list[_Subpath] = []
     bezier = 0
-    for i in range(min(pdfium_c.FPDFPath_CountSegments(obj), MAX_PATH_SEGMENTS)):
-        segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
-        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+    for i in range(min(_count_segments(obj), MAX_PATH_SEGMENTS)):
+        segment = _get_segment(obj, i)
+        kind = _segment_type(segment)
         bezier = bezier + 1 if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO else 0
         if bezier % 3 in (1, 2):
             continue
-        pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        _segment_point(segment, x_at, y_at)
         point = space.point(a * x.value + c * y.value + e, b * x.value + d * y.value + f)
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO or not out:
             out.append([point])
         else:
             out[-1].append(point)
-        if pdfium_c.FPDFPathSegment_GetClose(segment) and out[-1][0] != point:
+        if _segment_closes(segment) and out[-1][0] != point:
             out[-1].append(out[-1][0])
     return out
 
@@ -557,27 +612,31 @@ def _is_line_or_rect(points: _Subpath) -> bool:
     )
 
 
-def _ruled_table(paths: list[tuple[Any, tuple[float, ...]]], space: _Page) -> bool:
+def _ruled_table(paths: list[tuple[int, tuple[float, ...]]], space: _Page) -> bool:
     """What pdfplumber's reader answers: with at least 4 lines and rects on the page,
     does find_tables see a table in the horizontal and vertical sides of every path
     (curves included)?"""
     small = 0
+    read: dict[int, list[_Subpath]] = {}
     for obj, matrix in paths:  # a line or a rect has at most 5 points per subpath
-        if pdfium_c.FPDFPath_CountSegments(obj) <= 10:
-            small += sum(map(_is_line_or_rect, _subpaths(obj, matrix, space)))
+        if _count_segments(obj) <= 10:
+            read[obj] = _subpaths(obj, matrix, space)
+            small += sum(map(_is_line_or_rect, read[obj]))
         if small >= 4:
             break
     if small < 4:
         return False
     edges: list[_Edge] = []
     for obj, matrix in paths:
-        for points in _subpaths(obj, matrix, space):
+        for points in read.get(obj) or _subpaths(obj, matrix, space):
             for (x0, y0), (x1, y1) in itertools.pairwise(points):
                 if y0 == y1 and x0 != x1:
                     edges.append(("h", min(x0, x1), y0, max(x0, x1), y0))
                 elif x0 == x1 and y0 != y1:
                     edges.append(("v", x0, min(y0, y1), x0, max(y0, y1)))
-    return has_ruled_table(edges)
+    # A cell needs two horizontal and two vertical sides (TeX rules are all horizontal).
+    kinds = Counter(e[0] for e in edges if abs(e[3] - e[1]) + abs(e[4] - e[2]) >= 3)
+    return kinds["h"] >= 2 and kinds["v"] >= 2 and has_ruled_table(edges)
 
 
 def has_ruled_table(edges: list[_Edge]) -> bool:
