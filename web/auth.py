@@ -47,6 +47,8 @@ def load_user() -> None:
     """``before_request`` of every web blueprint: the signed-in user, if any."""
     g.web_user = None
     g.web_session = None
+    if request.endpoint and request.endpoint.endswith(".static"):
+        return  # stylesheets and scripts need no user (and no database round trip)
     token = request.cookies.get(COOKIE_NAME)
     session = web_sessions().get(token)
     if session is None:
@@ -108,6 +110,8 @@ def check_csrf() -> None:
     """``before_request``: a state change needs this session's token and our own origin."""
     if request.method in SAFE_METHODS:
         return
+    if request.endpoint == "web_auth.logout" and g.get("web_session") is None:
+        return  # signing out without a session changes nothing: never an error page
     given = request.headers.get(CSRF_HEADER) or request.form.get(CSRF_FIELD)
     session: WebSession | None = g.get("web_session")
     expected = session.csrf_token if session else request.cookies.get(LOGIN_CSRF_COOKIE)

@@ -163,3 +163,21 @@ def test_unknown_addresses_are_a_readable_404_and_the_api_keeps_json(
     api = b.client.get("/api/v1/no/such/thing")
     assert api.status_code == 404
     assert api.json["error"]["code"] == "not_found"
+
+
+def test_signing_out_without_a_session_just_goes_home(browser: Callable[[], Browser]) -> None:
+    b = browser()
+    b.get("/")
+    response = b.client.post("/logout", data={"csrf_token": "stale"})
+    assert response.status_code == 303 and response.headers["Location"] == "/"
+
+
+def test_stylesheets_and_scripts_are_served_and_may_be_cached(
+    browser: Callable[[], Browser],
+) -> None:
+    b = browser()
+    for name in ("app.css", "app.js", "upload.js", "review.js"):
+        response = b.client.get(f"/static/web/{name}")
+        assert response.status_code == 200, name
+        assert response.headers.get("Cache-Control") != "no-store"
+        response.close()
