@@ -24,7 +24,13 @@ from pipelines.extraction import (
     sniff_mime,
 )
 from pipelines.extraction.document import PDF_ENGINES
-from pipelines.extraction.normalize import dehyphenate, normalize_line
+from pipelines.extraction.normalize import (
+    INSERTED,
+    dehyphenate,
+    dehyphenate_pieces,
+    normalize_chars,
+    normalize_line,
+)
 from testkit.hostile_corpus import content_stream_bomb_pdf
 from testkit.resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
 from tests.conftest import CORPUS_DIR
@@ -48,9 +54,11 @@ def _check_offsets(doc: ExtractedDocument) -> None:
 # ---------------------------------------------------------------- good files
 
 
-def test_pdf_text_offsets_and_roundtrip() -> None:
-    doc = extract_in_process(make_pdf(EN, PdfStyle()))
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_pdf_text_offsets_and_roundtrip(engine: str) -> None:
+    doc = extract_in_process(make_pdf(EN, PdfStyle()), ExtractionLimits(pdf_engine=engine))
     assert doc.mime_type == PDF_MIME
+    assert doc.extractor_version == {"pdfium": "pdfium-1", "pdfplumber": "pdfplumber-2"}[engine]
     _check_offsets(doc)
     assert "Work Experience" in doc.text and "Cut checkout latency by 38%" in doc.text
     heading = next(ln for ln in doc.lines if doc.text[ln.start : ln.end] == "Education")
@@ -58,8 +66,10 @@ def test_pdf_text_offsets_and_roundtrip() -> None:
     assert ExtractedDocument.from_json(json.loads(json.dumps(doc.to_json()))) == doc
 
 
-def test_two_column_pdf_reads_left_then_right() -> None:
-    doc = extract_in_process(make_two_column_pdf(EN[3:], EN[:3], PdfStyle(size=12)))
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_two_column_pdf_reads_left_then_right(engine: str) -> None:
+    data = make_two_column_pdf(EN[3:], EN[:3], PdfStyle(size=12))
+    doc = extract_in_process(data, ExtractionLimits(pdf_engine=engine))
     _check_offsets(doc)
     assert doc.layout.multi_column
     t = doc.text
@@ -74,8 +84,10 @@ def test_two_column_pdf_reads_left_then_right() -> None:
     )
 
 
-def test_letter_spaced_headings_are_joined() -> None:
-    doc = extract_in_process(make_pdf(EN, PdfStyle(size=12, caps=True, letter_spacing=3)))
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_letter_spaced_headings_are_joined(engine: str) -> None:
+    data = make_pdf(EN, PdfStyle(size=12, caps=True, letter_spacing=3))
+    doc = extract_in_process(data, ExtractionLimits(pdf_engine=engine))
     lines = {doc.text[ln.start : ln.end] for ln in doc.lines}
     assert "EDUCATION" in lines and "WORK EXPERIENCE" in lines
 
@@ -99,6 +111,20 @@ def test_docx_heading_style_and_header() -> None:
     assert {doc.text[ln.start : ln.end] for ln in styled} >= {"Education", "Skills"}
     assert doc.layout.header_footer_text
     assert doc.text.count("mara.quell@example.com") == 1
+
+
+def test_normalisation_says_where_each_character_came_from() -> None:
+    assert normalize_chars("Plain text") == ("Plain text", range(10))
+    # "ﬃ" spelled out: its three letters come from it; the soft hyphen is dropped.
+    text, src = normalize_chars("o\ufb03ce soft\u00adware")
+    assert text == "office software"
+    assert list(src) == [0, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13]
+    text, src = normalize_chars("\u25aa  Led a team")  # the bullet's space is inserted
+    assert text == "• Led a team" and list(src[:3]) == [0, INSERTED, 3]
+    text, src = normalize_chars("C O N T A C T")
+    assert text == "CONTACT" and list(src) == [0, 2, 4, 6, 8, 10, 12]
+    pieces = dehyphenate_pieces(["manage-", "ment of teams"])
+    assert pieces == [[(0, 0, 6), (1, 0, 4)], [(1, 5, 13)]]
 
 
 def test_normalisation() -> None:
@@ -201,13 +227,14 @@ HOSTILE = {
 }
 
 
+@pytest.mark.parametrize("engine", PDF_ENGINES)
 @pytest.mark.parametrize("name", sorted(HOSTILE))
-def test_hostile_inputs_raise_clear_errors(name: str) -> None:
+def test_hostile_inputs_raise_clear_errors(name: str, engine: str) -> None:
     build, code = HOSTILE[name]
     data = build()
     t0 = time.perf_counter()
     with pytest.raises(ExtractionError) as e:
-        extract_in_process(data)
+        extract_in_process(data, ExtractionLimits(pdf_engine=engine))
     assert e.value.code == code, e.value
     assert e.value.reason.endswith(".") and len(e.value.reason) > 15
     assert time.perf_counter() - t0 < 5
