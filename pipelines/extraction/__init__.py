@@ -26,6 +26,7 @@ One home for each thing:
 
 from core.filetypes import DOCX_MIME, PDF_MIME
 from pipelines.extraction.document import (
+    PDF_ENGINES,
     ExtractedDocument,
     ExtractionError,
     ExtractionLimits,
@@ -38,6 +39,7 @@ from pipelines.extraction.sniff import sniff_mime
 
 __all__ = [
     "DOCX_MIME",
+    "PDF_ENGINES",
     "PDF_MIME",
     "ExtractedDocument",
     "ExtractionError",
