@@ -117,20 +117,27 @@ def white_on_dark_pdf() -> bytes:
     return bytes(pdf.output())
 
 
-def ocr_layer_pdf() -> bytes:
-    """Control: a scanned page (an image over the whole page) with its OCR text drawn
-    invisible on top, as OCRmyPDF does: the reader sees the words in the image."""
+def ocr_layer_pdf(strips: int = 1) -> bytes:
+    """Control: a scanned page (an image over the whole page, or ``strips`` horizontal
+    strips of it, as some scanners write) with its OCR text drawn invisible on top, as
+    OCRmyPDF does: the reader sees the words in the image."""
     from PIL import Image, ImageDraw
 
     image = Image.new("RGB", (1240, 1754), "white")
     draw = ImageDraw.Draw(image)
     for n, (_, text) in enumerate(SAMPLE_LINES):
         draw.text((100, 100 + 40 * n), text, fill="black")
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
     pdf = new_pdf()
     pdf.add_page()
-    pdf.image(io.BytesIO(buffer.getvalue()), x=0, y=0, w=pdf.w, h=pdf.h)
+    for n in range(strips):
+        strip = image.crop(
+            (0, n * image.height // strips, image.width, (n + 1) * image.height // strips)
+        )
+        buffer = io.BytesIO()
+        strip.save(buffer, format="PNG")
+        pdf.image(
+            io.BytesIO(buffer.getvalue()), x=0, y=n * pdf.h / strips, w=pdf.w, h=pdf.h / strips
+        )
     pdf.text_mode = TextMode.INVISIBLE
     pdf.set_font("Helvetica", "", 10)
     for n, (_, text) in enumerate(SAMPLE_LINES):

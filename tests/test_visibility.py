@@ -87,9 +87,10 @@ def test_white_on_dark_and_light_grey_stay(engine: str) -> None:
     assert doc.hidden_text == ()
 
 
-def test_the_ocr_layer_of_a_scan_stays() -> None:
+@pytest.mark.parametrize("strips", [1, 3])
+def test_the_ocr_layer_of_a_scan_stays(strips: int) -> None:
     # Invisible text over a page-sized image is what a reader sees in the image.
-    doc = extract_in_process(ocr_layer_pdf())
+    doc = extract_in_process(ocr_layer_pdf(strips))
     assert doc.hidden_text == ()
     for _, line in SAMPLE_LINES:
         assert line in doc.text
