@@ -9,10 +9,18 @@ paragraph (DOCX) the character came from (docs/schema_v1.2.md, "The text map").
 
 Offsets index the final text, end exclusive; pages count from 1; coordinates are points
 from the top-left corner of the page as displayed (crop box, page rotation applied),
-rounded to 0.1. A PDF map line is a run of characters of one visual row: a text line
-becomes two map lines when dehyphenation pulled the head of the next row onto it. Only
-the newlines between lines are not covered; a character the extractor inserted inside a
-line (the space between two words, the space after a bullet) has a zero-width box.
+rounded to 0.1. A PDF map line is a run of characters of one word band on one visual row
+(top and bottom of the word; a row of one size and font is one map line): a text line
+becomes two map lines when dehyphenation pulled the head of the next row onto it, and on
+a rotated page (or for rotated text) every character is a map line of its own. Only the
+newlines between lines are not covered; a character the extractor inserted inside a line
+(the space between two words, the space after a bullet) has a zero-width box; a glyph
+that stands for several characters (a ligature) shares its box out evenly among them.
+
+A DOCX ``paragraph_index`` numbers the blocks the reader turned into text (paragraphs,
+table-cell and text-box paragraphs, header and footer paragraphs), from 0 in the order of
+the final text (headers first, footers last); a paragraph split at line breaks has one
+map entry per line, all with its index.
 
 The readers build the map through ``TextMapBuilder`` (``document.assemble`` feeds it one
 final line at a time); the pipeline stores it compressed (``encode_text_map``) and the UI
