@@ -93,13 +93,13 @@ def show(request_id: uuid.UUID) -> Response:
         failed=[o for o in report.outcomes if o.outcome == AgentOutcome.FAILED],
         other_reviews=reviews.resume_review_requests(session, resume.id),
         finished=review_request.status in TERMINAL,
-        hidden_text=layout.hidden_text if layout else None,
     )
     return Response(html, mimetype="text/html")
 
 
 def progress_body(review_request: ReviewRequest) -> dict[str, Any]:
-    outcomes = reviews.review_report(get_session(), review_request.id).outcomes
+    # Polled every second while a review runs: the request row and its outcomes only.
+    outcomes = review_request.outcomes
     total = review_request.agents_total
     done = review_request.agents_done
     stage = review_request.stage or review_request.status
