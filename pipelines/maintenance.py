@@ -94,6 +94,22 @@ def rereview_candidates(
     )
 
 
+def rereview_count_if_activated(session: Session, prompt: Prompt) -> int:
+    """How many resumes the batch re-review of ``prompt.agent_type`` would take once
+    ``prompt`` is the active version: :func:`rereview_candidates` counted inside a savepoint
+    where it is active, rolled back afterwards (nothing changes)."""
+    from database.queries.prompts import activate_prompt
+
+    nested = session.begin_nested()
+    try:
+        activate_prompt(session, prompt)
+        statement = rereview_candidates(agent_type=prompt.agent_type)
+        count = session.scalar(select(func.count()).select_from(statement.subquery()))
+    finally:
+        nested.rollback()
+    return int(count or 0)
+
+
 @dataclass(frozen=True)
 class Claimed:
     request_ids: list[uuid.UUID]
