@@ -60,6 +60,12 @@ def _tiny(pdf: FPDF) -> None:
     _planted(pdf, 20, 250, size=2)
 
 
+def _squeezed(pdf: FPDF) -> None:
+    pdf.set_stretching(2)  # horizontal scaling Tz 2: each letter 2 % of its width
+    _planted(pdf, 20, 250)
+    pdf.set_stretching(100)
+
+
 def _invisible_mode(pdf: FPDF) -> None:
     pdf.text_mode = TextMode.INVISIBLE
     _planted(pdf, 20, 250)
@@ -84,13 +90,17 @@ def _clipped(pdf: FPDF) -> None:
 PDF_TRICKS: dict[str, Callable[[FPDF], None]] = {
     "white": _white,
     "tiny": _tiny,
+    "squeezed": _squeezed,
     "invisible_mode": _invisible_mode,
     "invisible_mode_clip": _clip_only_mode,
     "off_page": _off_page,
     "clipped": _clipped,
 }
 # The hidden-text reason each trick must be reported with.
-PDF_REASONS = {name: name for name in PDF_TRICKS} | {"invisible_mode_clip": "invisible_mode"}
+PDF_REASONS = {name: name for name in PDF_TRICKS} | {
+    "invisible_mode_clip": "invisible_mode",
+    "squeezed": "tiny",
+}
 
 
 def hidden_pdf(trick: str | None) -> bytes:

@@ -21,6 +21,7 @@ import io
 import itertools
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -150,7 +151,9 @@ def appearance(
     size: float, rgba: tuple[int, int, int, int] | None, invisible_mode: bool = False
 ) -> str | None:
     """``visibility`` by how the glyph is drawn (the same for every glyph of a text
-    object): too small, transparent, invisible, or light (LIGHT)."""
+    object): too small, transparent, invisible, or light (LIGHT). ``size``: the smaller
+    side of the em square in points, so text squeezed flat by horizontal scaling (Tz 2)
+    is as tiny as 2-pt text."""
     if size < MIN_VISIBLE_SIZE:
         return "tiny"
     if rgba is not None and rgba[3] < MIN_VISIBLE_ALPHA:
@@ -757,7 +760,10 @@ def _plumber_glyphs(
         if not g.text.isspace():
             rgba = _plumber_rgba(c)
             centre = ((g.x0 + g.x1) / 2, (g.top + g.bottom) / 2)
-            reason = visibility(g.size, rgba, centre, (size[0], size[1]))
+            em = g.size
+            if g.x1 - g.x0 < 0.05 * g.size and not unicodedata.combining(g.text[:1]):
+                em = 0.0  # no glyph is that narrow unless squeezed flat (horizontal scaling)
+            reason = visibility(em, rgba, centre, (size[0], size[1]))
             if reason == LIGHT:
                 light_at.append((len(seq), g, rgba or (255, 255, 255, 255)))
                 reason = None

@@ -23,7 +23,8 @@ Characters a reader cannot see are left out of the text and recorded as hidden t
 - ``clipped``: its centre outside the bounding box of its object's clip path (a clip path
   is approximated by its bounding box: text hidden inside the box of a non-rectangular
   clip path is not found);
-- ``tiny``: under ``pdf.MIN_VISIBLE_SIZE`` points;
+- ``tiny``: under ``pdf.MIN_VISIBLE_SIZE`` points high, or as narrow (squeezed flat by
+  horizontal scaling);
 - ``white``: alpha under ~10 %, or a light colour (every channel >= 200) whose background,
   sampled from a rendering of that part of the page, has the text's own colour (white on
   white; white text on a dark sidebar stays). Dark text on a dark background is not looked
@@ -121,6 +122,7 @@ class _Scratch:
         self.matrix = pdfium_c.FS_MATRIX()
         self.origin = (ctypes.c_double(), ctypes.c_double())
         self.float = ctypes.c_float()
+        self.float_size = 0.0  # the object's font size, before the matrix
         self.rgba = (ctypes.c_uint * 4)()
         self.rect_at = ctypes.addressof(self.rect)
         self.matrix_at = ctypes.addressof(self.matrix)
@@ -219,7 +221,8 @@ def _text_object(
     m = tmp.matrix
     tmp.float.value = 0.0
     _get_font_size(obj, tmp.float_at)
-    size = tmp.float.value * math.hypot(m.c, m.d)
+    tmp.float_size = tmp.float.value
+    size = tmp.float_size * math.hypot(m.c, m.d)
     # pdfminer's rule, so both readers agree on what is rotated.
     upright = m.a * m.d > 0 and m.b * m.c <= 0
     mode = _get_render_mode(obj)
@@ -227,14 +230,17 @@ def _text_object(
     rgba = (tmp.rgba[0], tmp.rgba[1], tmp.rgba[2], tmp.rgba[3])
     clip = _get_clip(obj)
     clip_box = _clip_box(ctypes.cast(clip, pdfium_c.FPDF_CLIPPATH), space) if clip else None
-    key = (font, size, upright, mode, rgba, clip_box)
+    key = (font, size, m.a, m.b, upright, mode, rgba, clip_box)
     shared = tmp.objects.get(key)
     if shared is None:
         name, icon, bold = _font_facts(font, fonts)
         tmp.float.value = 0.0
         if font:
             _get_descent(font, size, tmp.float_at)
-        appears = appearance(size, rgba, mode in _INVISIBLE_MODES)
+        # The em's width counts as much as its height: text squeezed flat by horizontal
+        # scaling is as unreadable as tiny text.
+        em = min(size, tmp.float_size * math.hypot(m.a, m.b))
+        appears = appearance(em, rgba, mode in _INVISIBLE_MODES)
         shared = _TextObject(
             name, icon, bold, size, upright, min(0.0, tmp.float.value), rgba, clip_box, appears
         )
