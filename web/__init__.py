@@ -62,11 +62,22 @@ def create_app(
 
 
 def init_app(app: Flask) -> None:
-    from web.views import account, admin_prompts, admin_users, auth, candidates, resumes, reviews
+    from web.views import (
+        account,
+        admin_prompts,
+        admin_reports,
+        admin_users,
+        auth,
+        candidates,
+        resumes,
+        reviews,
+    )
 
     with app.app_context():
         app.extensions[EXTENSION_KEY] = WebSessions(state().redis)
-    for module in (auth, candidates, resumes, reviews, account, admin_users, admin_prompts):
+    workspace = (auth, candidates, resumes, reviews)
+    admin = (account, admin_users, admin_prompts, admin_reports)
+    for module in (*workspace, *admin):
         app.register_blueprint(module.bp)
     app.jinja_env.globals.update(
         csrf_token=csrf_token, current_user=current_user, **TEMPLATE_HELPERS

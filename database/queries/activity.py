@@ -63,3 +63,15 @@ def list_activity(
         statement = statement.where(ActivityLog.created_at < until)
     statement = statement.order_by(ActivityLog.created_at.desc(), ActivityLog.id)
     return paginate(session, statement, page, size)
+
+
+def logged_actions(session: Session) -> tuple[list[str], list[str]]:
+    """The actions and the entity types the log holds (for the filters), sorted."""
+    actions = session.scalars(select(ActivityLog.action).distinct().order_by(ActivityLog.action))
+    types = session.scalars(
+        select(ActivityLog.entity_type)
+        .where(ActivityLog.entity_type.is_not(None))
+        .distinct()
+        .order_by(ActivityLog.entity_type)
+    )
+    return list(actions), [t for t in types if t]

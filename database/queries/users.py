@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -104,3 +105,11 @@ def record_login(user: User, *, new_password_hash: str | None = None) -> None:
     if new_password_hash:
         user.password_hash = new_password_hash
     user.last_login_at = utcnow()
+
+
+def users_by_id(session: Session, user_ids: Iterable[uuid.UUID | None]) -> dict[uuid.UUID, User]:
+    """The users of ``user_ids`` (None and unknown ids left out), by id."""
+    wanted = {user_id for user_id in user_ids if user_id is not None}
+    if not wanted:
+        return {}
+    return {user.id: user for user in session.scalars(select(User).where(User.id.in_(wanted)))}

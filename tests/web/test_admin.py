@@ -5,6 +5,7 @@ admin gets the same 404 as a missing page."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -16,6 +17,7 @@ from core.config import Settings
 from core.enums import UserRole
 from core.passwords import verify_password
 from database.models import ActivityLog, Prompt, PromptUsageHistory, ReviewResult, User
+from database.queries.activity import log_activity
 from database.queries.prompts import active_prompts, create_prompt, list_prompts
 from database.queries.users import get_user_by_email
 from pipelines.maintenance import rereview_candidates
@@ -24,7 +26,7 @@ from tests.web.conftest import Browser
 from tests.web.reviewed import complete_review
 
 NEW_PASSWORD = "a completely new passphrase"
-ADMIN_PAGES = ("/admin/users", "/admin/prompts")
+ADMIN_PAGES = ("/admin/users", "/admin/prompts", "/admin/spend", "/admin/activity")
 
 
 # --- account --------------------------------------------------------------------------
@@ -249,3 +251,53 @@ def test_admin_activates_a_version(
     with db_session.begin_nested():
         found = db_session.scalars(rereview_candidates(agent_type="content")).all()
     assert [r.id for r in found] == [world.resume.id]
+
+
+# --- admin: spend and activity --------------------------------------------------------
+
+
+def test_spend_by_day_and_agent_over_the_last_30_days(
+    browser: Callable[[], Browser], make_user: Callable[..., User], db_session: Session
+) -> None:
+    now = datetime.now(UTC)
+    for agent, tokens, cost, age in (("content", 100, "0.5", 0), ("content", 300, "0.25", 0),
+                                     ("ats", 50, "0.1", 1), ("ats", 999, "9", 40)):  # fmt: skip
+        db_session.add(PromptUsageHistory(agent_type=agent, total_tokens=tokens,
+                                          cost_usd=Decimal(cost), status="success",
+                                          created_at=now - timedelta(days=age)))  # fmt: skip
+    db_session.commit()
+    b = browser()
+    b.sign_in(make_user(UserRole.ADMIN))
+    html = b.get("/admin/spend").get_data(as_text=True)
+    today, yesterday = now.date().isoformat(), (now - timedelta(days=1)).date().isoformat()
+    assert f'data-spend-row="{today} content"' in html
+    assert f'data-spend-row="{yesterday} ats"' in html
+    assert "3 calls, 450 tokens, $0.8500" in html  # the 40-day-old call is left out
+    assert 'href="http://127.0.0.1:5555"' in html
+
+
+def test_activity_log_filters_and_pages(
+    browser: Callable[[], Browser], make_user: Callable[..., User], db_session: Session
+) -> None:
+    admin, other = make_user(UserRole.ADMIN), make_user()
+    old = datetime(2025, 1, 15, 12, tzinfo=UTC)
+    for _ in range(60):
+        log_activity(db_session, "candidate.update", user_id=other.id, entity_type="candidate")
+    db_session.add(ActivityLog(action="prompt.activate", user_id=admin.id,
+                               entity_type="prompt", created_at=old))  # fmt: skip
+    db_session.commit()
+    b = browser()
+    b.sign_in(admin)  # itself audited: auth.login
+    everything = b.get("/admin/activity").get_data(as_text=True)
+    assert "62 entries" in everything and "Page 1 of 2" in everything
+    assert 'href="http://127.0.0.1:5555"' in everything
+    assert 'for="f-action"' in everything and 'for="f-date_from"' in everything
+    second = b.get("/admin/activity?action=candidate.update&page=2").get_data(as_text=True)
+    assert "60 entries" in second and second.count('data-activity-action="candidate.update"') == 10
+    by_user = b.get(f"/admin/activity?user={other.email}").get_data(as_text=True)
+    assert "60 entries" in by_user
+    assert "0 entries" in b.get("/admin/activity?user=nobody@example.com").get_data(as_text=True)
+    dated = b.get("/admin/activity?date_from=2025-01-15&date_to=2025-01-15&entity_type=prompt")
+    assert "1 entry" in dated.get_data(as_text=True)
+    bad = b.get("/admin/activity?date_from=yesterday").get_data(as_text=True)
+    assert "Use a date like" in bad and "62 entries" in bad
