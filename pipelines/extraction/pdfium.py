@@ -90,6 +90,7 @@ MAX_PAGE_OBJECTS = 5000
 # pdfium reads at most 32767 characters of one string: a text object that long is no
 # resume, and what it draws cannot be read whole.
 MAX_STRING_CHARS = 32_000
+# Points of one path read for ruled tables (an icon's outline has dozens).
 MAX_PATH_SEGMENTS = 2000
 
 
@@ -133,7 +134,8 @@ class _Scratch:
         self.objects: dict[tuple[Any, ...], _TextObject] = {}
 
 
-_FILL_MODES = {0, 2, 4, 6}
+# Text render modes (PDF 9.3.6): stroked only (its colour is the stroke colour), and drawn
+# not at all (3 invisible, 7 added to the clip path only).
 _STROKE_MODES = {1, 5}
 _INVISIBLE_MODES = {3, 7}
 
