@@ -51,6 +51,6 @@ bench: install
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/llm.py
-	$(BIN)/python bench/listing.py
+	$(BIN)/python -m bench.listing
 	$(BIN)/python bench/rereview.py
 	$(BIN)/python -m bench.workspace --reuse

@@ -1,6 +1,6 @@
 """Candidate-list benchmark at 100x the demo seed: server-side latency, throughput, plans.
 
-Run: ``.venv/bin/python bench/listing.py [--reuse] [--requests 1000] [--duration 10]``
+Run: ``.venv/bin/python -m bench.listing [--reuse] [--requests 1000] [--duration 10]``
 
 1. Creates its own PostgreSQL database ``rr_bench_api`` on TEST_DATABASE_URL's server
    (dropped and re-created unless ``--reuse`` finds it already loaded), migrates it and
