@@ -44,11 +44,12 @@ def spend_by_day_and_agent(session: Session, *, since: datetime) -> list[SpendRo
 
 
 def average_call_tokens(session: Session, agent_type: str) -> float | None:
-    """The average ``total_tokens`` of the agent's recorded calls; None without history."""
+    """The average ``total_tokens`` of the agent's recorded calls; None without history.
+    Calls that used no tokens (the offline reviewer's) are no model calls: left out."""
     value = session.scalar(
         select(func.avg(PromptUsageHistory.total_tokens)).where(
             PromptUsageHistory.agent_type == agent_type,
-            PromptUsageHistory.total_tokens.is_not(None),
+            PromptUsageHistory.total_tokens > 0,
         )
     )
     return None if value is None else float(value)

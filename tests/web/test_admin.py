@@ -229,6 +229,8 @@ def test_admin_sees_versions_diff_and_the_rereview_estimate_before_activating(
                              user_prompt_template=ats.user_prompt_template, model=None,
                              temperature=0.2, max_tokens=100)  # fmt: skip
     ats_v2 = create_prompt(db_session, source)
+    # The offline reviewer's calls use no tokens: they are no history either.
+    db_session.add(PromptUsageHistory(agent_type="ats", total_tokens=0, status="success"))
     db_session.commit()
     ats_page = b.get(f"/admin/prompts/{ats_v2.id}").get_data(as_text=True)
     assert "no history" in ats_page and 'data-rereview-count="1"' in ats_page
