@@ -117,10 +117,10 @@ class ExtractedDocument:
     # text, and the text map, are only comparable between documents of one version.
     extractor_version: str = ""
     # Where every character of ``text`` came from (pipelines.extraction.textmap).
-    text_map: dict[str, Any] = field(default_factory=dict, repr=False)
+    text_map: dict[str, Any] = field(default_factory=dict, repr=False, hash=False)
     # What was left out of ``text`` as invisible to a reader, one entry per page and reason:
     # {"page", "reason" (HIDDEN_REASONS), "chars" (non-space count), "text" (quoted, capped)}.
-    hidden_text: tuple[dict[str, Any], ...] = ()
+    hidden_text: tuple[dict[str, Any], ...] = field(default=(), hash=False)
 
     def to_json(self) -> dict[str, Any]:
         # Lines as compact lists: a resume has hundreds of lines and this goes through Redis.
