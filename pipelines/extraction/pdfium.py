@@ -525,25 +525,39 @@ def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
     )
 
 
-def _walk(page: Any) -> list[tuple[Any, int, tuple[float, ...]]]:
+_page_count = _prototype(pdfium_c.FPDFPage_CountObjects, _int, _vp)
+_page_object = _prototype(pdfium_c.FPDFPage_GetObject, _vp, _vp, _int)
+_form_count = _prototype(pdfium_c.FPDFFormObj_CountObjects, _int, _vp)
+_form_object = _prototype(pdfium_c.FPDFFormObj_GetObject, _vp, _vp, ctypes.c_ulong)
+_object_type = _prototype(pdfium_c.FPDFPageObj_GetType, _int, _vp)
+_object_matrix = _prototype(pdfium_c.FPDFPageObj_GetMatrix, _int, _vp, _vp)
+_count_marks = _prototype(pdfium_c.FPDFPageObj_CountMarks, _int, _vp)
+_get_mark = _prototype(pdfium_c.FPDFPageObj_GetMark, _vp, _vp, ctypes.c_ulong)
+_mark_value_type = _prototype(pdfium_c.FPDFPageObjMark_GetParamValueType, _int, _vp, _vp)
+_remove_mark = _prototype(pdfium_c.FPDFPageObj_RemoveMark, _int, _vp, _vp)
+
+
+def _walk(page: Any) -> list[tuple[int, int, tuple[float, ...]]]:
     """Page objects (inside form XObjects too, not the forms themselves) with their type
-    and page-space matrix."""
-    out: list[tuple[Any, int, tuple[float, ...]]] = []
-    stack: list[tuple[Any, bool, tuple[float, ...], int]] = [
-        (page.raw, False, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+    and page-space matrix (a text object's is its form's: its glyphs' places come from
+    the text page)."""
+    out: list[tuple[int, int, tuple[float, ...]]] = []
+    stack: list[tuple[int, bool, tuple[float, ...], int]] = [
+        (ctypes.cast(page.raw, ctypes.c_void_p).value, False, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
     ]
     m = pdfium_c.FS_MATRIX()
+    m_at = ctypes.addressof(m)
     while stack and len(out) < MAX_PAGE_OBJECTS:
         parent, is_form, outer, depth = stack.pop()
-        count_fn = pdfium_c.FPDFFormObj_CountObjects if is_form else pdfium_c.FPDFPage_CountObjects
-        get_fn = pdfium_c.FPDFFormObj_GetObject if is_form else pdfium_c.FPDFPage_GetObject
-        for i in range(min(max(0, count_fn(parent)), MAX_PAGE_OBJECTS)):
-            obj = get_fn(parent, i)
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:  # its place comes from the text page
+        count = _form_count(parent) if is_form else _page_count(parent)
+        get = _form_object if is_form else _page_object
+        for i in range(min(max(0, count), MAX_PAGE_OBJECTS)):
+            obj = get(parent, i)
+            kind = _object_type(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 out.append((obj, kind, outer))
                 continue
-            pdfium_c.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            _object_matrix(obj, m_at)
             matrix = _mul(outer, (m.a, m.b, m.c, m.d, m.e, m.f))
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 8:
                 stack.append((obj, True, matrix, depth + 1))
@@ -565,23 +579,24 @@ def _page_objects(page: Any, space: _Page) -> _PageObjects:
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             found.images.append((min(xs), min(ys), max(xs), max(ys)))
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
-            found.paths.append((ctypes.cast(obj, ctypes.c_void_p).value, matrix))
+            found.paths.append((obj, matrix))
     return found
 
 
 _UNIT = ((0, 0), (1, 0), (0, 1), (1, 1))
 _ACTUAL_TEXT = ctypes.create_string_buffer(b"ActualText")
+_ACTUAL_TEXT_AT = ctypes.addressof(_ACTUAL_TEXT)
 
 
-def _strip_actual_text(obj: Any) -> None:
+def _strip_actual_text(obj: int) -> None:
     """Drop the object's /ActualText marks: pdfium would otherwise give the marked
     content's ActualText in place of every glyph in it, all boxed inside the first glyph
     (LaTeX puts "tel:+1 555..." on a phone icon and the number after it). What a reader
     sees is the glyphs, which is also what pdfplumber reads."""
-    for i in range(pdfium_c.FPDFPageObj_CountMarks(obj) - 1, -1, -1):
-        mark = pdfium_c.FPDFPageObj_GetMark(obj, i)
-        if mark and pdfium_c.FPDFPageObjMark_GetParamValueType(mark, _ACTUAL_TEXT):
-            pdfium_c.FPDFPageObj_RemoveMark(obj, mark)
+    for i in range(_count_marks(obj) - 1, -1, -1):
+        mark = _get_mark(obj, i)
+        if mark and _mark_value_type(mark, _ACTUAL_TEXT_AT):
+            _remove_mark(obj, mark)
 
 
 _Subpath = list[tuple[float, float]]
