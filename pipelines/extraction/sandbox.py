@@ -91,8 +91,9 @@ def _child_limits(limits: ExtractionLimits) -> dict[str, Any]:
 
 
 def _json_cap(limits: ExtractionLimits) -> int:
-    # Text + per-line metadata can't legitimately exceed this.
-    return limits.max_text_chars * 16 + 1_000_000
+    # Text, per-line metadata and the text map (about 14 bytes a character: its box
+    # edges) can't legitimately exceed this.
+    return limits.max_text_chars * 32 + 1_000_000
 
 
 def _output_cap(limits: ExtractionLimits) -> int:

@@ -31,8 +31,15 @@ def _describe(entry: dict[str, Any]) -> str:
     return f"{entry.get('chars', len(words))} characters {reason} on {where}: “{quote}”"
 
 
+def _says_something(entry: dict[str, Any]) -> bool:
+    # A page number printed below the page, a stray bullet: no letters, no alarm.
+    return any(ch.isalpha() for ch in str(entry.get("text", "")))
+
+
 def hidden_text_findings(hidden: Sequence[dict[str, Any]] | None) -> list[FeedbackDraft]:
-    """One critical finding that lists every piece of hidden text, or none."""
+    """One critical finding that lists every piece of hidden text with words in it, or
+    none."""
+    hidden = [entry for entry in hidden or [] if _says_something(entry)]
     if not hidden:
         return []
     total = sum(int(entry.get("chars", 0)) for entry in hidden)
