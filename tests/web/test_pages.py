@@ -143,6 +143,23 @@ def upload(b: Browser, path: str, data: bytes, name: str, **fields: str):
     )
 
 
+def test_a_dropped_file_is_named_from_its_name_line_unless_the_name_was_edited(
+    browser: Callable[[], Browser], world: World
+) -> None:
+    b = signed_in(browser, world.junior_unassigned)
+    proposed = {"proposed_first_name": "Cv", "proposed_last_name": "Final"}
+    pdf = make_pdf(f"Katherine Johnson\nExperience\nOrbital mechanics {uuid.uuid4()}")
+    named = upload(b, "/ui/uploads", pdf, "cv_final.pdf",
+                   first_name="Cv", last_name="Final", **proposed)  # fmt: skip
+    assert named.status_code == 202, named.json
+    assert named.json["candidate_name"] == "Katherine Johnson"
+    pdf = make_pdf(f"Dorothy Vaughan\nExperience\nFortran {uuid.uuid4()}")
+    edited = upload(b, "/ui/uploads", pdf, "cv_final.pdf",
+                    first_name="Dot", last_name="Vaughan", **proposed)  # fmt: skip
+    assert edited.status_code == 202, edited.json
+    assert edited.json["candidate_name"] == "Dot Vaughan"
+
+
 def test_dropped_files_become_candidates_and_refusals_say_why(
     browser: Callable[[], Browser], world: World, db_session: Session, settings: Settings,
     publisher: object,

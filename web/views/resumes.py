@@ -32,7 +32,9 @@ from core.filetypes import download_name
 from database.models import Candidate, Resume
 from database.queries import candidates, resumes
 from pipelines import storage
+from pipelines.flow import extraction_limits
 from pipelines.intake import register_upload, sniff_upload
+from pipelines.naming import name_from_file
 from web.auth import login_required, signed_in_user
 from web.forms import candidate_values, validate_new_candidate
 from web.views import blueprint
@@ -138,7 +140,9 @@ def upload_new_candidate() -> tuple[dict[str, Any], int]:
     existing = resumes.resume_by_hash(session, storage.sha256_hex(data))
     if existing is not None:
         raise _duplicate(DuplicateResume(existing))
-    body, errors = validate_new_candidate(candidate_values(request.form))
+    body, errors = validate_new_candidate(
+        _names_from_the_resume(candidate_values(request.form), data)
+    )
     if body is not None and candidates.candidate_email_taken(session, body.email):
         errors = {"email": EMAIL_TAKEN}
     if body is None or errors:
@@ -151,6 +155,18 @@ def upload_new_candidate() -> tuple[dict[str, Any], int]:
           details={"via": "bulk_upload"})  # fmt: skip
     resume, request_id = _store(candidate, upload, data)
     return _accepted(candidate, resume, request_id), 202
+
+
+def _names_from_the_resume(values: dict[str, str], data: bytes) -> dict[str, str]:
+    """The names the page proposed from the file name, unless the recruiter edited them,
+    give way to the name line at the top of the resume when there is one."""
+    proposed = (request.form.get("proposed_first_name"), request.form.get("proposed_last_name"))
+    if proposed != (values["first_name"], values["last_name"]):
+        return values
+    found = name_from_file(data, extraction_limits(state().settings))
+    if found is None:
+        return values
+    return {**values, "first_name": found.first_name, "last_name": found.last_name}
 
 
 def _visible_resume(resume_id: uuid.UUID) -> Resume:

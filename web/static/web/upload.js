@@ -70,6 +70,10 @@
         names.appendChild(label);
         names.appendChild(input);
       });
+      // What was proposed: left unedited, the server names the candidate from the name
+      // line at the top of the resume instead (when it finds one).
+      names.appendChild(el("input", { type: "hidden", name: "proposed_first_name", value: proposal.first }));
+      names.appendChild(el("input", { type: "hidden", name: "proposed_last_name", value: proposal.last }));
       item.appendChild(names);
       var remove = el("button", { type: "button", "class": "button small quiet" }, "Remove");
       remove.setAttribute("aria-label", "Remove " + file.name);
