@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.enums import Severity
 from database.queries.reviews import Finding, ReviewChanges, ReviewReport
 from database.queries.triage import TriageEntry
 from web.present import ALERT_CATEGORIES, severity_rank
@@ -210,6 +211,21 @@ def groups(report: ReviewReport, findings: list[FindingView]) -> list[Group]:
     if whole:
         out.append(Group("whole", "About the whole resume", whole))
     return out
+
+
+MOST_SERIOUS_SHOWN = 3
+
+
+def most_serious(findings: list[FindingView]) -> list[FindingView]:
+    """What a recruiter should read first: the worst open findings (alerts and warnings
+    before suggestions), at most three; none when only suggestions and notes remain."""
+    open_findings = [
+        f
+        for f in findings
+        if not f.triage and severity_rank(f.finding.severity) <= severity_rank(Severity.WARNING)
+    ]
+    ranked = sorted(open_findings, key=lambda f: (severity_rank(f.finding.severity), not f.alert))
+    return ranked[:MOST_SERIOUS_SHOWN]
 
 
 def severity_counts(findings: list[FindingView]) -> list[tuple[str, int]]:

@@ -8,6 +8,7 @@ import io
 import re
 import uuid
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
@@ -367,3 +368,23 @@ def complete_review_again(
     request.overall_score = 81
     db_session.commit()
     return request
+
+
+def test_the_review_page_lists_the_most_serious_open_findings_first() -> None:
+    from core.enums import Severity
+    from web.review_page import FindingView, most_serious
+
+    def view(severity: Severity, *, alert: bool = False, triaged: bool = False) -> FindingView:
+        finding = SimpleNamespace(id=uuid.uuid4(), severity=severity.value)
+        triage = SimpleNamespace(status="dismissed") if triaged else None
+        return FindingView(finding, alert, True, True, triage, None)  # type: ignore[arg-type]
+
+    hint = view(Severity.SUGGESTION)
+    warning, critical, alert = (
+        view(Severity.WARNING),
+        view(Severity.CRITICAL),
+        view(Severity.CRITICAL, alert=True),
+    )
+    dismissed = view(Severity.CRITICAL, triaged=True)
+    assert most_serious([hint, warning, critical, dismissed, alert]) == [alert, critical, warning]
+    assert most_serious([hint]) == []

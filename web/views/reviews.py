@@ -87,6 +87,7 @@ def show(request_id: uuid.UUID) -> Response:
         findings=findings,
         groups=review_page.groups(report, findings),
         counts=review_page.severity_counts(findings),
+        most_serious=review_page.most_serious(findings),
         changes=changes,
         scores={r.agent_type: r for r in report.results},
         outcomes={o.agent_type: o for o in report.outcomes},

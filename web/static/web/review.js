@@ -115,6 +115,14 @@
         select(mark.getAttribute("data-highlight-for"), "finding");
       });
     });
+    // "Read first": select the finding, and show its highlight when it has one.
+    all("[data-jump-to]").forEach(function (link) {
+      link.addEventListener("click", function (e) {
+        var id = link.getAttribute("data-jump-to");
+        e.preventDefault();
+        select(id, highlightsOf(id).length ? "highlight" : "finding");
+      });
+    });
   }
 
   function wireFilters() {
