@@ -156,29 +156,15 @@ def create_assignment(path: CandidatePath, body: AssignmentCreate) -> tuple[dict
     target = users.get_user(session, body.user_id)
     if target is None:
         raise InvalidRequest("The user to assign does not exist.", details={"field": "user_id"})
-    before = {row.id for row in assignments.active_assignments(session, candidate.id)}
-    assignment = assignments.assign_candidate(
+    assignment, details = assignments.assign_with_audit_details(
         session,
         candidate=candidate,
         user=target,
         assigned_by=actor,
         assignment_type=body.assignment_type,
-        replace_reason=body.reason,
+        reason=body.reason,
     )
-    after = {row.id for row in assignments.active_assignments(session, candidate.id)}
-    closed = sorted(str(row_id) for row_id in before - after)
-    audit(
-        "candidate.assign",
-        entity_type="candidate",
-        entity_id=candidate.id,
-        details={
-            "assignment_id": str(assignment.id),
-            "user_id": str(target.id),
-            "assignment_type": assignment.assignment_type,
-            "reason": body.reason,
-            "closed_assignment_ids": closed,
-        },
-    )
+    audit("candidate.assign", entity_type="candidate", entity_id=candidate.id, details=details)
     return dump(AssignmentOut, assignment), 201
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from sqlalchemy import select, true
 from sqlalchemy.orm import Session, selectinload
@@ -108,3 +109,34 @@ def assign_candidate(
     session.add(assignment)
     session.flush()
     return assignment
+
+
+def assign_with_audit_details(
+    session: Session,
+    *,
+    candidate: Candidate,
+    user: User,
+    assigned_by: User,
+    assignment_type: AssignmentType | str,
+    reason: str | None,
+) -> tuple[UserCandidateAssignment, dict[str, Any]]:
+    """Assign (as :func:`assign_candidate`) and say what the audit trail records: the new
+    assignment and the active assignments it closed."""
+    before = {row.id for row in active_assignments(session, candidate.id)}
+    assignment = assign_candidate(
+        session,
+        candidate=candidate,
+        user=user,
+        assigned_by=assigned_by,
+        assignment_type=assignment_type,
+        replace_reason=reason,
+    )
+    after = {row.id for row in active_assignments(session, candidate.id)}
+    details = {
+        "assignment_id": str(assignment.id),
+        "user_id": str(user.id),
+        "assignment_type": assignment.assignment_type,
+        "reason": reason,
+        "closed_assignment_ids": sorted(str(row_id) for row_id in before - after),
+    }
+    return assignment, details

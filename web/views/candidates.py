@@ -195,27 +195,14 @@ def assign(candidate_id: uuid.UUID) -> Response:
     if errors:
         return candidate_page(candidate, 422, errors)
     assert target is not None
-    before = {row.id for row in assignments.active_assignments(session, candidate.id)}
     try:
-        assignment = assignments.assign_candidate(
+        _, details = assignments.assign_with_audit_details(
             session, candidate=candidate, user=target, assigned_by=actor,
-            assignment_type=kind, replace_reason=reason,
+            assignment_type=kind, reason=reason,
         )  # fmt: skip
     except Conflict as error:
         return candidate_page(candidate, 409, {"email": error.message.capitalize() + "."})
-    after = {row.id for row in assignments.active_assignments(session, candidate.id)}
-    audit(
-        "candidate.assign",
-        entity_type="candidate",
-        entity_id=candidate.id,
-        details={
-            "assignment_id": str(assignment.id),
-            "user_id": str(target.id),
-            "assignment_type": assignment.assignment_type,
-            "reason": reason,
-            "closed_assignment_ids": sorted(str(i) for i in before - after),
-        },
-    )
+    audit("candidate.assign", entity_type="candidate", entity_id=candidate.id, details=details)
     return redirect(url_for("web_candidates.show", candidate_id=candidate.id) + "#assignments", 303)
 
 
