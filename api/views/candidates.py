@@ -194,15 +194,6 @@ def end_assignment(path: AssignmentPath, query: UnassignQuery) -> dict[str, obje
     assignment = assignments.get_assignment(session, path.assignment_id)
     if assignment is None or assignment.candidate_id != candidate.id:
         raise NotFound()
-    assignments.unassign(session, assignment, reason)
-    audit(
-        "candidate.unassign",
-        entity_type="candidate",
-        entity_id=candidate.id,
-        details={
-            "assignment_id": str(assignment.id),
-            "user_id": str(assignment.user_id),
-            "reason": reason,
-        },
-    )
+    details = assignments.unassign(session, assignment, reason)
+    audit("candidate.unassign", entity_type="candidate", entity_id=candidate.id, details=details)
     return dump(AssignmentOut, assignment)

@@ -63,12 +63,18 @@ def end_assignment(assignment: UserCandidateAssignment, reason: str) -> None:
     assignment.unassigned_reason = reason
 
 
-def unassign(session: Session, assignment: UserCandidateAssignment, reason: str) -> None:
-    """End an active assignment with ``reason``; the row stays, inactive, as history."""
+def unassign(session: Session, assignment: UserCandidateAssignment, reason: str) -> dict[str, Any]:
+    """End an active assignment with ``reason``; the row stays, inactive, as history.
+    Returns what the audit trail records."""
     if not assignment.is_active:
         raise Conflict("This assignment has already ended.")
     end_assignment(assignment, reason)
     session.flush()
+    return {
+        "assignment_id": str(assignment.id),
+        "user_id": str(assignment.user_id),
+        "reason": reason,
+    }
 
 
 def assign_candidate(

@@ -219,17 +219,8 @@ def unassign(candidate_id: uuid.UUID, assignment_id: uuid.UUID) -> Response:
     if not reason:
         return candidate_page(candidate, 422, {f"reason-{assignment.id}": "Give a reason."})
     try:
-        assignments.unassign(session, assignment, reason)
+        details = assignments.unassign(session, assignment, reason)
     except Conflict as error:
         raise InvalidRequest(error.message) from error
-    audit(
-        "candidate.unassign",
-        entity_type="candidate",
-        entity_id=candidate.id,
-        details={
-            "assignment_id": str(assignment.id),
-            "user_id": str(assignment.user_id),
-            "reason": reason,
-        },
-    )
+    audit("candidate.unassign", entity_type="candidate", entity_id=candidate.id, details=details)
     return redirect(url_for("web_candidates.show", candidate_id=candidate.id) + "#assignments", 303)
