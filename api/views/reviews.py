@@ -82,7 +82,7 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
     (offsets index into the resume's extracted text)."""
     review_request = visible_review_request_or_404(path.request_id)
     report = reviews.review_report(get_session(), review_request.id)
-    changes = reviews.review_changes(get_session(), review_request.id)
+    changes = reviews.review_changes(get_session(), review_request.id, report)
     return ReviewRequestDetail(
         **dump(ReviewRequestOut, review_request),
         progress=report.progress,

@@ -300,15 +300,18 @@ def previous_review(session: Session, request: ReviewRequest) -> ReviewRequest |
     return session.scalars(statement).one_or_none()
 
 
-def review_changes(session: Session, request_id: uuid.UUID) -> ReviewChanges | None:
-    """What changed since the previous review (None when there is none)."""
+def review_changes(
+    session: Session, request_id: uuid.UUID, current: ReviewReport | None = None
+) -> ReviewChanges | None:
+    """What changed since the previous review (None when there is none). ``current``: the
+    request's report when the caller already has it (it is not read again)."""
     request = session.get(ReviewRequest, request_id)
     if request is None or request.status != ReviewStatus.COMPLETED:
         return None
     previous = previous_review(session, request)
     if previous is None:
         return None
-    current = review_report(session, request.id)
+    current = current or review_report(session, request.id)
     before = review_report(session, previous.id)
     before_keys = {f.finding_key for f in before.findings if f.finding_key}
     current_keys = {f.finding_key for f in current.findings if f.finding_key}

@@ -72,7 +72,7 @@ def show(request_id: uuid.UUID) -> Response:
     resume = review_request.resume
     report = reviews.review_report(session, review_request.id)
     layout = resumes.resume_layout(session, resume.id)
-    changes = reviews.review_changes(session, review_request.id)
+    changes = reviews.review_changes(session, review_request.id, report)
     view = resume_view(report, resume.extracted_text or "", layout)
     findings = review_page.finding_views(
         report, view, triage.triage_for_request(session, review_request.id), changes
