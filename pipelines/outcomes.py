@@ -89,7 +89,12 @@ def reusable_answer(
     if prompt_id is None:
         return None
     rows = session.execute(
-        select(ReviewResult, ReviewRequest.id, ReviewAgentOutcome.outcome)
+        select(
+            ReviewResult,
+            ReviewRequest.id,
+            ReviewRequest.job_description,
+            ReviewAgentOutcome.outcome,
+        )
         .join(ReviewRequest, ReviewResult.review_request_id == ReviewRequest.id)
         .outerjoin(
             ReviewAgentOutcome,
@@ -105,9 +110,8 @@ def reusable_answer(
         )
         .order_by(ReviewRequest.completed_at.desc())
     ).all()
-    for result, earlier_id, outcome in rows:
-        earlier = session.get(ReviewRequest, earlier_id)
-        if earlier is None or earlier.job_description != request.job_description:
+    for result, earlier_id, job_description, outcome in rows:
+        if job_description != request.job_description:
             continue
         # An answer left out of the score (a manipulated one) is asked again, not carried.
         if outcome is None or outcome in SCORED_OUTCOMES:
