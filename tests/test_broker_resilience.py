@@ -62,3 +62,33 @@ def test_publishing_while_the_broker_is_down_fails_fast_and_keeps_the_request(
         request = session.get(ReviewRequest, request_id)
         assert request is not None
         assert request.status == "pending"  # left for the recovery sweep
+
+
+def test_publishing_a_tracked_task_does_not_need_the_result_store() -> None:
+    """A task whose result is kept used to subscribe to it on publish; with the result store
+    restarting, that raised "The Celery application must be restarted" on every later
+    publish of the process (beat's recovery sweep included). The broker is up here, the
+    result store is not: the publish must go through at once."""
+    script = (
+        "import time\n"
+        "from worker.app import celery_app\n"
+        "started = time.monotonic()\n"
+        "for _ in range(3):\n"
+        "    celery_app.send_task('resume_review.nothing', queue='rr-publish-only-probe')\n"
+        "print(type(celery_app.backend).__name__, round(time.monotonic() - started, 2))\n"
+    )
+    env = {**os.environ, "CELERY_BROKER_URL": TEST_REDIS_DB_URL,
+           "CELERY_RESULT_BACKEND": "redis://127.0.0.1:1/0"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    backend, seconds = done.stdout.split()
+    assert backend == "PublishOnlyRedisBackend"
+    assert float(seconds) < 5
+    with Connection(TEST_REDIS_DB_URL) as connection:
+        queue = connection.SimpleQueue("rr-publish-only-probe")
+        assert queue.qsize() == 3
+        queue.clear()
+        queue.close()

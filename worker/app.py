@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from celery import Celery
 
+from worker.result_store import PublishOnlyCelery
+
 if TYPE_CHECKING:
     from core.config import Settings
     from pipelines.chain import Step
@@ -52,7 +54,7 @@ def guard_kombu_redis_close() -> None:
 
 def create_celery_app() -> Celery:
     guard_kombu_redis_close()
-    app = Celery("resume_review", include=["worker.tasks"])
+    app = PublishOnlyCelery("resume_review", include=["worker.tasks"])
     app.config_from_object("celeryconfig")
     return app
 
