@@ -71,10 +71,10 @@ from pipelines.outcomes import (
 )
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.hidden import hidden_text_findings
-from pipelines.review.injection import detect_prompt_injection
+from pipelines.review.injection import detect_prompt_injection, injection_places
 from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.prompts import PromptSpec
-from pipelines.review.reviewer import AgentCall
+from pipelines.review.reviewer import AgentCall, answered_by_a_model
 from pipelines.review.schemas import AgentReview
 from pipelines.review.spool import record_calls
 from pipelines.sections import split_sections
@@ -525,9 +525,32 @@ def store_agent_result(
     except IntegrityError:
         # Another run of this agent stored its result first (unique request+agent).
         return Stored.ALREADY_STORED
-    set_outcome(session, request, call.agent_type, AgentOutcome.COMPLETED, prompt_id=call.prompt_id)
+    outcome, reason = answer_outcome(call, calls)
+    if outcome is AgentOutcome.EXCLUDED:
+        request.needs_attention = True
+    set_outcome(session, request, call.agent_type, outcome, reason=reason, prompt_id=call.prompt_id)
     _agent_finished(session, request)
     return Stored.STORED
+
+
+def answer_outcome(call: AgentCall, calls: list[CallRecord]) -> tuple[AgentOutcome, str | None]:
+    """``excluded`` (and why) when a language model answered from material holding a
+    detected prompt injection: masking removed what was detected, not what may have been
+    missed beside it, so that score stays out of the overall score. Else ``completed``."""
+    if not answered_by_a_model(calls):
+        return AgentOutcome.COMPLETED, None
+    places = injection_places(
+        text=call.text,
+        headings=[section.title for section in call.sections],
+        job_description=call.job_description,
+    )
+    if not places:
+        return AgentOutcome.COMPLETED, None
+    reason = (
+        f"Left out of the overall score: {'; '.join(places)} held a prompt injection, "
+        "which may have steered the model's answer. Check the resume yourself."
+    )
+    return AgentOutcome.EXCLUDED, reason
 
 
 def _has_result(session: Session, request: ReviewRequest, agent_type: str) -> bool:

@@ -319,9 +319,13 @@ def build_messages(
     layout: Any = None,
     mask_injections: bool = True,
 ) -> list[dict[str, str]]:
-    # Detected injections are blanked (offsets preserved) before the model sees the text.
+    # Detected injections are blanked (offsets preserved) before the model sees them, in
+    # every user-controlled part of the prompt: the text, the headings, the job description.
     if mask_injections:
         text = mask_prompt_injections(text)
+        sections = [masked_section(section) for section in sections]
+        if job_description:
+            job_description = mask_prompt_injections(job_description)
     user = render_user_prompt(
         spec, text=text, sections=sections, job_description=job_description, layout=layout
     )
@@ -329,6 +333,26 @@ def build_messages(
         {"role": "system", "content": spec.system_prompt},
         {"role": "user", "content": user},
     ]
+
+
+@dataclass(frozen=True)
+class _MaskedSection:
+    section_type: str
+    title: str | None
+    start_offset: int
+    end_offset: int
+
+
+def masked_section(section: SectionLike) -> SectionLike:
+    """A copy of ``section`` whose heading is masked like the text (a stored row is never
+    changed)."""
+    title = section.title
+    return _MaskedSection(
+        section_type=section.section_type,
+        title=mask_prompt_injections(title) if title else title,
+        start_offset=section.start_offset,
+        end_offset=section.end_offset,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -356,8 +380,9 @@ def run_llm_agent(
 
     Raises AgentRunError (carrying every CallRecord) when no valid review was obtained.
     `layout` feeds the ATS prompt's {layout} placeholder. With `mask_injections` (default)
-    lines holding a detected prompt injection are blanked before sending; add the findings
-    with injection.add_injection_findings. `wait_scale` multiplies the exponential backoff
+    lines holding a detected prompt injection are blanked before sending, in the text, the
+    section headings and the job description alike; add the findings with
+    injection.add_injection_findings. `wait_scale` multiplies the exponential backoff
     (tests use ~0.01); Retry-After from the server is honoured as sent, capped at
     `retry_after_cap_s`. `still_wanted` is asked before each retry (after its wait); when
     it answers False the run stops with an AgentRunError whose `stopped` is set.

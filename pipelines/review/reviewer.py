@@ -25,6 +25,7 @@ from database.models import ReviewRequest
 from pipelines.extraction import LayoutFacts
 from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
 from pipelines.review.offline import offline_call_record, offline_review
+from pipelines.review.pricing import OFFLINE_MODEL
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.schemas import AgentReview
 
@@ -116,6 +117,13 @@ class OfflineReviewer:
         )
         elapsed_ms = int((time.perf_counter() - started) * 1000)
         return review, [offline_call_record(call.agent_type, latency_ms=elapsed_ms)]
+
+
+def answered_by_a_model(calls: list[CallRecord]) -> bool:
+    """Whether the answer came from a language model, which may follow instructions planted
+    in what it reads. The offline reviewer reads the masked text with fixed rules: nothing
+    it is given can instruct it."""
+    return any(call.model != OFFLINE_MODEL for call in calls)
 
 
 @lru_cache(maxsize=4)

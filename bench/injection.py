@@ -1,0 +1,142 @@
+"""Prompt-injection detection: precision and recall on the labelled set, per language.
+
+Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set cases|holdout]``
+
+The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
+English, German, French and Spanish; written before the detector was tuned on it);
+``--set holdout`` measures ``holdout.jsonl`` instead, written after the detector and never
+tuned on (see the README there). A case counts as detected when
+``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses and the false
+alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/`` and of the shared
+corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with the in-process
+extractor and counts the files on which anything was detected (should be none).
+The last line is the headline: overall precision and recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipelines.extraction import ExtractionError, ExtractionLimits  # noqa: E402
+from pipelines.extraction.parse import extract_in_process  # noqa: E402
+from pipelines.review.injection import find_prompt_injections  # noqa: E402
+
+CASES = ROOT / "tests" / "injection" / "cases.jsonl"
+# Written after the detector and never tuned on: the out-of-sample figure.
+HOLDOUT = ROOT / "tests" / "injection" / "holdout.jsonl"
+LANGUAGES = ("en", "de", "fr", "es")
+
+
+@dataclass
+class Tally:
+    true_positive: int = 0
+    false_positive: int = 0
+    false_negative: int = 0
+    true_negative: int = 0
+
+    @property
+    def precision(self) -> float:
+        flagged = self.true_positive + self.false_positive
+        return self.true_positive / flagged if flagged else 1.0
+
+    @property
+    def recall(self) -> float:
+        attempts = self.true_positive + self.false_negative
+        return self.true_positive / attempts if attempts else 1.0
+
+    def add(self, is_attempt: bool, flagged: bool) -> None:
+        if is_attempt and flagged:
+            self.true_positive += 1
+        elif is_attempt:
+            self.false_negative += 1
+        elif flagged:
+            self.false_positive += 1
+        else:
+            self.true_negative += 1
+
+
+def load_cases(path: Path = CASES) -> list[dict[str, str]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def score_cases(cases: list[dict[str, str]]) -> tuple[dict[str, Tally], list[dict[str, str]]]:
+    """Tallies per language (and "all") and the cases the detector got wrong."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    wrong = []
+    for case in cases:
+        is_attempt = case["label"] == "injection"
+        flagged = bool(find_prompt_injections(case["text"]))
+        tallies[case["lang"]].add(is_attempt, flagged)
+        tallies["all"].add(is_attempt, flagged)
+        if is_attempt != flagged:
+            wrong.append(case)
+    return tallies, wrong
+
+
+def resume_files() -> list[Path]:
+    corpus = Path(os.environ.get("RESUME_CORPUS") or ROOT.parent / "shared" / "corpus")
+    files = sorted((ROOT / "examples").glob("*.pdf")) + sorted((ROOT / "examples").glob("*.docx"))
+    if corpus.is_dir():
+        files += sorted(p for p in corpus.iterdir() if p.suffix in (".pdf", ".docx"))
+    return files
+
+
+def false_alarms_on_resumes() -> tuple[int, list[str]]:
+    """How many resumes were read, and a line for each detection on one of them."""
+    read = 0
+    alarms = []
+    for path in resume_files():
+        try:
+            text = extract_in_process(path.read_bytes(), ExtractionLimits()).text
+        except ExtractionError:
+            continue  # the scan without a text layer: nothing to read
+        read += 1
+        for match in find_prompt_injections(text):
+            alarms.append(f"{path.name}: {match.label}: {match.quote(text)!r}")
+    return read, alarms
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the errors")
+    parser.add_argument("--no-corpus", action="store_true", help="skip the resumes")
+    parser.add_argument("--set", choices=("cases", "holdout"), default="cases")
+    args = parser.parse_args(argv)
+    path = HOLDOUT if args.set == "holdout" else CASES
+    cases = load_cases(path)
+    tallies, wrong = score_cases(cases)
+    print(f"{len(cases)} cases from {path.relative_to(ROOT)}")
+    print("| language | attempts | benign | precision | recall | missed | false alarms |")
+    print("|---|---|---|---|---|---|---|")
+    for lang in (*LANGUAGES, "all"):
+        t = tallies[lang]
+        attempts = t.true_positive + t.false_negative
+        benign = t.false_positive + t.true_negative
+        print(
+            f"| {lang} | {attempts} | {benign} | {t.precision:.3f} | {t.recall:.3f} | "
+            f"{t.false_negative} | {t.false_positive} |"
+        )
+    if args.verbose:
+        for case in wrong:
+            kind = "missed" if case["label"] == "injection" else "false alarm"
+            print(f"  {kind} [{case['lang']}/{case['form']}]: {case['text']!r}")
+    if not args.no_corpus:
+        read, alarms = false_alarms_on_resumes()
+        print(f"resumes read (examples/ and the shared corpus): {read}; detections: {len(alarms)}")
+        for line in alarms:
+            print(f"  {line}")
+    overall = tallies["all"]
+    print(f"overall precision {overall.precision:.3f} recall {overall.recall:.3f}")
+
+
+if __name__ == "__main__":
+    main()
