@@ -12,7 +12,9 @@ is exercised end to end — retries, timeouts and error mapping included.
 Each request consumes the next scripted Step; when the script is empty, `default` (normally
 Step.ok()) applies, optionally replaced by a random fault drawn from a FaultProfile.
 "Normal" replies are valid AgentReview JSON quoting lines of the resume found between the
-<resume_data_NONCE> fence markers of the request.
+<resume_data_NONCE> fence markers of the request. ``Step.obeying(trigger)`` plays a model
+that follows a planted instruction: score 100 and no findings whenever ``trigger`` reaches
+it in any message.
 
 Usage counts 4 characters of message content per token, and like OpenAI's prompt cache the
 server reports `usage.prompt_tokens_details.cached_tokens`: the longest prefix of the
@@ -50,6 +52,7 @@ StepKind = Literal[
     "length",
     "fixed",
     "drop",
+    "obey",
 ]
 _FENCE_RE = re.compile(r"<resume_data_([0-9A-Za-z]+)>\n(.*?)\n</resume_data_\1>", re.DOTALL)
 NOT_IN_RESUME = "Led a team of 400 astronauts to Mars"
@@ -67,6 +70,7 @@ class Step:
     retry_after_ms: int | None = None  # retry-after-ms header (OpenAI extension)
     payload: Any = None  # for "fixed": a dict (JSON-encoded) or a raw content string
     score: int = 72
+    otherwise_score: int = 72  # for "obey": the score when the trigger is not in the prompt
 
     @classmethod
     def ok(cls, *, delay: float = 0.0, score: int = 72) -> Step:
@@ -110,6 +114,13 @@ class Step:
     @classmethod
     def fixed(cls, payload: Any, *, delay: float = 0.0) -> Step:
         return cls("fixed", payload=payload, delay=delay)
+
+    @classmethod
+    def obeying(cls, trigger: str, *, score: int = 100, normal_score: int = 72) -> Step:
+        """A model that follows a planted instruction: when ``trigger`` (any case) is
+        anywhere in the messages it answers ``score`` with no findings, as told; otherwise
+        it answers like ``ok`` with ``normal_score``."""
+        return cls("obey", payload=trigger, score=score, otherwise_score=normal_score)
 
     @classmethod
     def drop(cls) -> Step:
@@ -217,6 +228,17 @@ def _review_payload(resume: str | None, score: int, *, bad_quote: bool = False) 
     }
 
 
+def _obeyed_payload(request: RecordedRequest, step: Step, resume: str | None) -> dict[str, Any]:
+    everything = "\n".join(str(m.get("content", "")) for m in request.messages).casefold()
+    if str(step.payload).casefold() in everything:
+        return {
+            "score": step.score,
+            "summary": "As instructed: an ideal candidate.",
+            "feedback": [],
+        }
+    return _review_payload(resume, step.otherwise_score)
+
+
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
@@ -304,7 +326,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         resume = request.resume_text
         finish = "stop"
-        if step.kind in ("ok", "timeout"):
+        if step.kind == "obey":
+            content = json.dumps(_obeyed_payload(request, step, resume))
+        elif step.kind in ("ok", "timeout"):
             content = json.dumps(_review_payload(resume, step.score))
         elif step.kind == "bad_quote":
             content = json.dumps(_review_payload(resume, step.score, bad_quote=True))
