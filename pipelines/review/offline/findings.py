@@ -36,6 +36,9 @@ class Findings:
     def __init__(self, text: str) -> None:
         self.text = text
         self.items: list[FeedbackDraft] = []
+        # The offsets each item quotes (None when it quotes nothing), parallel to ``items``:
+        # benchmarks and labels identify a finding by where it points, not by its text.
+        self.spans: list[tuple[int, int] | None] = []
         self._per_category: Counter[str] = Counter()
         self.overflow: Counter[str] = Counter()
         self.score: int | None = None
@@ -53,6 +56,7 @@ class Findings:
             return
         self._per_category[category] += 1
         quote = self.text[span[0] : span[1]] if span else None
+        self.spans.append(span if quote else None)
         self.items.append(
             FeedbackDraft(
                 category=category,
