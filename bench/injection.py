@@ -1,10 +1,11 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
-Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set cases|holdout]``
+Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set cases|holdout|blind]``
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it);
 ``--set holdout`` measures ``holdout.jsonl`` instead, written after the detector and never
+tuned on at first, ``--set blind`` ``blind.jsonl``, written after the last change and never
 tuned on (see the README there). A case counts as detected when
 ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses and the false
 alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/`` and of the shared
@@ -33,6 +34,9 @@ from pipelines.review.injection import find_prompt_injections  # noqa: E402
 CASES = ROOT / "tests" / "injection" / "cases.jsonl"
 # Written after the detector and never tuned on: the out-of-sample figure.
 HOLDOUT = ROOT / "tests" / "injection" / "holdout.jsonl"
+# Written after the detector's last change and never tuned on, not even once measured.
+BLIND = ROOT / "tests" / "injection" / "blind.jsonl"
+SETS = {"cases": CASES, "holdout": HOLDOUT, "blind": BLIND}
 LANGUAGES = ("en", "de", "fr", "es")
 
 
@@ -109,9 +113,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the errors")
     parser.add_argument("--no-corpus", action="store_true", help="skip the resumes")
-    parser.add_argument("--set", choices=("cases", "holdout"), default="cases")
+    parser.add_argument("--set", choices=tuple(SETS), default="cases")
     args = parser.parse_args(argv)
-    path = HOLDOUT if args.set == "holdout" else CASES
+    path = SETS[args.set]
     cases = load_cases(path)
     tallies, wrong = score_cases(cases)
     print(f"{len(cases)} cases from {path.relative_to(ROOT)}")
