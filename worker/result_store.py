@@ -6,8 +6,8 @@ publish time: the web, beat and the workers publish and move on, and chords coun
 parts with plain keys. The subscription is not free, though: while Redis is restarting,
 its reconnect gives up after the fail-fast retry policy and raises "The Celery application
 must be restarted" out of the publish (beat's recovery sweep's included): in one
-``make faults`` run of five this left 75 of 100 requests stranded after a Redis restart. ``AsyncResult.get()`` still works: it
-subscribes itself and reads the stored result first.
+``make faults`` run of five this left 75 of 100 requests stranded after a Redis restart.
+``AsyncResult.get()`` still works: it subscribes itself and reads the stored result first.
 """
 
 from __future__ import annotations
