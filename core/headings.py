@@ -35,28 +35,42 @@ _ENGLISH: dict[SectionType, str] = {
     ),
     SectionType.SUMMARY: (
         "summary, profile, objective, career objective, about, about me, highlights, overview, "
-        "introduction, status"
+        "introduction, status, personal statement, executive summary, in brief, at a glance, "
+        "snapshot"
     ),
     SectionType.EXPERIENCE: (
         "experience, employment, employment history, work history, career history, positions, "
-        "internships, internship"
+        "internships, internship, employment record, work record, track record, professional "
+        "background, career background, where i ve worked, places i ve worked"
     ),
-    SectionType.EDUCATION: "education, coursework, academic background, qualifications, training",
+    SectionType.EDUCATION: (
+        "education, coursework, academic background, qualifications, training, academic history, "
+        "academic record, educational background, education history, degrees, schooling, studies"
+    ),
     SectionType.SKILLS: (
         "skills, skill, strengths, competencies, expertise, technologies, tools, fields, "
-        "operating systems, tech stack"
+        "operating systems, tech stack, toolbox, toolkit, tool kit, proficiencies, capabilities, "
+        "know how"
     ),
-    SectionType.PROJECTS: "projects, project, portfolio",
+    SectionType.PROJECTS: "projects, project, portfolio, case studies",
     SectionType.CERTIFICATIONS: (
-        "certifications, certification, certificates, certificate, licenses, courses"
+        "certifications, certification, certificates, certificate, licenses, licences, courses, "
+        "credentials, accreditations"
     ),
     SectionType.AWARDS: (
-        "awards, award, honors, honours, achievements, accomplishments, most proud of, scholarships"
+        "awards, award, honors, honours, achievements, accomplishments, most proud of, "
+        "scholarships, recognition, prizes, distinctions"
     ),
-    SectionType.PUBLICATIONS: "publications, patents, papers, research",
+    SectionType.PUBLICATIONS: "publications, patents, papers, research, articles",
     SectionType.LANGUAGES: "languages, language",
-    SectionType.VOLUNTEER: "volunteer, volunteering, volunteer work, community service",
-    SectionType.INTERESTS: "interests, hobbies, activities, leisure",
+    SectionType.VOLUNTEER: (
+        "volunteer, volunteering, volunteer work, community service, volunteer experience, "
+        "community involvement, community engagement, giving back"
+    ),
+    SectionType.INTERESTS: (
+        "interests, hobbies, activities, leisure, pastimes, outside work, outside of work, "
+        "free time"
+    ),
     SectionType.REFERENCES: "references, referees",
     SectionType.OTHER: (
         "talks, presentations, leadership, involvement, affiliations, memberships, additional "
@@ -67,55 +81,64 @@ _GERMAN: dict[SectionType, str] = {
     SectionType.CONTACT: "kontakt, personliche daten",
     SectionType.SUMMARY: "profil, zusammenfassung, kurzprofil, uber mich",
     SectionType.EXPERIENCE: (
-        "berufserfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, praktika"
+        "berufserfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, praktika, "
+        "praxiserfahrung, berufspraxis, arbeitserfahrung, berufliche stationen, stationen"
     ),
-    SectionType.EDUCATION: "ausbildung, bildung, studium, bildungsweg, schulbildung",
-    SectionType.SKILLS: "kenntnisse, fahigkeiten, kompetenzen, fachkenntnisse, edv kenntnisse",
-    SectionType.PROJECTS: "projekte",
-    SectionType.CERTIFICATIONS: "zertifikate, zertifizierungen, weiterbildung",
-    SectionType.AWARDS: "auszeichnungen",
+    SectionType.EDUCATION: (
+        "ausbildung, bildung, studium, bildungsweg, schulbildung, akademischer werdegang, "
+        "akademische ausbildung, schulischer werdegang"
+    ),
+    SectionType.SKILLS: (
+        "kenntnisse, fahigkeiten, kompetenzen, fachkenntnisse, edv kenntnisse, werkzeuge"
+    ),
+    SectionType.PROJECTS: "projekte, projekterfahrung, projekterfahrungen",
+    SectionType.CERTIFICATIONS: (
+        "zertifikate, zertifizierungen, weiterbildung, weiterbildungen, fortbildung, fortbildungen"
+    ),
+    SectionType.AWARDS: "auszeichnungen, preise",
     SectionType.PUBLICATIONS: "veroffentlichungen, publikationen",
     SectionType.LANGUAGES: "sprachen, sprachkenntnisse",
     SectionType.VOLUNTEER: "ehrenamt, ehrenamtliches engagement",
-    SectionType.INTERESTS: "interessen, hobbys",
+    SectionType.INTERESTS: "interessen, hobbys, freizeit, freizeitaktivitaten",
     SectionType.REFERENCES: "referenzen",
     SectionType.OTHER: "sonstiges",
 }
 _FRENCH: dict[SectionType, str] = {
     SectionType.CONTACT: "coordonnees",
-    SectionType.SUMMARY: "profil professionnel, resume, a propos, objectif",
+    SectionType.SUMMARY: "profil professionnel, resume, a propos, a propos de moi, objectif",
     SectionType.EXPERIENCE: (
         "experience professionnelle, experiences professionnelles, experiences, parcours "
         "professionnel, stages"
     ),
-    SectionType.EDUCATION: "formation, formations, etudes, diplomes",
+    SectionType.EDUCATION: "formation, formations, etudes, diplomes, cursus, parcours academique",
     SectionType.SKILLS: (
         "competences, competences techniques, savoir faire, informatique, developpement "
-        "informatique, logiciels"
+        "informatique, logiciels, outils"
     ),
-    SectionType.PROJECTS: "projets",
+    SectionType.PROJECTS: "projets, realisations",
     SectionType.CERTIFICATIONS: "certifications professionnelles",
     SectionType.AWARDS: "distinctions, prix",
-    SectionType.LANGUAGES: "langues",
-    SectionType.VOLUNTEER: "benevolat",
+    SectionType.LANGUAGES: "langues, langues parlees",
+    SectionType.VOLUNTEER: "benevolat, engagement associatif, vie associative",
     SectionType.INTERESTS: "centres d interet, loisirs, activites",
     SectionType.OTHER: "divers",
 }
 _SPANISH: dict[SectionType, str] = {
     SectionType.CONTACT: "datos personales, contacto",
-    SectionType.SUMMARY: "perfil, perfil profesional, resumen, objetivo, sobre mi",
+    SectionType.SUMMARY: "perfil, perfil profesional, resumen, objetivo, sobre mi, extracto",
     SectionType.EXPERIENCE: (
-        "experiencia, experiencia laboral, experiencia profesional, trayectoria profesional"
+        "experiencia, experiencia laboral, experiencia profesional, trayectoria profesional, "
+        "trayectoria, historial laboral, historial profesional"
     ),
     SectionType.EDUCATION: "educacion, formacion, formacion academica, estudios",
-    SectionType.SKILLS: "habilidades, competencias, conocimientos, aptitudes",
+    SectionType.SKILLS: "habilidades, competencias, conocimientos, aptitudes, herramientas",
     SectionType.PROJECTS: "proyectos",
     SectionType.CERTIFICATIONS: "certificaciones, certificados, cursos",
     SectionType.AWARDS: "premios, logros, reconocimientos",
     SectionType.PUBLICATIONS: "publicaciones",
     SectionType.LANGUAGES: "idiomas",
     SectionType.VOLUNTEER: "voluntariado",
-    SectionType.INTERESTS: "intereses, aficiones",
+    SectionType.INTERESTS: "intereses, aficiones, pasatiempos",
     SectionType.REFERENCES: "referencias",
     SectionType.OTHER: "otros",
 }
@@ -142,7 +165,7 @@ FILLER: frozenset[str] = frozenset(
     volunteer personal honors international practical programming soft hard skills & y et
     und de la le les en des del e recent previous invited main berufliche fachliche
     professionnelle professionnel professionnels laboral profesional tecnicas tecnicos
-    techniques""".split()  # noqa: SIM905 - a word list reads better as prose
+    techniques side spoken""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 
 # CJK keyword -> section type, matched as a substring of the title; the first match wins.
@@ -153,12 +176,15 @@ CJK: dict[str, SectionType] = {
     "自我评价": SectionType.SUMMARY,
     "个人简介": SectionType.SUMMARY,
     "求职意向": SectionType.SUMMARY,
+    "总结": SectionType.SUMMARY,
+    "自我介绍": SectionType.SUMMARY,
     "教育": SectionType.EDUCATION,
     "学历": SectionType.EDUCATION,
     "经历": SectionType.EXPERIENCE,
     "工作": SectionType.EXPERIENCE,
     "实习": SectionType.EXPERIENCE,
     "技能": SectionType.SKILLS,
+    "技术栈": SectionType.SKILLS,
     "项目": SectionType.PROJECTS,
     "证书": SectionType.CERTIFICATIONS,
     "获奖": SectionType.AWARDS,

@@ -8,6 +8,9 @@ A line is a heading when
       headings found in this document, that signature is rare in the document, and the line
       is short and title-like -> typed "other" (e.g. "A DAY OF MY LIFE"); or
   (c) two consecutive short lines together form a known title ("Technical" / "Skills").
+Letter-spaced titles ("E X P E R I E N C E", "S k i l l s", "W O R K   H I S T O R Y") are
+read with their letters joined; when the gaps between words are lost too, the joined letters
+are split back into vocabulary words.
 Everything before the first heading is the ``contact`` block (title None).
 """
 
@@ -28,6 +31,9 @@ from pipelines.extraction import ExtractedDocument, TextLine
 SECTION_TYPES = tuple(section_type.value for section_type in SectionType)
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
+# The words the vocabulary is written in: what joined letters are split back into.
+_VOCABULARY_WORDS = frozenset(w for phrase in PHRASES for w in phrase.split()) | FILLER
+_LONGEST_WORD = max(len(w) for w in _VOCABULARY_WORDS)
 
 
 @dataclass(frozen=True)
@@ -49,18 +55,64 @@ def _clean_title(text: str) -> str:
     return s.rstrip(":\uff1a").strip()
 
 
+def _is_letter_spaced(text: str) -> bool:
+    """Four or more space-separated characters, nearly all single ("E X P E R I E N C E")."""
+    tokens = text.split()
+    return len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.8 * len(tokens)
+
+
+def _unspaced(title: str) -> str:
+    """A letter-spaced title with its letters joined; wider gaps stay as word breaks.
+
+    Any other title is returned unchanged.
+    """
+    if not _is_letter_spaced(title):
+        return title
+    return " ".join("".join(word.split()) for word in re.split(r"\s{2,}", title.strip()))
+
+
+def _segment(letters: str) -> str | None:
+    """Split joined letters into the fewest vocabulary words ("workhistory" -> "work
+    history"), or None when they cannot be."""
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - _LONGEST_WORD), end):
+            head = best[start]
+            if head is None or letters[start:end] not in _VOCABULARY_WORDS:
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end] or ()):
+                best[end] = [*head, letters[start:end]]
+    found = best[-1]
+    return " ".join(found) if found else None
+
+
 def classify_heading(title: str) -> SectionType | None:
     """Section type for a heading text, or None if it is not a known section title.
 
     The one heading detector: every caller that needs to know whether a line names a
     section asks here; the vocabulary it reads is ``core.headings``.
     """
-    raw = _clean_title(title)
+    cleaned = _clean_title(title)
+    raw = _unspaced(cleaned)
     if not raw or len(raw) > 60:
         return None
     if _CJK_RE.search(raw):
         return _classify_cjk(raw)
-    return _classify_words(normalise_heading(raw))
+    kind = _classify_words(normalise_heading(raw))
+    if kind is None and (raw != cleaned or _glued_or_broken(raw)):
+        segmented = _segment(normalise_heading(raw).replace(" ", ""))
+        kind = _classify_words(segmented) if segmented else None
+    return kind
+
+
+def _glued_or_broken(title: str) -> bool:
+    """Word gaps lost or misplaced by extraction: letter-spaced with the word gaps gone
+    ("W H E R E I ' V E W O R K E D"), words glued ("KenntnisseUndWerkzeuge",
+    "WORKEXPERIENCE"), or a stray gap before a last letter ("HISTORIAL LABORA L")."""
+    words = normalise_heading(title).split()
+    if len(words) == 1:
+        return len(words[0]) >= 8
+    return any(len(w) == 1 and w not in _VOCABULARY_WORDS for w in words)
 
 
 def _classify_cjk(raw: str) -> SectionType | None:
@@ -179,7 +231,7 @@ def _vocabulary_headings(cands: list[_Cand]) -> _Headings:
     for c in cands:
         title = _clean_title(c.text)
         cjk_ok = bool(_CJK_RE.search(title)) and not re.search(r"[:\d,=]", title)
-        if not _title_like(title) and not (cjk_ok and len(title) <= 12):
+        if not _title_like(_unspaced(title)) and not (cjk_ok and len(title) <= 12):
             continue
         kind = classify_heading(c.text)
         if kind is None:
@@ -246,7 +298,9 @@ def _add_layout_headings(
     )
     for sig, n in vocab_sigs.items():
         size, bold, caps = sig
-        distinctive = bold or caps or (size and body_size and size >= body_size * 1.15)
+        larger = bool(size and body_size and size >= body_size * 1.15)
+        # Bold at body size is how entries are marked too (job titles, degrees): not enough.
+        distinctive = caps or larger or (bold and body_size is None)
         # The signature must be rare: mostly the headings themselves.
         if n < 2 or not distinctive or sig_counts[sig] > n * 2 + 1:
             continue
@@ -254,11 +308,20 @@ def _add_layout_headings(
             # Never the first line: that is the candidate's name.
             if c.index in headings or first is None or c.index == 0:
                 continue
-            if _signature(c.line, c.text) != sig:
+            if _signature(c.line, c.text) != sig or _follows_entry_title(c, cands, headings):
                 continue
             title = _clean_title(c.text)
-            if _title_like(title) and not c.text.rstrip().endswith(":"):
+            if _title_like(_unspaced(title)) and not c.text.rstrip().endswith(":"):
                 headings[c.index] = (title, SectionType.OTHER, 1)
+
+
+def _follows_entry_title(cand: _Cand, cands: list[_Cand], headings: _Headings) -> bool:
+    """The line under a bold short line that is not a heading belongs to that entry
+    ("Buyer" / "NORTHWIND FREIGHT GMBH"): an entry's title, not a new section."""
+    if cand.index == 0 or cand.index - 1 in headings:
+        return False
+    above = cands[cand.index - 1]
+    return above.line.bold and _title_like(_clean_title(above.text))
 
 
 def _add_styled_headings(headings: _Headings, cands: list[_Cand], first: int | None) -> None:

@@ -57,6 +57,26 @@ def _check_cover(doc: ExtractedDocument, spans: list) -> None:
         ("Centres d'intérêt", "interests"),
         ("Senior Engineer at Acme", None),
         ("Led a team of five engineers", None),
+        # Letter-spaced, with and without the wider gaps between words.
+        ("E X P E R I E N C E", "experience"),
+        ("S k i l l s", "skills"),
+        ("W O R K   H I S T O R Y", "experience"),
+        ("V O L U N T E E R E X P E R I E N C E", "volunteer"),
+        ("É T U D E S   E T   D I P L Ô M E S", "education"),
+        ("J O H N   D O E", None),
+        # Words glued or a gap misplaced by extraction.
+        ("KenntnisseUndWerkzeuge", "skills"),
+        ("HISTORIAL LABORA L:", "experience"),
+        ("Northwind", None),
+        # Synonyms, and a qualifier that names another section type.
+        ("Where I've worked", "experience"),
+        ("Toolbox", "skills"),
+        ("Selected publications", "publications"),
+        ("Community involvement", "volunteer"),
+        ("Volunteer Experience", "volunteer"),
+        ("Akademischer Werdegang", "education"),
+        ("Beruflicher Werdegang", "experience"),
+        ("个人总结", "summary"),
     ],
 )
 def test_classify_heading(title: str, kind: str | None) -> None:
@@ -98,6 +118,47 @@ def test_layout_signature_finds_unknown_heading_and_ignores_labels() -> None:
         ("EDUCATION", "education"),
     ]
     assert doc.text[spans[1].start_offset : spans[1].end_offset].startswith("EXPERIENCE\n")
+
+
+def test_bold_entry_titles_at_body_size_are_not_headings() -> None:
+    """Headings and job titles share bold at body size; the capitals line under a job title
+    is its company. Neither becomes a section of its own."""
+    doc = _doc(
+        [
+            ("Ilse Varga", 19, True),
+            ("ilse@example.org", 9.5, False),
+            ("EXPERIENCE", 9.5, True),
+            ("Buyer", 9.5, True),
+            ("NORTHWIND FREIGHT", 9.5, True),
+            ("2012 - 2016", 9.5, False),
+            ("EDUCATION", 9.5, True),
+            ("MSc, Eastmere", 9.5, False),
+            ("SKILLS", 9.5, True),
+            ("SQL, Python", 9.5, False),
+            ("GARDEN LOG", 9.5, True),
+            ("Tomatoes, beans.", 9.5, False),
+        ]
+    )
+    spans = split_sections(doc)
+    _check_cover(doc, spans)
+    assert [s.title for s in spans] == [None, "EXPERIENCE", "EDUCATION", "SKILLS", "GARDEN LOG"]
+
+
+def test_letter_spaced_heading_line_is_a_heading() -> None:
+    doc = _doc(
+        [
+            ("Ilse Varga", 19, True),
+            ("W H E R E   I ' V E   W O R K E D", 11, True),
+            ("Buyer, Northwind 2012 - 2016", 10, False),
+            ("T O O L B O X", 11, True),
+            ("SQL, Python", 10, False),
+        ]
+    )
+    spans = split_sections(doc)
+    assert [(s.title, s.section_type) for s in spans[1:]] == [
+        ("W H E R E   I ' V E   W O R K E D", "experience"),
+        ("T O O L B O X", "skills"),
+    ]
 
 
 def test_no_headings_and_empty() -> None:
