@@ -37,6 +37,7 @@ from docx.shared import Pt
 from fpdf import FPDF
 
 HELDOUT_SEED = 1313
+BLIND_SEED = 2718
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 # Section type -> heading variants, per language. A file picks one variant per section.
@@ -108,6 +109,72 @@ HEADINGS: dict[str, dict[str, list[str]]] = {
         "awards": ["荣誉奖项", "获奖情况"],
         "languages": ["语言能力"],
         "interests": ["兴趣爱好"],
+    },
+}
+
+# The blind set's titles: written after the splitter was tuned on HEADINGS, and never
+# tuned on (see tests/heldout/README.md).
+BLIND_HEADINGS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "summary": ["Summary of qualifications", "Professional profile", "Who I am"],
+        "experience": ["Career history", "Employment", "Professional experience", "Roles held"],
+        "education": ["Academic qualifications", "Education and qualifications", "Schooling"],
+        "skills": ["Key skills", "Technical skills", "Areas of expertise", "Tech I use"],
+        "projects": ["Personal projects", "Notable projects", "Open-source work"],
+        "certifications": ["Professional certifications", "Licences"],
+        "awards": ["Honors", "Achievements", "Awards & honours"],
+        "publications": ["Research & publications", "Conference papers"],
+        "languages": ["Language skills", "Languages spoken"],
+        "volunteer": ["Volunteer work", "Pro bono"],
+        "interests": ["Personal interests", "When I'm not working"],
+        "references": ["References on request"],
+    },
+    "de": {
+        "summary": ["Persönliches Profil", "Zusammenfassung"],
+        "experience": ["Berufliche Laufbahn", "Berufliche Stationen", "Erfahrung"],
+        "education": ["Schulbildung", "Hochschulstudium", "Bildungsweg"],
+        "skills": ["Kompetenzen", "Fachliche Kompetenzen", "Technische Fähigkeiten"],
+        "projects": ["Ausgewählte Projekte"],
+        "certifications": ["Zertifizierungen", "Lizenzen"],
+        "awards": ["Ehrungen", "Preise"],
+        "languages": ["Fremdsprachen"],
+        "volunteer": ["Soziales Engagement"],
+        "interests": ["Freizeitinteressen", "Persönliche Interessen"],
+    },
+    "fr": {
+        "summary": ["Résumé professionnel", "Objectif professionnel"],
+        "experience": ["Expériences professionnelles", "Parcours", "Emplois occupés"],
+        "education": ["Diplômes et formations", "Formation académique"],
+        "skills": ["Compétences clés", "Aptitudes", "Informatique"],
+        "projects": ["Projets personnels"],
+        "certifications": ["Certificats"],
+        "awards": ["Récompenses"],
+        "languages": ["Langues étrangères"],
+        "volunteer": ["Activités bénévoles"],
+        "interests": ["Passions", "Intérêts"],
+    },
+    "es": {
+        "summary": ["Resumen profesional", "Objetivo profesional"],
+        "experience": ["Experiencia", "Empleos anteriores", "Trayectoria laboral"],
+        "education": ["Formación", "Estudios realizados"],
+        "skills": ["Conocimientos técnicos", "Competencias clave"],
+        "projects": ["Proyectos destacados"],
+        "certifications": ["Cursos y certificaciones"],
+        "awards": ["Logros", "Distinciones"],
+        "languages": ["Lenguas", "Idiomas"],
+        "volunteer": ["Trabajo voluntario"],
+        "interests": ["Hobbies", "Intereses personales"],
+    },
+    "zh": {
+        "summary": ["个人简介", "求职意向"],
+        "experience": ["工作经验", "职业经历"],
+        "education": ["教育经历"],
+        "skills": ["技能特长", "专业能力"],
+        "projects": ["项目经历"],
+        "certifications": ["资格证书"],
+        "awards": ["获奖经历"],
+        "languages": ["外语能力"],
+        "interests": ["业余爱好"],
     },
 }
 
@@ -258,10 +325,23 @@ def printed_title(title: str, look: HeadingLook) -> str:
     return s
 
 
-def _sections(rng: random.Random, lang: str, kinds: list[str]) -> list[Section]:
+def _sections(
+    rng: random.Random,
+    lang: str,
+    kinds: list[str],
+    headings: dict[str, dict[str, list[str]]],
+    max_len: int | None = None,
+) -> list[Section]:
+    """``max_len``: only titles that short, and no section without one (a narrow rail
+    keeps each title on one line)."""
     out = []
     for kind in kinds:
-        title = rng.choice(HEADINGS[lang][kind])
+        variants = headings[lang][kind]
+        if max_len is not None:
+            variants = [v for v in variants if len(v) <= max_len]
+            if not variants:
+                continue
+        title = rng.choice(variants)
         if kind == "experience":
             body = _experience_body(rng, lang)
         else:
@@ -270,9 +350,11 @@ def _sections(rng: random.Random, lang: str, kinds: list[str]) -> list[Section]:
     return out
 
 
-def _pick_kinds(rng: random.Random, lang: str) -> list[str]:
+def _pick_kinds(
+    rng: random.Random, lang: str, headings: dict[str, dict[str, list[str]]]
+) -> list[str]:
     core = ["experience", "education", "skills"]
-    optional = [k for k in HEADINGS[lang] if k not in core]
+    optional = [k for k in headings[lang] if k not in core]
     extra = rng.sample(optional, rng.randint(3, min(6, len(optional))))
     kinds = core + extra
     rng.shuffle(kinds)
@@ -344,9 +426,18 @@ def pdf_stacked(name: str, sections: list[Section], look: HeadingLook) -> bytes:
 
 def pdf_label_rail(name: str, sections: list[Section], look: HeadingLook) -> bytes:
     """Heading in a 67 mm left rail on the baseline of its first content line."""
+    return _rail_pdf(name, sections, look, 80.0)
+
+
+def pdf_inline_rail(name: str, sections: list[Section], look: HeadingLook) -> bytes:
+    """A rail so close to its content that text extraction may read both as one line."""
+    return _rail_pdf(name, sections, look, 54.0)
+
+
+def _rail_pdf(name: str, sections: list[Section], look: HeadingLook, body_x: float) -> bytes:
     pdf = _Pdf()
     _pdf_contact(pdf, name)
-    rail_x, body_x, body_w = 10.0, 80.0, 120.0
+    rail_x, body_w = 10.0, 200.0 - body_x
     for sec in sections:
         pdf.ln(3)
         if pdf.get_y() > 250:
@@ -488,6 +579,12 @@ _PLANS: list[tuple[str, str, Builder, str, tuple[str, ...]]] = [
 ]
 
 
+# Only in the blind set: a rail close enough to its content to be read as one line.
+_BLIND_PLANS: list[tuple[str, str, Builder, str, tuple[str, ...]]] = [
+    ("inline-rail", "pdf", pdf_inline_rail, "", ("en", "de", "fr", "es")),
+]
+
+
 @dataclass(frozen=True)
 class HeldoutCase:
     file: str
@@ -504,22 +601,28 @@ class HeldoutCase:
         return [{"title": None, "type": "contact"}, *heads]
 
 
-def heldout_cases(seed: int = HELDOUT_SEED) -> list[HeldoutCase]:
-    """Each plan in every language it allows, topped up to at least 44 files by seeded draws."""
+def heldout_cases(seed: int = HELDOUT_SEED, blind: bool = False) -> list[HeldoutCase]:
+    """Each plan in every language it allows, topped up to at least 44 files by seeded draws.
+
+    ``blind``: the second set (``BLIND_HEADINGS``, ``BLIND_SEED``, inline rails too).
+    """
+    headings = BLIND_HEADINGS if blind else HEADINGS
+    all_plans = _PLANS + _BLIND_PLANS if blind else _PLANS
     rng = random.Random(seed)
-    plans = [(p, lang) for p in _PLANS for lang in p[4]]
+    plans = [(p, lang) for p in all_plans for lang in p[4] if lang in headings]
     plans += [rng.choice(plans) for _ in range(44 - len(plans))]
     out = []
     for n, ((layout, fmt, build, spaced, _), lang) in enumerate(plans):
         local = random.Random(f"{seed}-{n}")
-        narrow = build in (pdf_label_rail, pdf_two_column)
+        narrow = build in (pdf_label_rail, pdf_two_column, pdf_inline_rail)
         look = _look(local, spaced, latin=lang != "zh", narrow=narrow)
-        sections = _sections(local, lang, _pick_kinds(local, lang))
+        max_len = 14 if build is pdf_inline_rail else None
+        sections = _sections(local, lang, _pick_kinds(local, lang, headings), headings, max_len)
         name = local.choice(_ZH_PEOPLE if lang == "zh" else _PEOPLE)
         order = two_column_order(sections) if layout == "two-column" else sections
         out.append(
             HeldoutCase(
-                f"h{n:02d}_{lang}_{layout}.{fmt}",
+                f"{'b' if blind else 'h'}{n:02d}_{lang}_{layout}.{fmt}",
                 lang,
                 layout,
                 order,
@@ -530,10 +633,12 @@ def heldout_cases(seed: int = HELDOUT_SEED) -> list[HeldoutCase]:
     return out
 
 
-def generate_heldout(out_dir: Path, seed: int = HELDOUT_SEED) -> list[dict[str, object]]:
+def generate_heldout(
+    out_dir: Path, seed: int = HELDOUT_SEED, blind: bool = False
+) -> list[dict[str, object]]:
     out_dir.mkdir(parents=True, exist_ok=True)
     entries: list[dict[str, object]] = []
-    for case in heldout_cases(seed):
+    for case in heldout_cases(BLIND_SEED if blind and seed == HELDOUT_SEED else seed, blind):
         (out_dir / case.file).write_bytes(case.build())
         entries.append(
             {
