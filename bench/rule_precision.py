@@ -20,7 +20,8 @@ Precision per rule = labelled-correct / labelled, from tests/labels/offline_rule
 
 Whole units (bullet-level rules only: BULLET_RULES). Boundaries are read from the text
 itself, not from the reviewer's own segmentation:
-  * a unit starts at a line's first character after any bullet marker, unless that
+  * a unit starts at a line's first character after any bullet marker (or after the
+    "Present" that ends a date range set in a date column), unless that
     character is a lower-case letter (a wrapped continuation), or right after ". ", "! ",
     "? " or "; " inside a line;
   * a unit ends at ".", "!" or "?" (optionally followed by a closing bracket or quote), or
@@ -75,6 +76,8 @@ BULLET_RULES = frozenset(
         "language/cliches",
     }
 )
+# The end of a date range set at the start of a line, beside the text (a date column).
+_DATE_COLUMN_END = re.compile(r"\s*(?:present|current|now|today|ongoing)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][)\]\"'\u201d\u2019]?$")
 _WORD = re.compile(r"\S+")
 
@@ -156,7 +159,11 @@ def _starts_unit(text: str, start: int) -> tuple[bool, bool]:
     """(starts a unit, at a line start)."""
     line_start, _ = _line_bounds(text, start)
     prefix = text[line_start:start]
-    if not prefix.strip() or BULLET_RE.fullmatch(prefix.lstrip()):
+    if (
+        not prefix.strip()
+        or BULLET_RE.fullmatch(prefix.lstrip())
+        or _DATE_COLUMN_END.fullmatch(prefix)
+    ):
         return not text[start].islower(), True
     return bool(re.search(r"[.!?;]\s+$", prefix)), False
 

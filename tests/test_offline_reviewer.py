@@ -153,8 +153,10 @@ def test_ats_layout_hazards() -> None:
     risky = review("ats", layout=hazards)
     assert risky.score < clean.score
     messages = " ".join(f.message for f in risky.feedback)
-    for word in ("tables", "Multi-column", "Text boxes", "header/footer", "Images", "3 pages"):
+    for word in ("Multi-column", "Text boxes", "header/footer", "Images", "3 pages"):
         assert word in messages
+    # The PDF readers' table flag fires on drawn shapes: the offline reviewer ignores it.
+    assert "tables" not in messages
     assert "jane.smith@example.com" in by_category(risky, "ats_layout")
     glyphs = review("ats", text="E X P E R I E N C E\n(cid:127) Berlin\n" + RESUME)
     texts = by_category(glyphs, "ats_text")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.enums import SectionType, Severity
 from pipelines.review.offline.findings import Findings
-from pipelines.review.offline.text import Doc, Line, bullet_span, first_word, lead_span
+from pipelines.review.offline.text import Doc, Line, bullet_span, first_word
 from pipelines.review.offline.words import METRIC_RE, WEAK_RE, tense
 
 OVERLONG_BULLET_WORDS = 30
@@ -28,7 +28,17 @@ def review_content(doc: Doc) -> Findings:
     return out
 
 
+def _is_achievement(text: str, line: Line) -> bool:
+    """Opens with an action verb, or is a sentence of four words or more: titles, links,
+    degree lines and topic lists kept in a role's bullets state no result to quantify."""
+    first = first_word(text, line)
+    if first and tense(first[0]) is not None:
+        return True
+    return text[line.end - 1] in ".!?" and len(line.body(text).split()) >= 4
+
+
 def _check_metrics(text: str, bullets: list[Line], out: Findings) -> None:
+    bullets = [ln for ln in bullets if _is_achievement(text, ln)]
     without = [ln for ln in bullets if not METRIC_RE.search(ln.body(text))]
     if bullets and len(without) / len(bullets) > 0.7 and len(bullets) >= 3:
         out.add(
@@ -43,7 +53,7 @@ def _check_metrics(text: str, bullets: list[Line], out: Findings) -> None:
             Severity.SUGGESTION,
             "This bullet has no number or measurable result.",
             "State the outcome with a number, e.g. 'cut build time by 40%'.",
-            bullet_span(text, line),
+            bullet_span(line),
         )
 
 
@@ -57,7 +67,7 @@ def _check_weak_verbs(text: str, bullets: list[Line], out: Findings) -> None:
                 f"Weak phrasing '{match.group(0)}' describes duties, not achievements.",
                 "Start with a strong action verb stating what you did and its result "
                 "(e.g. 'Led', 'Built', 'Reduced').",
-                bullet_span(text, line),
+                bullet_span(line),
             )
 
 
@@ -74,7 +84,7 @@ def _check_repeated_verbs(text: str, bullets: list[Line], out: Findings) -> None
                 Severity.SUGGESTION,
                 f"'{verb.capitalize()}' starts {len(lines)} bullets.",
                 "Vary the opening verbs so each bullet reads as a distinct achievement.",
-                lead_span(text, lines[1], 6),
+                bullet_span(lines[1]),
             )
 
 
@@ -87,5 +97,5 @@ def _check_overlong(text: str, bullets: list[Line], out: Findings) -> None:
                 Severity.SUGGESTION,
                 f"This bullet is {count} words long; recruiters skim.",
                 f"Keep bullets under {OVERLONG_BULLET_WORDS} words: action, scope, result.",
-                lead_span(text, line, 10),
+                bullet_span(line),
             )

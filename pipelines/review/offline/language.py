@@ -6,8 +6,19 @@ import re
 
 from core.enums import SectionType, Severity
 from pipelines.review.offline.findings import Findings
-from pipelines.review.offline.text import RANGE_RE, Doc, Line, first_word, lead_span
+from pipelines.review.offline.text import (
+    ANY_DATE_RE,
+    DANGLING_RANGE_RE,
+    RANGE_RE,
+    Doc,
+    Line,
+    bullet_span,
+    first_word,
+)
 from pipelines.review.offline.words import BUZZ_RE, PRONOUN_RE, tense
+
+# "Lead engineer on ..." opens with a job title, not with the verb "lead".
+_ROLE_NOUN_AFTER_RE = re.compile(r"\s+[a-z]+(?:er|or|ist|ant)\b")
 
 _ROLE_SECTIONS = frozenset(
     {SectionType.EXPERIENCE, SectionType.PROJECTS, SectionType.VOLUNTEER, SectionType.OTHER}
@@ -32,8 +43,10 @@ def review_language(doc: Doc) -> Findings:
 
 def _check_pronouns(doc: Doc, out: Findings) -> None:
     text = doc.text
+    titles = {str(s.title).strip() for s in doc.sections if getattr(s, "title", None)}
     for line in doc.lines:
-        if line.section == SectionType.CONTACT:
+        # A heading ("My Projects") names a section; it is not a sentence about the candidate.
+        if line.section == SectionType.CONTACT or text[line.start : line.end] in titles:
             continue
         for match in PRONOUN_RE.finditer(text, line.start, line.end):
             before = text[match.start() - 1] if match.start() > 0 else " "
@@ -52,29 +65,51 @@ def _check_pronouns(doc: Doc, out: Findings) -> None:
             break  # one per line is enough
 
 
-def _roles(doc: Doc) -> list[tuple[bool, list[Line]]]:
-    """(is_current, bullets) per role: roles start at a line holding a date range."""
-    roles: list[tuple[bool, list[Line]]] = []
+def _roles(doc: Doc) -> list[tuple[bool | None, list[Line]]]:
+    """(is_current, bullets) per role. A role starts at a non-bullet line holding a date:
+    current when its range runs to today (also when "Present" is set on the next line),
+    finished when it has an end date, unknown (None) for a single date ("Summer 2022").
+    A new section also starts a role of unknown date, so bullets never join a role above."""
+    roles: list[tuple[bool | None, list[Line]]] = []
     bullet_ids = {id(ln) for ln in doc.work_bullets}
-    for line in doc.lines:
+    section = None
+    for index, line in enumerate(doc.lines):
         if line.section not in _ROLE_SECTIONS:
             continue
-        match = RANGE_RE.search(doc.text, line.start, line.end)
-        if match and id(line) not in bullet_ids:
-            roles.append((bool(match.group("open")), []))
-        elif roles and id(line) in bullet_ids:
+        if line.section != section:
+            section = line.section
+            roles.append((None, []))
+        if id(line) in bullet_ids:
             roles[-1][1].append(line)
+        elif ANY_DATE_RE.search(doc.text, line.start, line.end):
+            following = doc.lines[index + 1] if index + 1 < len(doc.lines) else None
+            roles.append((_is_current(doc.text, line, following), []))
     return roles
 
 
-def _check_tense(text: str, is_current: bool, bullets: list[Line], out: Findings) -> None:
+def _is_current(text: str, line: Line, following: Line | None) -> bool | None:
+    match = RANGE_RE.search(text, line.start, line.end)
+    if match:
+        return bool(match.group("open"))
+    if DANGLING_RANGE_RE.search(text, line.start, line.end):
+        return bool(following and following.ends_range_above)
+    return None
+
+
+def _opening_tense(text: str, line: Line) -> str | None:
+    first = first_word(text, line)
+    if not first:
+        return None
+    if first[0].lower() == "lead" and _ROLE_NOUN_AFTER_RE.match(text, first[2], line.end):
+        return None
+    return tense(first[0])
+
+
+def _check_tense(text: str, is_current: bool | None, bullets: list[Line], out: Findings) -> None:
     """A current role in the present tense throughout, a past role in the past tense."""
-    tenses = []
-    for line in bullets:
-        first = first_word(text, line)
-        found = tense(first[0]) if first else None
-        if found:
-            tenses.append((found, line))
+    if is_current is None:
+        return
+    tenses = [(found, ln) for ln in bullets if (found := _opening_tense(text, ln))]
     if is_current:
         past = [ln for t, ln in tenses if t == "past"]
         present = [ln for t, ln in tenses if t == "present"]
@@ -86,7 +121,7 @@ def _check_tense(text: str, is_current: bool, bullets: list[Line], out: Findings
                     Severity.WARNING,
                     "Tense is mixed within your current role.",
                     "Use present tense consistently for your current role.",
-                    lead_span(text, line, 6),
+                    bullet_span(line),
                 )
     else:
         for t, line in tenses:
@@ -96,5 +131,5 @@ def _check_tense(text: str, is_current: bool, bullets: list[Line], out: Findings
                     Severity.WARNING,
                     "Present tense used for a past role.",
                     "Describe past roles in the past tense.",
-                    lead_span(text, line, 6),
+                    bullet_span(line),
                 )

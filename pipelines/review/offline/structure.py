@@ -6,12 +6,19 @@ import re
 from collections import Counter
 
 from core.enums import SectionType, Severity
-from pipelines.review.offline.checks import check_contact, check_core_sections
+from pipelines.review.offline.checks import (
+    check_contact,
+    check_core_sections,
+    has_unheaded_summary,
+)
 from pipelines.review.offline.findings import Findings
-from pipelines.review.offline.text import MONTHS_ABBR, MONTHS_FULL, Doc
+from pipelines.review.offline.text import MONTHS_ABBR, Doc
 
+# Full month names that differ from their abbreviation: "June" and "July" are written out
+# in the "Jan 2020" style too, so they are no sign of a second format.
+_MONTHS_FULL_ONLY = r"(?:January|February|March|April|August|September|October|November|December)"
 _DATE_FORMATS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Month YYYY (e.g. January 2020)", re.compile(rf"\b{MONTHS_FULL}\s+(?:19|20)\d\d\b")),
+    ("Month YYYY (e.g. January 2020)", re.compile(rf"\b{_MONTHS_FULL_ONLY}\s+(?:19|20)\d\d\b")),
     ("Mon YYYY (e.g. Jan 2020)", re.compile(rf"\b{MONTHS_ABBR}\s+(?:19|20)\d\d\b")),
     ("MM/YYYY", re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")),
     ("YYYY-MM", re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b(?!-\d)")),
@@ -24,7 +31,7 @@ def review_structure(doc: Doc) -> Findings:
     out = Findings(doc.text)
     check_contact(doc, out)
     check_core_sections(doc, out)
-    if SectionType.SUMMARY not in doc.section_types:
+    if SectionType.SUMMARY not in doc.section_types and not has_unheaded_summary(doc):
         out.add(
             "sections",
             Severity.SUGGESTION,
@@ -81,17 +88,18 @@ def _check_dates(doc: Doc, out: Findings) -> None:
 
 
 def _check_bullet_markers(doc: Doc, out: Findings) -> None:
-    markers = Counter(ln.marker for ln in doc.lines if ln.marker)
+    # Numbered lists (publications, ranked items) sit well beside bullets: not a style clash.
+    markers = Counter(ln.marker for ln in doc.lines if ln.marker and ln.marker != "1.")
     if len(markers) < 2:
         return
     dominant = max(markers, key=lambda k: markers[k])
     for line in doc.lines:
-        if line.marker and line.marker != dominant:
+        if line.marker and line.marker not in (dominant, "1."):
             out.add(
                 "formatting",
                 Severity.SUGGESTION,
                 f"Mixed bullet styles: '{line.marker}' here, '{dominant}' elsewhere.",
                 "Use a single bullet character throughout.",
-                (line.start, line.end if line.end - line.start <= 80 else line.start + 40),
+                (line.start, line.end),  # the whole bullet, marker included
             )
             return

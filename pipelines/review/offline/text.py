@@ -28,10 +28,25 @@ _ANY_DATE = (
     rf"(?:{MONTHS_FULL}|{MONTHS_ABBR}|May)\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|(?:19|20)\d\d"
 )
+_OPEN_END = r"present|current|now|today|ongoing"
+_DASH = r"(?:-|\u2013|\u2014)"
 # A date range ("Jan 2021 - Present"); group "open" is set when it runs to today.
 RANGE_RE = re.compile(
-    rf"(?:{_ANY_DATE})\s*(?:-|\u2013|\u2014|to|until)\s*(?:{_ANY_DATE}|(?P<open>present|current|now|today|ongoing))",
+    rf"(?:{_ANY_DATE})\s*(?:{_DASH}|to|until)\s*(?:{_ANY_DATE}|(?P<open>{_OPEN_END}))",
     re.IGNORECASE,
+)
+# A line opening with a date and a dash but no end date ("2017 - Product Manager"): layouts
+# that set dates in a margin column put the range's end ("Present") at the start of the
+# next line, where it must not be read as the first word of the text beside it.
+DANGLING_RANGE_RE = re.compile(
+    rf"(?:{_ANY_DATE})\s*{_DASH}\s*(?!(?:{_ANY_DATE}|{_OPEN_END})\b)", re.IGNORECASE
+)
+_OPEN_END_RE = re.compile(rf"(?:{_OPEN_END})\b\s*", re.IGNORECASE)
+ANY_DATE_RE = re.compile(rf"\b(?:{_ANY_DATE})\b", re.IGNORECASE)
+# Words a wrapped line can end on only in mid-sentence: the next line continues it even
+# when it starts with a capital ("...models for" / "Natural Language Processing").
+_CONNECTIVES = frozenset(
+    "a an and as at by for from in including of on or the to via with".split()  # noqa: SIM905
 )
 
 _WORK_SECTIONS = frozenset({SectionType.EXPERIENCE, SectionType.PROJECTS, SectionType.VOLUNTEER})
@@ -45,6 +60,8 @@ class Line:
     body_start: int  # after the bullet marker (== start when not a bullet)
     marker: str | None
     section: str  # section type containing this line
+    # Begins with the end of the previous line's date range ("Present"), skipped by body_start.
+    ends_range_above: bool = False
 
     def body(self, text: str) -> str:
         return text[self.body_start : self.end]
@@ -64,19 +81,38 @@ class Doc:
 
     @property
     def work_bullets(self) -> list[Line]:
-        """Bullets (or, failing markers, sentence-like lines) in experience/projects."""
+        """Bullets (or, failing markers, sentence-like units) in experience/projects."""
         in_scope = [ln for ln in self.lines if ln.section in _WORK_SECTIONS]
         if not in_scope and SectionType.EXPERIENCE not in self.section_types:
             in_scope = [ln for ln in self.lines if ln.section not in _NON_WORK_SECTIONS]
         bullets = [ln for ln in in_scope if ln.marker]
         if bullets:
             return bullets
-        # PDFs often lose bullet glyphs: treat long, date-free lines as bullets.
+        # PDFs often lose bullet glyphs: split_lines has already joined wrapped lines into
+        # units, so take long units that are neither a role's date line nor its title.
+        following = {id(a): b for a, b in zip(self.lines, self.lines[1:], strict=False)}
         return [
             ln
             for ln in in_scope
-            if len(ln.body(self.text).split()) >= 6 and not RANGE_RE.search(ln.body(self.text))
+            if len(ln.body(self.text).split()) >= 6
+            and not is_role_line(self.text, ln)
+            and not self._is_title(ln, following.get(id(ln)))
         ]
+
+    def _is_title(self, line: Line, next_line: Line | None) -> bool:
+        """A one-line unit without a full stop right above a role's date line: a job title."""
+        if next_line is None or "\n" in self.text[line.start : line.end]:
+            return False
+        return self.text[line.end - 1] not in ".!?" and is_role_line(self.text, next_line)
+
+
+def is_role_line(text: str, line: Line) -> bool:
+    """Whether `line` dates a role: it holds a date range, or the start of one whose end is
+    set at the start of the next line."""
+    return bool(
+        RANGE_RE.search(text, line.start, line.end)
+        or DANGLING_RANGE_RE.search(text, line.start, line.end)
+    )
 
 
 def build_doc(
@@ -96,7 +132,11 @@ def guess_sections(text: str) -> list[SectionSpan]:
 
 
 def split_lines(text: str, sections: Sequence[Any]) -> list[Line]:
-    """Non-blank lines; a bullet wrapped over several lines (PDF extraction) becomes one."""
+    """Non-blank lines, with every wrapped bullet or paragraph joined into one unit: a line
+    continues the one above when it has no bullet marker and (the one above has a marker
+    and no closing punctuation, or it starts in lower case, or the one above ends on a
+    comma or a connective such as "for"). Bullet glyphs lost in PDF extraction are thus
+    recovered from the line starts and the next line's case."""
     out: list[Line] = []
     offset = 0
     previous_blank = True
@@ -107,29 +147,55 @@ def split_lines(text: str, sections: Sequence[Any]) -> list[Line]:
             offset += len(raw)
             continue
         start = offset + (len(raw) - len(raw.lstrip()))
-        end = start + len(stripped)
-        match = BULLET_RE.match(stripped)
-        body_start = start + match.end() if match else start
-        marker = match.group(1) if match else None
-        if marker and marker[0].isdigit():
-            marker = "1."
-        section = section_at(sections, start)
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.marker
-            and not marker
-            and not previous_blank
-            and prev.section == section
-            and (stripped[0].islower() or text[prev.end - 1] not in ".!?:;")
-            and not RANGE_RE.search(stripped)
-        ):
-            out[-1] = Line(prev.start, end, prev.body_start, prev.marker, prev.section)
+        line = _new_line(text, sections, start, stripped, None if previous_blank else out)
+        prev = out[-1] if out and not previous_blank else None
+        if prev is not None and _continues(text, prev, line, sections):
+            out[-1] = Line(
+                prev.start,
+                line.end,
+                prev.body_start,
+                prev.marker,
+                prev.section,
+                prev.ends_range_above,
+            )
         else:
-            out.append(Line(start, end, body_start, marker, section))
+            out.append(line)
         previous_blank = False
         offset += len(raw)
     return out
+
+
+def _new_line(
+    text: str, sections: Sequence[Any], start: int, stripped: str, above: list[Line] | None
+) -> Line:
+    end = start + len(stripped)
+    match = BULLET_RE.match(stripped)
+    marker = match.group(1) if match else None
+    if marker and marker[0].isdigit():
+        marker = "1."
+    body_start = start + match.end() if match else start
+    ends_range = False
+    if not match and above and DANGLING_RANGE_RE.search(text, above[-1].start, above[-1].end):
+        open_end = _OPEN_END_RE.match(text, start, end)
+        if open_end and open_end.end() < end:
+            body_start, ends_range = open_end.end(), True
+    return Line(start, end, body_start, marker, section_at(sections, start), ends_range)
+
+
+def _continues(text: str, prev: Line, line: Line, sections: Sequence[Any]) -> bool:
+    if line.marker or line.ends_range_above or prev.section != line.section:
+        return False
+    if prev.section == SectionType.CONTACT or RANGE_RE.search(text, line.start, line.end):
+        return False
+    if any(s.start_offset == line.start or s.start_offset == prev.start for s in sections):
+        return False  # a heading starts one of them
+    first = text[line.start]
+    if prev.marker:
+        return first.islower() or text[prev.end - 1] not in ".!?:;"
+    if is_role_line(text, prev):
+        return False
+    last_word = text[prev.start : prev.end].rsplit(None, 1)[-1].lower()
+    return first.islower() or text[prev.end - 1] == "," or last_word in _CONNECTIVES
 
 
 def section_at(sections: Sequence[Any], offset: int) -> str:
@@ -139,21 +205,9 @@ def section_at(sections: Sequence[Any], offset: int) -> str:
     return SectionType.OTHER
 
 
-def lead_span(text: str, line: Line, words: int = 8) -> tuple[int, int]:
-    """Span of the first `words` words of a bullet body (an exact, short, locatable quote)."""
-    body = line.body(text)
-    matches = list(re.finditer(r"\S+", body))
-    if len(matches) <= words:
-        return line.body_start, line.end
-    return line.body_start, line.body_start + matches[words - 1].end()
-
-
-def bullet_span(text: str, line: Line) -> tuple[int, int]:
-    return (
-        (line.body_start, line.end)
-        if line.end - line.body_start <= 300
-        else lead_span(text, line, 12)
-    )
+def bullet_span(line: Line) -> tuple[int, int]:
+    """The whole bullet (or paragraph) after its marker: a quote never stops mid-sentence."""
+    return line.body_start, line.end
 
 
 def first_word(text: str, line: Line) -> tuple[str, int, int] | None:

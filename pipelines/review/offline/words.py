@@ -6,7 +6,9 @@ import re
 
 # Numbers, currencies and number words: a bullet holding one states a measurable result.
 METRIC_RE = re.compile(
-    r"\d|%|\$|\u20ac|\u00a3|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d|%|\$|\u20ac|\u00a3|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|percent|per cent|"
     r"dozens?|hundreds?|thousands?|millions?|billions?|double[ds]?|tripled|halved|half)\b",
     re.IGNORECASE,
 )
