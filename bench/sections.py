@@ -9,7 +9,10 @@ Sets:
   corpus    -- /work/shared/corpus (or $RESUME_CORPUS) read in place, labels.json.
   generated -- synthetic labelled resumes from testkit/resume_factory.py (written to a temp dir).
   heldout   -- resumes from testkit/heldout_resumes.py, a generator written apart from the
-               splitter's tuning; labels frozen in tests/heldout/labels.json before tuning.
+               splitter's tuning; labels frozen in tests/heldout/labels.json before tuning
+               (then tuned on: see tests/heldout/README.md).
+  blind     -- testkit/heldout_resumes.py's blind set (new titles, inline rails), labels
+               frozen in tests/heldout/blind_labels.json before its first run; not tuned on.
 
 Matching rule: only TITLED headings count, on both sides. Labelled sections with title null
 (the contact block, unheaded summaries/experience) and our leading contact span (title None)
@@ -47,6 +50,7 @@ from pipelines.sections import split_sections  # noqa: E402
 
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 HELDOUT_LABELS = ROOT / "tests" / "heldout" / "labels.json"
+BLIND_LABELS = ROOT / "tests" / "heldout" / "blind_labels.json"
 
 
 def norm_title(title: str) -> str:
@@ -153,6 +157,9 @@ def main() -> int:
         heldout_dir = Path(tmp) / "heldout"
         generate_heldout(heldout_dir)
         heldout = json.loads(HELDOUT_LABELS.read_text())
+        blind_dir = Path(tmp) / "blind"
+        generate_heldout(blind_dir, blind=True)
+        blind = json.loads(BLIND_LABELS.read_text())
         for engine in engines:
             limits = ExtractionLimits(pdf_engine=engine)
             if (CORPUS / "labels.json").exists():
@@ -165,6 +172,8 @@ def main() -> int:
             results[engine, "generated"] = run_set("generated", items, verbose, limits)
             items = [(heldout_dir / e["file"], e) for e in heldout]
             results[engine, "heldout"] = run_set("heldout", items, verbose, limits)
+            items = [(blind_dir / e["file"], e) for e in blind]
+            results[engine, "blind"] = run_set("blind", items, verbose, limits)
     for engine in engines:
         print(
             f"FINAL {engine} "
