@@ -72,13 +72,15 @@ def test_heldout_heading_f1_and_type_accuracy(
 
 @pytest.mark.parametrize("engine", PDF_ENGINES)
 def test_blind_figures_do_not_drop(engine: str, tmp_path: Path) -> None:
-    """The blind set is measured, never tuned on: its first figures (F1 0.731, type accuracy
-    0.770, both engines) are a floor, not a target."""
+    """The blind set is measured, never tuned on: its first figures (213 of 369 headings
+    found, 1 false, 164 typed right: F1 0.731, type accuracy 0.770, both engines) are a
+    floor, not a target."""
     entries = generate_heldout(tmp_path, blind=True)
     assert entries == json.loads(BLIND_LABELS.read_text())
-    _p, _r, f1, type_accuracy = _figures(_pooled(tmp_path, entries, engine))
-    assert f1 >= 0.731
-    assert type_accuracy >= 0.770
+    totals = _pooled(tmp_path, entries, engine)
+    assert totals["gold"] == 369
+    assert totals["matched"] >= 213 and totals["pred"] - totals["matched"] <= 1
+    assert totals["type_ok"] >= 164
 
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="the shared corpus is not beside this clone")
