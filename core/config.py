@@ -145,6 +145,12 @@ class Settings:
     extract_page_image_dpi: int = _setting(
         "EXTRACT_PAGE_IMAGE_DPI", 110, "resolution of the page images (longest side ≤ 1600 px)"
     )
+    extract_ocr_page_seconds: float = _setting(
+        "EXTRACT_OCR_PAGE_SECONDS",
+        20.0,
+        "wall-clock seconds OCR may spend reading one scanned PDF page (a page past it fails "
+        "the file with the reason)",
+    )
     max_attempts: int = _setting(
         "MAX_ATTEMPTS",
         3,

@@ -268,6 +268,8 @@ class ResumeLayout(Base):
     hidden_text: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     # Storage keys of the page images, in page order (PDF only; None: not rendered).
     page_images: Mapped[list[str | None] | None] = mapped_column(JSON)
+    # (v1.2, 0005) The pages (from 1) without a text layer that OCR read; None: none.
+    ocr_pages: Mapped[list[int] | None] = mapped_column(JSON)
     created_at: Mapped[CreatedAt]
 
     __table_args__ = (CheckConstraint("page_count >= 0", name="page_count_nonnegative"),)

@@ -240,6 +240,7 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
         max_file_mb=settings.extract_max_file_mb,
         render_pages=settings.extract_render_pages,
         page_image_dpi=settings.extract_page_image_dpi,
+        ocr_page_seconds=settings.extract_ocr_page_seconds,
     )
 
 
@@ -297,6 +298,7 @@ def store_extraction(
         page_count=document.layout.page_count,
         text_map=encode_text_map(document.text_map),
         hidden_text=list(document.hidden_text) or None,
+        ocr_pages=list(document.ocr_pages) or None,
         page_images=store_page_images(files, resume.stored_filename, document.page_images),
     )
     try:

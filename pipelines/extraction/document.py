@@ -22,7 +22,7 @@ class ExtractionError(Exception):
 
     reason: a sentence a recruiter understands; code: short machine label ("encrypted",
     "empty", "corrupt", "no_text_layer", "too_many_pages", "too_large", "unsupported_type",
-    "zip_bomb", "timeout", "resource_limit").
+    "zip_bomb", "timeout", "resource_limit", "ocr_unavailable").
     """
 
     def __init__(self, reason: str, code: str) -> None:
@@ -78,6 +78,8 @@ class ExtractionLimits:
     # PDF page images rendered in the child (ExtractedDocument.page_images), at this dpi.
     render_pages: bool = True
     page_image_dpi: int = 110
+    # Wall-clock seconds OCR may spend on one scanned page (setting EXTRACT_OCR_PAGE_SECONDS).
+    ocr_page_seconds: float = 20.0
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ class ExtractedDocument:
     # What was left out of ``text`` as invisible to a reader, one entry per page and reason:
     # {"page", "reason" (HIDDEN_REASONS), "chars" (non-space count), "text" (quoted, capped)}.
     hidden_text: tuple[dict[str, Any], ...] = field(default=(), hash=False)
+    # The pages (from 1) without a text layer whose text was read by OCR.
+    ocr_pages: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         # Lines as compact lists: a resume has hundreds of lines and this goes through Redis.
@@ -135,6 +139,7 @@ class ExtractedDocument:
             "extractor_version": self.extractor_version,
             "text_map": self.text_map,
             "hidden_text": list(self.hidden_text),
+            "ocr_pages": list(self.ocr_pages),
         }
 
     @classmethod
@@ -160,6 +165,7 @@ class ExtractedDocument:
             extractor_version=str(d.get("extractor_version") or ""),
             text_map=dict(d.get("text_map") or {}),
             hidden_text=tuple(dict(h) for h in d.get("hidden_text") or ()),
+            ocr_pages=tuple(int(p) for p in d.get("ocr_pages") or ()),
         )
 
 
@@ -195,6 +201,8 @@ class DraftLayout:
     hidden: list[tuple[int, str, str]] = field(default_factory=list)
     # PDF: characters drawn so far, visible or not (pdf.count_drawn).
     drawn_chars: int = 0
+    # PDF: the pages read by OCR (``ocr``), from 1.
+    ocr_pages: list[int] = field(default_factory=list)
 
 
 def assemble(
@@ -241,6 +249,7 @@ def assemble(
         extractor_version=version,
         text_map=builder.build(),
         hidden_text=group_hidden(layout.hidden),
+        ocr_pages=tuple(layout.ocr_pages),
     )
 
 

@@ -668,6 +668,13 @@ def finish(
         seen = Counter(k for edge in edges for k in edge)
         layout.header_footer_text = any(v >= 2 and len(k) > 2 for k, v in seen.items())
     visible = sum(len(ln.text) for ln in all_lines)
+    if visible < 20 and layout.ocr_pages:
+        raise ExtractionError(
+            "The PDF is a scan without selectable text, and OCR found too little legible text "
+            "on it; upload a clearer scan (upright, at least 150 dpi) or a PDF exported from "
+            "Word, Google Docs or similar so the text can be read.",
+            "no_text_layer",
+        )
     if visible < 20:
         raise ExtractionError(
             "The PDF has no selectable text (it looks like a scan or an image); upload a PDF "

@@ -63,6 +63,7 @@ from pipelines.extraction.document import (
     ExtractionError,
     ExtractionLimits,
 )
+from pipelines.extraction.ocr import OCR_VERSION, ocr_page
 from pipelines.extraction.pdf import (
     LIGHT,
     Glyph,
@@ -84,6 +85,9 @@ PDFIUM_VERSION = "pdfium-1"
 # An invisible-mode character over an image, on a page that images cover at least this
 # share of, is the OCR layer of a scan, and stays.
 SCAN_IMAGE_SHARE = 0.5
+# A page with fewer visible characters than this, that images cover at least
+# SCAN_IMAGE_SHARE of, is a scan without a text layer: it is read by OCR (``ocr``).
+OCR_BELOW_CHARS = 20
 # Page objects looked at per page for images and ruled tables (a page of vector art has
 # thousands; a resume a few dozen).
 MAX_PAGE_OBJECTS = 5000
@@ -736,20 +740,39 @@ def _read_page(
         g for g, at in zip(chars.glyphs, chars.glyph_at, strict=True) if chars.seq[at][1] is None
     ]
     layout.hidden.extend((page_no, reason, text) for reason, text in hidden_runs(chars.seq))
+    if _is_scan(visible, objects, space):
+        # The rendering OCR reads includes what little text the page has.
+        layout.ocr_pages.append(page_no)
+        glyphs = ocr_page(page, page_no, limits.ocr_page_seconds)
+        return page_lines(glyphs, space.display_size[0], page_no, layout)
     return page_lines(visible, space.width, page_no, layout)
+
+
+def _is_scan(visible: list[Glyph], objects: _PageObjects, space: _Page) -> bool:
+    """Too little text to be a page of text, and images over most of it."""
+    shown = sum(1 for g in visible if not g.text.isspace())
+    return shown < OCR_BELOW_CHARS and _image_share(objects, space)[1] >= SCAN_IMAGE_SHARE
+
+
+def _image_share(
+    objects: _PageObjects, space: _Page
+) -> tuple[list[tuple[float, float, float, float]], float]:
+    """The images' boxes clipped to the page, and the share of the page they cover (a
+    scan may come as one image or as strips)."""
+    boxes = [
+        (max(0.0, b[0]), max(0.0, b[1]), min(space.width, b[2]), min(space.height, b[3]))
+        for b in objects.images
+    ]
+    boxes = [b for b in boxes if b[2] > b[0] and b[3] > b[1]]
+    covered = sum((b[2] - b[0]) * (b[3] - b[1]) for b in boxes)
+    return boxes, covered / max(space.width * space.height, 1e-9)
 
 
 def _judge_hidden(page: Any, chars: _PageText, objects: _PageObjects, space: _Page) -> None:
     """Settle what needs the page: light glyphs against their rendered background, and
     invisible text over a scan (kept: it is the scan's OCR layer)."""
-    # A scan may come as one image or as strips: together they cover most of the page.
-    scans = [
-        (max(0.0, b[0]), max(0.0, b[1]), min(space.width, b[2]), min(space.height, b[3]))
-        for b in objects.images
-    ]
-    scans = [b for b in scans if b[2] > b[0] and b[3] > b[1]]
-    covered = sum((b[2] - b[0]) * (b[3] - b[1]) for b in scans)
-    if chars.invisible and covered >= SCAN_IMAGE_SHARE * space.width * space.height:
+    scans, share = _image_share(objects, space)
+    if chars.invisible and share >= SCAN_IMAGE_SHARE:
         for gi, at in chars.invisible:
             glyph = chars.glyphs[gi]
             cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
@@ -790,4 +813,5 @@ def extract_pdf_pdfium(data: bytes, limits: ExtractionLimits) -> ExtractedDocume
             all_lines.extend(plines)
     finally:
         pdf.close()
-    return finish(all_lines, edges, layout, limits, PDFIUM_VERSION)
+    version = f"{PDFIUM_VERSION}+{OCR_VERSION}" if layout.ocr_pages else PDFIUM_VERSION
+    return finish(all_lines, edges, layout, limits, version)

@@ -1,0 +1,210 @@
+"""Which OCR engine reads scanned resumes: word recall, time and memory per page.
+
+    .venv/bin/python bench/ocr.py [--engines tesseract,rapidocr] [--limit N]
+
+Scans are made from the text PDFs of the shared corpus (``../shared/corpus`` or
+``$RESUME_CORPUS``, read in place) and ``examples/`` by ``testkit.scans.scan_pdf``: every
+page rendered at 150 dpi in grey, turned 1 degree, wrapped back into an image-only PDF.
+Each engine reads the page image production gives it (the scan rendered in grey at
+``ocr.OCR_DPI``), in a fresh process per page, so that its peak memory is its own:
+
+- **tesseract**: what the pipeline runs (``pipelines.extraction.ocr.read_words``: the
+  ``tesseract`` binary, eng+deu+fra+spa, one thread, TSV), start-up included (every page
+  is one run of the binary);
+- **rapidocr**: rapidocr-onnxruntime 1.4.4 (models inside its wheel; ``pip install
+  -e '.[bench]'``), models loaded before the clock starts (a fork server would keep them).
+
+Word recall: the source PDF's text layer (pypdfium2's raw text, as ``bench/extract.py``) is
+the truth; words casefolded, letters and digits only (``testkit.scans.word_recall``), pooled.
+Non-Latin files (the Chinese resume: no Chinese data is installed) are left out. Then the
+chosen engine runs end to end (``extract_in_process`` on each scan, layout and all) and its
+recall of the final text is printed, with the corpus's own image-only scan. The last line
+names the engine chosen: the best recall among those at or above 0.95, then the fastest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipelines.extraction.document import ExtractionError  # noqa: E402
+from pipelines.extraction.parse import extract_in_process  # noqa: E402
+from testkit.scans import scan_pdf, text_layer, word_recall  # noqa: E402
+
+CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
+ENGINES = ("tesseract", "rapidocr")
+RECALL_FLOOR = 0.95
+LATIN = ("en", "de", "fr", "es")
+
+
+def sources() -> list[Path]:
+    """The text PDFs whose language OCR is set up for."""
+    found = sorted((ROOT / "examples").glob("*.pdf"))
+    labels = CORPUS / "labels.json"
+    if labels.exists():
+        for entry in json.loads(labels.read_text()):
+            name = entry["file"]
+            latin = entry.get("language", "en") in LATIN
+            if name.endswith(".pdf") and entry.get("has_text_layer", True) and latin:
+                found.append(CORPUS / name)
+    return found
+
+
+# ----------------------------------------------------------------------------- one page
+
+
+def _read_page(engine: str, image_path: str) -> None:
+    """Child mode: OCR one PNG with one engine; print the text and the engine's ms."""
+    image = Path(image_path).read_bytes()
+    if engine == "tesseract":
+        from pipelines.extraction.ocr import OCR_DPI, read_words
+
+        started = time.perf_counter()
+        text = " ".join(w.text for w in read_words(image, 1, 120.0, OCR_DPI))
+    else:
+        import io
+
+        import numpy
+        from PIL import Image
+        from rapidocr_onnxruntime import RapidOCR
+
+        reader = RapidOCR()
+        pixels = numpy.array(Image.open(io.BytesIO(image)).convert("RGB"))
+        started = time.perf_counter()
+        result, _ = reader(pixels)
+        text = " ".join(row[1] for row in result or ())
+    ms = (time.perf_counter() - started) * 1000
+    print(json.dumps({"text": text, "ms": ms}))
+
+
+def run_page(engine: str, image: bytes) -> tuple[str, float, float]:
+    """(text, ms, peak MB of the process and its children) of one page in a fresh process."""
+    with tempfile.NamedTemporaryFile(suffix=".png") as fh:
+        fh.write(image)
+        fh.flush()
+        proc = subprocess.Popen(
+            [sys.executable, __file__, "--page", engine, fh.name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        )
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{engine} failed on a page (exit {proc.returncode})")
+    answer = json.loads(out)
+    return answer["text"], answer["ms"], usage.ru_maxrss / 1024
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    total: int = 0
+    ms: list[float] = field(default_factory=list)
+    peak_mb: float = 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.total if self.total else 0.0
+
+
+def page_images(scan: bytes) -> list[bytes]:
+    """What production hands the engine: each scanned page in grey at OCR_DPI, as PNG."""
+    import pypdfium2
+
+    from pipelines.extraction.ocr import render_for_ocr
+
+    pdf = pypdfium2.PdfDocument(scan)
+    try:
+        return [render_for_ocr(pdf[i])[0] for i in range(len(pdf))]
+    finally:
+        pdf.close()
+
+
+def bench_engines(files: list[Path], engines: list[str]) -> dict[str, Tally]:
+    tallies = {engine: Tally() for engine in engines}
+    print(f"{'file':<40} {'page':>4} " + " ".join(f"{e:>20}" for e in engines))
+    for path in files:
+        data = path.read_bytes()
+        truths = text_layer(data)
+        for n, image in enumerate(page_images(scan_pdf(data)), start=1):
+            if not truths[n - 1].split():
+                continue
+            cells = []
+            for engine in engines:
+                text, ms, peak = run_page(engine, image)
+                got, total = word_recall(truths[n - 1], text)
+                tally = tallies[engine]
+                tally.found, tally.total = tally.found + got, tally.total + total
+                tally.ms.append(ms)
+                tally.peak_mb = max(tally.peak_mb, peak)
+                cells.append(f"{got / total:>6.3f} {ms:>7.0f}ms {peak:>4.0f}MB")
+            print(f"{path.name[:40]:<40} {n:>4} " + " ".join(cells))
+    return tallies
+
+
+def end_to_end(files: list[Path]) -> None:
+    """The pipeline on each scan (layout, text map and all): recall of its final text."""
+    found = total = pages = 0
+    started = time.perf_counter()
+    for path in files:
+        data = path.read_bytes()
+        doc = extract_in_process(scan_pdf(data))
+        got, n = word_recall(" ".join(text_layer(data)), doc.text)
+        found, total, pages = found + got, total + n, pages + doc.layout.page_count
+    ms = (time.perf_counter() - started) * 1000 / max(pages, 1)
+    print(f"end to end (extract_in_process on the scans): recall {found / total:.3f}, "
+          f"{ms:.0f} ms/page over {pages} pages")  # fmt: skip
+    corpus_scans = sorted(CORPUS.glob("derived_scan_*.pdf"))
+    for path in corpus_scans:
+        try:
+            doc = extract_in_process(path.read_bytes())
+            print(f"{path.name}: read, OCR'd pages {list(doc.ocr_pages)}, {doc.word_count} words")
+        except ExtractionError as exc:
+            print(f"{path.name}: FAILED {exc.code}: {exc.reason}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--limit", type=int, default=0, help="at most N source files")
+    parser.add_argument("--page", nargs=2, metavar=("ENGINE", "PNG"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.page:
+        _read_page(*args.page)
+        return 0
+    files = sources()[: args.limit or None]
+    engines = [e for e in args.engines.split(",") if e]
+    tallies = bench_engines(files, engines)
+    header = f"{'engine':<10} {'recall':>7} {'ms/page':>8} {'peak MB/page':>13}"
+    print(f"\n{header}  ({len(files)} files)")
+    for engine, tally in tallies.items():
+        mean_ms = sum(tally.ms) / max(len(tally.ms), 1)
+        print(f"{engine:<10} {tally.recall:>7.3f} {mean_ms:>8.0f} {tally.peak_mb:>13.0f}")
+    good = [e for e, t in tallies.items() if t.recall >= RECALL_FLOOR] or list(tallies)
+    best = max(tallies[e].recall for e in good)
+    close = [e for e in good if tallies[e].recall >= best - 0.01]
+    chosen = min(close, key=lambda e: sum(tallies[e].ms) / max(len(tallies[e].ms), 1))
+    if chosen == "tesseract":
+        end_to_end(files)
+    t = tallies[chosen]
+    mean_ms = sum(t.ms) / max(len(t.ms), 1)
+    print(f"chosen: {chosen} (word recall {t.recall:.3f}, {mean_ms:.0f} ms/page, "
+          f"peak {t.peak_mb:.0f} MB/page)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

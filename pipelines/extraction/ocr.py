@@ -1,0 +1,180 @@
+"""OCR for PDF pages without a text layer, run inside the sandbox child.
+
+A page the pdfium reader finds no text on, but that images cover most of (a scan), is
+rendered in grey at ``OCR_DPI`` and read by Tesseract (Debian's ``tesseract-ocr`` with the
+English, German, French and Spanish data): the binary is run as a subprocess with the
+image on stdin and its TSV (one row per word: box, confidence, text) on stdout, so it
+writes no file, opens no socket and inherits the child's isolation (``nobody``, seccomp,
+Landlock, rlimits) with ``OMP_THREAD_LIMIT=1``. Nothing is downloaded: the language data
+is the system's. The engine was chosen by ``bench/ocr.py`` (word recall against the text
+layer of the corpus PDFs, scanned at 150 dpi, grey, turned 1 degree; time and memory per
+page), against rapidocr-onnxruntime.
+
+Tesseract's words become the same ``Glyph``s as a text page's characters (``pdf.page_lines``
+then makes the lines, columns and text map exactly as for text): each word's box is
+shared out evenly among its characters; every word of one Tesseract line gets the line's
+band (its centre, the median word height), so that a scan turned a little still reads as
+rows. Boxes are in points on the page as displayed.
+
+Each page has its own wall-clock budget (``ExtractionLimits.ocr_page_seconds``, setting
+``EXTRACT_OCR_PAGE_SECONDS``); the whole parse stays within the sandbox's timeout. A page
+past its budget, a page with no legible word, or a missing engine is an ``ExtractionError``
+with a sentence saying so, never an empty text.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import statistics
+import subprocess
+from dataclasses import dataclass
+from typing import Any
+
+from pipelines.extraction.document import ExtractionError
+from pipelines.extraction.pdf import Glyph
+
+OCR_ENGINE = "tesseract"
+# Appended to the reader's version when any page was OCR'd ("pdfium-1+tesseract-1").
+OCR_VERSION = "tesseract-1"
+OCR_LANGUAGES = "eng+deu+fra+spa"
+# Tesseract reads best at ~300 dpi; a scan of less is upsampled, which costs little.
+OCR_DPI = 300
+# The largest image given to Tesseract (an A4 page at 300 dpi is 8.7 Mpx): a huge page is
+# read at a lower resolution rather than exhausting the child's memory.
+OCR_MAX_PIXELS = 12_000_000
+# Tesseract's page segmentation: fully automatic (columns, blocks) without orientation
+# detection; a sideways page carries /Rotate, which the rendering applies.
+OCR_PSM = "3"
+# Words Tesseract is less sure of than this (0-100) are noise: specks, lines, photos.
+MIN_WORD_CONFIDENCE = 40.0
+# A page is read when OCR finds at least this many confident words holding letters or
+# digits; fewer is a page it cannot read (a photo, noise, a blank sheet).
+MIN_PAGE_WORDS = 3
+# Tesseract is told to use one thread: the child has one core's worth of budget.
+OCR_ENV = {"OMP_THREAD_LIMIT": "1", "LC_ALL": "C"}
+# Where the binary is looked for (the child's environment has no PATH of its own).
+OCR_SEARCH_PATH = "/usr/bin:/usr/local/bin:/bin"
+
+_UNAVAILABLE = (
+    "Page {page} is a scanned image and this server cannot read scans right now (its OCR "
+    "engine is missing or failed); this is not the file's fault, try again later."
+)
+_TOO_SLOW = (
+    "Reading page {page}, a scanned image, by OCR took longer than the {seconds:g} s allowed "
+    "per page; upload a PDF exported from Word, Google Docs or similar, or a smaller scan."
+)
+_UNREADABLE = (
+    "Page {page} is a scanned image without selectable text, and OCR found no legible words "
+    "on it; upload a clearer scan (upright, at least 150 dpi) or a PDF exported from Word, "
+    "Google Docs or similar so the text can be read."
+)
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    """One word as Tesseract reads it: pixels from the image's top-left, confidence 0-100."""
+
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    confidence: float
+    line: tuple[int, int, int]  # (block, paragraph, line) numbers
+
+
+def tesseract_binary() -> str | None:
+    return shutil.which(OCR_ENGINE, path=OCR_SEARCH_PATH)
+
+
+def ocr_page(page: Any, page_no: int, seconds: float) -> list[Glyph]:
+    """The glyphs Tesseract reads on a pdfium page (boxes in points, page as displayed)."""
+    image, scale = render_for_ocr(page)
+    words = read_words(image, page_no, seconds, round(OCR_DPI * scale))
+    legible = [w for w in words if any(ch.isalnum() for ch in w.text)]
+    if len(legible) < MIN_PAGE_WORDS:
+        raise ExtractionError(_UNREADABLE.format(page=page_no), "no_text_layer")
+    return words_to_glyphs(words, 72 / (OCR_DPI * scale))
+
+
+def render_for_ocr(page: Any) -> tuple[bytes, float]:
+    """The page in grey as PNG at OCR_DPI (less for a huge page), and the scale used
+    relative to OCR_DPI."""
+    width, height = page.get_size()
+    pixels = width * height * (OCR_DPI / 72) ** 2
+    scale = min(1.0, (OCR_MAX_PIXELS / pixels) ** 0.5) if pixels > 0 else 1.0
+    bitmap = page.render(scale=OCR_DPI * scale / 72, grayscale=True)
+    try:
+        grey = bitmap.to_pil().convert("L")
+    finally:
+        bitmap.close()
+    buffer = io.BytesIO()
+    grey.save(buffer, format="PNG", compress_level=1)
+    return buffer.getvalue(), scale
+
+
+def read_words(image: bytes, page_no: int, seconds: float, dpi: int = OCR_DPI) -> list[OcrWord]:
+    """Tesseract's confident words on an encoded image, within ``seconds`` of wall time."""
+    binary = tesseract_binary()
+    if binary is None:
+        raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable")
+    command = [binary, "stdin", "stdout", "-l", OCR_LANGUAGES, "--dpi", str(dpi)]
+    try:
+        done = subprocess.run(
+            [*command, "--psm", OCR_PSM, "tsv"],
+            input=image,
+            capture_output=True,
+            timeout=seconds,
+            env=dict(OCR_ENV),
+            cwd=os.getcwd(),
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise ExtractionError(_TOO_SLOW.format(page=page_no, seconds=seconds), "timeout") from exc
+    except OSError as exc:
+        raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable") from exc
+    if done.returncode != 0:
+        raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable")
+    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+
+
+def parse_tsv(tsv: str) -> list[OcrWord]:
+    """Tesseract's TSV rows of level 5 (words) with text and enough confidence."""
+    words: list[OcrWord] = []
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5":
+            continue
+        text = cells[11].strip()
+        try:
+            confidence = float(cells[10])
+            left, top, width, height = (int(v) for v in cells[6:10])
+            line = (int(cells[2]), int(cells[3]), int(cells[4]))
+        except ValueError:
+            continue
+        if text and confidence >= MIN_WORD_CONFIDENCE and width > 0 and height > 0:
+            words.append(OcrWord(text, left, top, width, height, confidence, line))
+    return words
+
+
+def words_to_glyphs(words: list[OcrWord], points_per_pixel: float) -> list[Glyph]:
+    """One glyph per character, in reading order; each word's first glyph starts a word,
+    and every word of a line shares the line's band."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    glyphs: list[Glyph] = []
+    for line_words in lines.values():
+        centre = statistics.fmean(w.top + w.height / 2 for w in line_words)
+        half = statistics.median(w.height for w in line_words) / 2
+        top, bottom = (centre - half) * points_per_pixel, (centre + half) * points_per_pixel
+        size = bottom - top
+        for word in sorted(line_words, key=lambda w: w.left):
+            step = word.width / len(word.text)
+            for k, ch in enumerate(word.text):
+                x0 = (word.left + k * step) * points_per_pixel
+                x1 = (word.left + (k + 1) * step) * points_per_pixel
+                glyphs.append(Glyph(ch, x0, x1, top, bottom, size, False, space_before=k == 0))
+    return glyphs
