@@ -7,7 +7,8 @@ Latin-script phrases are normalised with ``normalise_heading`` (accents stripped
 "&" -> "and", every other punctuation mark -> a space). A title matches a phrase when the
 whole title is the phrase, or when the title is made of phrases and ``FILLER`` words only
 ("Relevant Work Experience"); when it holds phrases of several types, ``PRIORITY`` decides.
-CJK titles match by substring (``CJK``, first entry found wins).
+CJK titles match by substring (``CJK``): the types of all keywords found, less the generic
+ones (``CJK_GENERIC``) when others are found, resolved by ``PRIORITY``.
 """
 
 from __future__ import annotations
@@ -36,12 +37,12 @@ _ENGLISH: dict[SectionType, str] = {
     SectionType.SUMMARY: (
         "summary, profile, objective, career objective, about, about me, highlights, overview, "
         "introduction, status, personal statement, executive summary, in brief, at a glance, "
-        "snapshot"
+        "snapshot, who i am"
     ),
     SectionType.EXPERIENCE: (
         "experience, employment, employment history, work history, career history, positions, "
         "internships, internship, employment record, work record, track record, professional "
-        "background, career background, where i ve worked, places i ve worked"
+        "background, career background, where i ve worked, places i ve worked, roles, roles held"
     ),
     SectionType.EDUCATION: (
         "education, coursework, academic background, qualifications, training, academic history, "
@@ -65,7 +66,7 @@ _ENGLISH: dict[SectionType, str] = {
     SectionType.LANGUAGES: "languages, language",
     SectionType.VOLUNTEER: (
         "volunteer, volunteering, volunteer work, community service, volunteer experience, "
-        "community involvement, community engagement, giving back"
+        "community involvement, community engagement, giving back, pro bono"
     ),
     SectionType.INTERESTS: (
         "interests, hobbies, activities, leisure, pastimes, outside work, outside of work, "
@@ -82,23 +83,25 @@ _GERMAN: dict[SectionType, str] = {
     SectionType.SUMMARY: "profil, zusammenfassung, kurzprofil, uber mich",
     SectionType.EXPERIENCE: (
         "berufserfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, praktika, "
-        "praxiserfahrung, berufspraxis, arbeitserfahrung, berufliche stationen, stationen"
+        "praxiserfahrung, berufspraxis, arbeitserfahrung, berufliche stationen, stationen, "
+        "laufbahn, erfahrung"
     ),
     SectionType.EDUCATION: (
         "ausbildung, bildung, studium, bildungsweg, schulbildung, akademischer werdegang, "
-        "akademische ausbildung, schulischer werdegang"
+        "akademische ausbildung, schulischer werdegang, hochschulstudium, hochschulbildung"
     ),
     SectionType.SKILLS: (
         "kenntnisse, fahigkeiten, kompetenzen, fachkenntnisse, edv kenntnisse, werkzeuge"
     ),
     SectionType.PROJECTS: "projekte, projekterfahrung, projekterfahrungen",
     SectionType.CERTIFICATIONS: (
-        "zertifikate, zertifizierungen, weiterbildung, weiterbildungen, fortbildung, fortbildungen"
+        "zertifikate, zertifizierungen, weiterbildung, weiterbildungen, fortbildung, "
+        "fortbildungen, lizenzen"
     ),
-    SectionType.AWARDS: "auszeichnungen, preise",
+    SectionType.AWARDS: "auszeichnungen, preise, ehrungen",
     SectionType.PUBLICATIONS: "veroffentlichungen, publikationen",
-    SectionType.LANGUAGES: "sprachen, sprachkenntnisse",
-    SectionType.VOLUNTEER: "ehrenamt, ehrenamtliches engagement",
+    SectionType.LANGUAGES: "sprachen, sprachkenntnisse, fremdsprachen",
+    SectionType.VOLUNTEER: "ehrenamt, ehrenamtliches engagement, engagement",
     SectionType.INTERESTS: "interessen, hobbys, freizeit, freizeitaktivitaten",
     SectionType.REFERENCES: "referenzen",
     SectionType.OTHER: "sonstiges",
@@ -108,7 +111,7 @@ _FRENCH: dict[SectionType, str] = {
     SectionType.SUMMARY: "profil professionnel, resume, a propos, a propos de moi, objectif",
     SectionType.EXPERIENCE: (
         "experience professionnelle, experiences professionnelles, experiences, parcours "
-        "professionnel, stages"
+        "professionnel, stages, parcours, emplois"
     ),
     SectionType.EDUCATION: "formation, formations, etudes, diplomes, cursus, parcours academique",
     SectionType.SKILLS: (
@@ -116,11 +119,11 @@ _FRENCH: dict[SectionType, str] = {
         "informatique, logiciels, outils"
     ),
     SectionType.PROJECTS: "projets, realisations",
-    SectionType.CERTIFICATIONS: "certifications professionnelles",
-    SectionType.AWARDS: "distinctions, prix",
+    SectionType.CERTIFICATIONS: "certifications professionnelles, certificats",
+    SectionType.AWARDS: "distinctions, prix, recompenses",
     SectionType.LANGUAGES: "langues, langues parlees",
-    SectionType.VOLUNTEER: "benevolat, engagement associatif, vie associative",
-    SectionType.INTERESTS: "centres d interet, loisirs, activites",
+    SectionType.VOLUNTEER: "benevolat, engagement associatif, vie associative, benevoles",
+    SectionType.INTERESTS: "centres d interet, loisirs, activites, interets, passions",
     SectionType.OTHER: "divers",
 }
 _SPANISH: dict[SectionType, str] = {
@@ -128,7 +131,7 @@ _SPANISH: dict[SectionType, str] = {
     SectionType.SUMMARY: "perfil, perfil profesional, resumen, objetivo, sobre mi, extracto",
     SectionType.EXPERIENCE: (
         "experiencia, experiencia laboral, experiencia profesional, trayectoria profesional, "
-        "trayectoria, historial laboral, historial profesional"
+        "trayectoria, historial laboral, historial profesional, empleos, empleos anteriores"
     ),
     SectionType.EDUCATION: "educacion, formacion, formacion academica, estudios",
     SectionType.SKILLS: "habilidades, competencias, conocimientos, aptitudes, herramientas",
@@ -136,8 +139,8 @@ _SPANISH: dict[SectionType, str] = {
     SectionType.CERTIFICATIONS: "certificaciones, certificados, cursos",
     SectionType.AWARDS: "premios, logros, reconocimientos",
     SectionType.PUBLICATIONS: "publicaciones",
-    SectionType.LANGUAGES: "idiomas",
-    SectionType.VOLUNTEER: "voluntariado",
+    SectionType.LANGUAGES: "idiomas, lenguas",
+    SectionType.VOLUNTEER: "voluntariado, voluntario, trabajo voluntario",
     SectionType.INTERESTS: "intereses, aficiones, pasatiempos",
     SectionType.REFERENCES: "referencias",
     SectionType.OTHER: "otros",
@@ -165,10 +168,17 @@ FILLER: frozenset[str] = frozenset(
     volunteer personal honors international practical programming soft hard skills & y et
     und de la le les en des del e recent previous invited main berufliche fachliche
     professionnelle professionnel professionnels laboral profesional tecnicas tecnicos
-    techniques side spoken""".split()  # noqa: SIM905 - a word list reads better as prose
+    techniques side spoken
+    notable featured further foreign conference on request
+    personliche personliches personlicher ausgewahlte wichtigste technische akademische
+    akademischer soziales soziale weitere bisherige
+    personnels personnelles cles cle technique academique academiques etrangeres principales
+    principaux selectionnes autres
+    personales clave destacados destacadas realizados principales otros academica academicos
+    tecnicas extranjeros""".split()  # noqa: SIM905 - a word list reads better as prose
 )
 
-# CJK keyword -> section type, matched as a substring of the title; the first match wins.
+# CJK keyword -> section type, matched as a substring of the title.
 CJK: dict[str, SectionType] = {
     "联系": SectionType.CONTACT,
     "个人信息": SectionType.CONTACT,
@@ -180,9 +190,6 @@ CJK: dict[str, SectionType] = {
     "自我介绍": SectionType.SUMMARY,
     "教育": SectionType.EDUCATION,
     "学历": SectionType.EDUCATION,
-    "经历": SectionType.EXPERIENCE,
-    "工作": SectionType.EXPERIENCE,
-    "实习": SectionType.EXPERIENCE,
     "技能": SectionType.SKILLS,
     "技术栈": SectionType.SKILLS,
     "项目": SectionType.PROJECTS,
@@ -191,10 +198,21 @@ CJK: dict[str, SectionType] = {
     "荣誉": SectionType.AWARDS,
     "论文": SectionType.PUBLICATIONS,
     "语言": SectionType.LANGUAGES,
+    "外语": SectionType.LANGUAGES,
     "兴趣": SectionType.INTERESTS,
+    "爱好": SectionType.INTERESTS,
+    "特长": SectionType.SKILLS,
     "其他": SectionType.OTHER,
     "其它": SectionType.OTHER,
+    "工作": SectionType.EXPERIENCE,
+    "实习": SectionType.EXPERIENCE,
+    "经历": SectionType.EXPERIENCE,
+    "经验": SectionType.EXPERIENCE,
+    "能力": SectionType.SKILLS,
 }
+# Generic nouns ("history", "experience", "ability") that name the section only when no other
+# keyword does: "项目经历" is projects and "外语能力" languages, but "工作经历" experience.
+CJK_GENERIC: frozenset[str] = frozenset({"经历", "经验", "能力"})
 
 # When a title holds phrases of several types ("Projects and Experience"), the first of
 # these types among them wins.

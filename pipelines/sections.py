@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.enums import SectionType
-from core.headings import CJK, FILLER, PHRASES, PRIORITY, normalise_heading
+from core.headings import CJK, CJK_GENERIC, FILLER, PHRASES, PRIORITY, normalise_heading
 from pipelines.extraction import ExtractedDocument, TextLine
 
 # The labels the schema fixes (resume_sections.section_type).
@@ -118,10 +118,10 @@ def _glued_or_broken(title: str) -> bool:
 def _classify_cjk(raw: str) -> SectionType | None:
     if len(re.sub(r"[^\u3400-\u9fff]", "", raw)) > 8:
         return None
-    for key, kind in CJK.items():
-        if key in raw:
-            return kind
-    return None
+    keys = [key for key in CJK if key in raw]
+    specific = [key for key in keys if key not in CJK_GENERIC] or keys
+    found = {CJK[key] for key in specific}
+    return next((kind for kind in PRIORITY if kind in found), None)
 
 
 def _classify_words(normalised: str) -> SectionType | None:
@@ -219,6 +219,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     headings = _vocabulary_headings(cands)
     _drop_weak_subheadings(headings, cands)
     _add_two_line_headings(headings, cands)
+    _add_rail_headings(headings, cands)
     first = min(headings) if headings else None
     _add_layout_headings(headings, cands, first, lines)
     _add_styled_headings(headings, cands, first)
@@ -284,6 +285,39 @@ def _add_two_line_headings(headings: _Headings, cands: list[_Cand]) -> None:
             kind = classify_heading(joined)
             if kind and classify_heading(a.text) is None and a.line.bold:
                 headings[a.index] = (joined, kind, 2)
+
+
+def _add_rail_headings(headings: _Headings, cands: list[_Cand]) -> None:
+    """Label-rail headings read as one line with their content ("Key skills Python, SQL"):
+    a line that starts with a known title followed by a capitalised word or a digit. Only
+    when three or more lines of three or more types do so: a rail is the layout of the page,
+    not one odd line ("Project Management Simulation")."""
+    found: _Headings = {}
+    for c in cands:
+        if c.index in headings or c.index == 0:
+            continue
+        split = _rail_split(c.text)
+        if split:
+            found[c.index] = (split[0], split[1], 1)
+    if len(found) >= 3 and len({kind for _, kind, _ in found.values()}) >= 3:
+        headings.update(found)
+
+
+def _rail_split(text: str) -> tuple[str, SectionType] | None:
+    """(title, type) of a known title that opens ``text`` and is followed by content."""
+    words = text.strip().lstrip("•-\u2013\u2014*#>|·").split()
+    for n in (4, 3, 2, 1):
+        # "Status: Student" is a label with its value, not a rail.
+        if len(words) <= n or words[n - 1].endswith((",", ";", ":", "\uff1a")):
+            continue
+        follower = words[n][0]
+        if not (follower.isupper() or follower.isdigit()):
+            continue
+        head = " ".join(words[:n])
+        kind = classify_heading(head)
+        if kind is not None:
+            return head, kind
+    return None
 
 
 def _add_layout_headings(

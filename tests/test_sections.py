@@ -77,6 +77,11 @@ def _check_cover(doc: ExtractedDocument, spans: list) -> None:
         ("Akademischer Werdegang", "education"),
         ("Beruflicher Werdegang", "experience"),
         ("个人总结", "summary"),
+        # A generic CJK noun yields to a specific one; mixed titles resolve like Latin ones.
+        ("项目经历", "projects"),
+        ("外语能力", "languages"),
+        ("工作经历", "experience"),
+        ("实习/项目经历", "experience"),
     ],
 )
 def test_classify_heading(title: str, kind: str | None) -> None:
@@ -159,6 +164,43 @@ def test_letter_spaced_heading_line_is_a_heading() -> None:
         ("W H E R E   I ' V E   W O R K E D", "experience"),
         ("T O O L B O X", "skills"),
     ]
+
+
+def test_inline_label_rail_lines_open_sections() -> None:
+    """A rail read as one line with its content: the title is the line's opening words."""
+    doc = _doc(
+        [
+            ("Ilse Varga", 19, True),
+            ("Key skills Python, SQL, Terraform", 9.5, False),
+            ("Achievements Best paper award, 2019", 9.5, False),
+            ("Schooling MSc Computer Science, Eastmere", 9.5, False),
+            ("Roles held Buyer, Northwind 2012 - 2016", 9.5, False),
+        ]
+    )
+    spans = split_sections(doc)
+    _check_cover(doc, spans)
+    assert [(s.title, s.section_type) for s in spans[1:]] == [
+        ("Key skills", "skills"),
+        ("Achievements", "awards"),
+        ("Schooling", "education"),
+        ("Roles held", "experience"),
+    ]
+
+
+def test_one_line_opening_with_a_section_word_is_not_a_rail() -> None:
+    """'Project Management ...' and 'Status: ...' lines are entries and labels."""
+    doc = _doc(
+        [
+            ("Jan Roe", 20, True),
+            ("Status: M.Sc. Digital Media", 8, False),
+            ("Activities: Game Jam, Open Source", 8, False),
+            ("Experience", 12, True),
+            ("Project Management Simulation Training - Getoq 2011", 10, True),
+            ("Education", 12, True),
+            ("Master Studies Digital Media 2012 - 2015", 10, False),
+        ]
+    )
+    assert [s.title for s in split_sections(doc)] == [None, "Experience", "Education"]
 
 
 def test_no_headings_and_empty() -> None:
