@@ -9,8 +9,9 @@ Each engine reads the page image production gives it (the scan rendered in grey 
 ``ocr.OCR_DPI``), in a fresh process per page, so that its peak memory is its own:
 
 - **tesseract**: what the pipeline runs (``pipelines.extraction.ocr.read_words``: the
-  ``tesseract`` binary, eng+deu+fra+spa, one thread, TSV), start-up included (every page
-  is one run of the binary);
+  ``tesseract`` binary, ``OCR_LANGUAGES`` eng+spa+fra+deu, one thread, TSV), start-up
+  included (every page is one run of the binary); ``tesseract:LANGS`` the same with
+  another language list (eng+deu+fra+spa, eng alone);
 - **rapidocr**: rapidocr-onnxruntime 1.4.4 (models inside its wheel; ``pip install
   -e '.[bench]'``), models loaded before the clock starts (a fork server would keep them).
 
@@ -42,7 +43,8 @@ from pipelines.extraction.parse import extract_in_process  # noqa: E402
 from testkit.scans import scan_pdf, text_layer, word_recall  # noqa: E402
 
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
-ENGINES = ("tesseract", "rapidocr")
+# "tesseract:LANGS" runs Tesseract with another language list than production's.
+ENGINES = ("tesseract", "tesseract:eng+deu+fra+spa", "tesseract:eng", "rapidocr")
 RECALL_FLOOR = 0.95
 LATIN = ("en", "de", "fr", "es")
 
@@ -66,11 +68,12 @@ def sources() -> list[Path]:
 def _read_page(engine: str, image_path: str) -> None:
     """Child mode: OCR one PNG with one engine; print the text and the engine's ms."""
     image = Path(image_path).read_bytes()
-    if engine == "tesseract":
-        from pipelines.extraction.ocr import OCR_DPI, read_words
+    if engine.startswith("tesseract"):
+        from pipelines.extraction.ocr import OCR_DPI, OCR_LANGUAGES, read_words
 
+        languages = engine.partition(":")[2] or OCR_LANGUAGES
         started = time.perf_counter()
-        text = " ".join(w.text for w in read_words(image, 1, 120.0, OCR_DPI))
+        text = " ".join(w.text for w in read_words(image, 1, 120.0, OCR_DPI, languages))
     else:
         import io
 
@@ -135,7 +138,7 @@ def page_images(scan: bytes) -> list[bytes]:
 
 def bench_engines(files: list[Path], engines: list[str]) -> dict[str, Tally]:
     tallies = {engine: Tally() for engine in engines}
-    print(f"{'file':<40} {'page':>4} " + " ".join(f"{e:>20}" for e in engines))
+    print(f"{'file':<40} {'page':>4} " + " ".join(f"{e[:26]:>26}" for e in engines))
     for path in files:
         data = path.read_bytes()
         truths = text_layer(data)
@@ -150,7 +153,7 @@ def bench_engines(files: list[Path], engines: list[str]) -> dict[str, Tally]:
                 tally.found, tally.total = tally.found + got, tally.total + total
                 tally.ms.append(ms)
                 tally.peak_mb = max(tally.peak_mb, peak)
-                cells.append(f"{got / total:>6.3f} {ms:>7.0f}ms {peak:>4.0f}MB")
+                cells.append(f"{got / total:>12.3f} {ms:>7.0f}ms {peak:>4.0f}MB")
             print(f"{path.name[:40]:<40} {n:>4} " + " ".join(cells))
     return tallies
 
@@ -188,16 +191,16 @@ def main() -> int:
     files = sources()[: args.limit or None]
     engines = [e for e in args.engines.split(",") if e]
     tallies = bench_engines(files, engines)
-    header = f"{'engine':<10} {'recall':>7} {'ms/page':>8} {'peak MB/page':>13}"
+    header = f"{'engine':<26} {'recall':>7} {'ms/page':>8} {'peak MB/page':>13}"
     print(f"\n{header}  ({len(files)} files)")
     for engine, tally in tallies.items():
         mean_ms = sum(tally.ms) / max(len(tally.ms), 1)
-        print(f"{engine:<10} {tally.recall:>7.3f} {mean_ms:>8.0f} {tally.peak_mb:>13.0f}")
+        print(f"{engine:<26} {tally.recall:>7.3f} {mean_ms:>8.0f} {tally.peak_mb:>13.0f}")
     good = [e for e, t in tallies.items() if t.recall >= RECALL_FLOOR] or list(tallies)
     best = max(tallies[e].recall for e in good)
     close = [e for e in good if tallies[e].recall >= best - 0.01]
     chosen = min(close, key=lambda e: sum(tallies[e].ms) / max(len(tallies[e].ms), 1))
-    if chosen == "tesseract":
+    if chosen.startswith("tesseract"):
         end_to_end(files)
     t = tallies[chosen]
     mean_ms = sum(t.ms) / max(len(t.ms), 1)

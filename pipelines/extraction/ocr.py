@@ -38,7 +38,9 @@ from pipelines.extraction.pdf import Glyph
 OCR_ENGINE = "tesseract"
 # Appended to the reader's version when any page was OCR'd ("pdfium-1+tesseract-1").
 OCR_VERSION = "tesseract-1"
-OCR_LANGUAGES = "eng+deu+fra+spa"
+# Tesseract leans on the first language; with English first, Spanish and French before
+# German kept their accents best (bench/ocr.py: "tesseract:eng+deu+fra+spa" lost some).
+OCR_LANGUAGES = "eng+spa+fra+deu"
 # Tesseract reads best at ~300 dpi; a scan of less is upsampled, which costs little.
 OCR_DPI = 300
 # The largest image given to Tesseract (an A4 page at 300 dpi is 8.7 Mpx): a huge page is
@@ -115,12 +117,14 @@ def render_for_ocr(page: Any) -> tuple[bytes, float]:
     return buffer.getvalue(), scale
 
 
-def read_words(image: bytes, page_no: int, seconds: float, dpi: int = OCR_DPI) -> list[OcrWord]:
+def read_words(
+    image: bytes, page_no: int, seconds: float, dpi: int = OCR_DPI, languages: str = OCR_LANGUAGES
+) -> list[OcrWord]:
     """Tesseract's confident words on an encoded image, within ``seconds`` of wall time."""
     binary = tesseract_binary()
     if binary is None:
         raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable")
-    command = [binary, "stdin", "stdout", "-l", OCR_LANGUAGES, "--dpi", str(dpi)]
+    command = [binary, "stdin", "stdout", "-l", languages, "--dpi", str(dpi)]
     try:
         done = subprocess.run(
             [*command, "--psm", OCR_PSM, "tsv"],

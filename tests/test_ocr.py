@@ -1,0 +1,214 @@
+"""OCR of pages without a text layer (pipelines/extraction/ocr.py), in the sandbox.
+
+Scans are made at test time from generated PDFs (``testkit.scans``: 150 dpi, grey, turned
+1 degree); the generated PDF's own text layer is the truth. Tesseract must be installed
+(``make test`` installs it when missing): without it these tests fail, they never skip.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from sqlalchemy import Engine, select
+
+from core.config import Settings
+from database.engine import session_scope
+from database.models import Resume, ResumeLayout, ReviewRequest
+from pipelines import chain
+from pipelines.extraction import ocr
+from pipelines.extraction.document import ExtractedDocument, ExtractionError, ExtractionLimits
+from pipelines.extraction.parse import extract_in_process
+from pipelines.extraction.sandbox import extract_document
+from pipelines.extraction.textmap import boxes, decode_text_map
+from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.resume_factory import CUSTOM, DE, EN, ES, EXTRA_OTHER, FR, PdfStyle, make_pdf
+from testkit.scans import mixed_pdf, scan_pdf, text_layer, unreadable_scan_pdf, word_recall
+from tests.conftest import CORPUS_DIR
+
+# A scan turned 1 degree moves a point up to ~9 pt from where the source drew it (at the
+# corners of an A4 page); OCR's boxes are word boxes shared out among the letters.
+NEAR_PT = 14.0
+RECALL_FLOOR = 0.95
+
+
+@pytest.fixture(scope="module")
+def source() -> bytes:
+    """A generated two-page resume with a text layer, in English, German, Spanish and
+    French."""
+    data = make_pdf(EN + DE + ES + FR + EXTRA_OTHER + CUSTOM, PdfStyle())
+    assert len(text_layer(data)) == 2
+    return data
+
+
+@pytest.fixture(scope="module")
+def scanned(source: bytes) -> ExtractedDocument:
+    return extract_document(scan_pdf(source))
+
+
+def _source_words(data: bytes) -> dict[tuple[int, str], tuple[float, float]]:
+    """Words drawn once on their page of the source: (page, word) -> centre (points from
+    the top-left)."""
+    seen: dict[tuple[int, str], list[tuple[float, float]]] = {}
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            height = page.get_height()
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            pos = 0
+            for word in text.split():
+                start = text.index(word, pos)
+                pos = start + len(word)
+                left, bottom, right, top = textpage.get_charbox(start + len(word) // 2)
+                centre = ((left + right) / 2, height - (top + bottom) / 2)
+                seen.setdefault((index + 1, word), []).append(centre)
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    return {key: at[0] for key, at in seen.items() if len(at) == 1 and len(key[1]) >= 5}
+
+
+def _page_span(doc: ExtractedDocument, page: int) -> tuple[int, int]:
+    on_page = [ln for ln in doc.lines if ln.page == page]
+    return on_page[0].start, on_page[-1].end
+
+
+def test_a_scan_is_read_with_high_word_recall(source: bytes, scanned: ExtractedDocument) -> None:
+    found, total = word_recall(" ".join(text_layer(source)), scanned.text)
+    assert total > 250
+    assert found / total >= RECALL_FLOOR, f"word recall {found}/{total}"
+    assert scanned.ocr_pages == (1, 2)
+    assert scanned.extractor_version == f"pdfium-1+{ocr.OCR_VERSION}"
+
+
+def test_a_scans_characters_have_boxes_where_the_source_drew_them(
+    source: bytes, scanned: ExtractedDocument
+) -> None:
+    checked = 0
+    for (page, word), (cx, cy) in _source_words(source).items():
+        first, last = _page_span(scanned, page)
+        start = scanned.text.find(word, first, last)
+        if start < 0 or scanned.text.find(word, start + 1, last) >= 0:
+            continue  # misread, or not unique on the page OCR read
+        rects = boxes(scanned.text_map, start, start + len(word))
+        assert rects and {r.page for r in rects} == {page}, word
+        x0, x1 = min(r.x0 for r in rects), max(r.x1 for r in rects)
+        top, bottom = min(r.top for r in rects), max(r.bottom for r in rects)
+        assert x0 - NEAR_PT <= cx <= x1 + NEAR_PT and top - NEAR_PT <= cy <= bottom + NEAR_PT, (
+            word,
+            (cx, cy),
+            rects,
+        )
+        checked += 1
+    assert checked >= 40
+
+
+def test_a_mixed_pdf_keeps_its_text_page_and_reads_only_the_scanned_one(source: bytes) -> None:
+    text_only = extract_in_process(source)
+    mixed = extract_document(mixed_pdf(source, {2}))
+    assert mixed.ocr_pages == (2,)
+
+    def page_text(doc: ExtractedDocument, page: int) -> list[str]:
+        return [doc.text[ln.start : ln.end] for ln in doc.lines if ln.page == page]
+
+    # Page 1 is the text layer's own, character for character (the line that dehyphenation
+    # may join with page 2 aside).
+    assert page_text(mixed, 1)[:-1] == page_text(text_only, 1)[:-1]
+    found, total = word_recall(text_layer(source)[1], "\n".join(page_text(mixed, 2)))
+    assert found / total >= RECALL_FLOOR, f"page 2 word recall {found}/{total}"
+
+
+def test_an_unreadable_scan_fails_with_the_reason() -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract_document(unreadable_scan_pdf())
+    assert caught.value.code == "no_text_layer"
+    assert "Page 1" in caught.value.reason and "OCR" in caught.value.reason
+
+
+def test_the_per_page_budget_is_enforced(source: bytes) -> None:
+    with pytest.raises(ExtractionError) as caught:
+        extract_document(scan_pdf(source), ExtractionLimits(ocr_page_seconds=0.05))
+    assert caught.value.code == "timeout"
+    assert "0.05 s allowed per page" in caught.value.reason
+
+
+def test_a_missing_engine_is_the_servers_fault_not_the_files(
+    source: bytes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(ocr, "OCR_SEARCH_PATH", str(tmp_path))
+    with pytest.raises(ExtractionError) as caught:
+        extract_in_process(scan_pdf(source))
+    assert caught.value.code == "ocr_unavailable"
+    assert "not the file's fault" in caught.value.reason
+
+
+def test_the_engine_and_its_languages_are_installed() -> None:
+    # Fails (never skips) where the set-up did not install Tesseract: CI must notice.
+    assert ocr.tesseract_binary(), "tesseract is not installed (make test installs it)"
+    readable = extract_in_process(scan_pdf(make_pdf(EN, PdfStyle())))
+    assert readable.ocr_pages == (1,)
+
+
+@pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="the shared corpus is not beside this clone")
+def test_the_corpus_scan_is_read() -> None:
+    doc = extract_document((CORPUS_DIR / "derived_scan_rm_john_doe_2p.pdf").read_bytes())
+    assert doc.ocr_pages == (1, 2)
+    assert {ln.page for ln in doc.lines} == {1, 2}
+    assert doc.word_count > 200
+
+
+# ----------------------------------------------------------------------------- the record
+
+
+@pytest.fixture
+def settings(tmp_path: Path, pg_url: str) -> Settings:
+    return make_settings(tmp_path / "storage", pg_url)
+
+
+@pytest.fixture
+def engine(committed_engine: Engine) -> Engine:
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+    return committed_engine
+
+
+def _review(engine: Engine, settings: Settings, data: bytes) -> uuid.UUID:
+    with session_scope(engine) as session:
+        request_id = upload(session, settings, data)
+    chain.run_review(engine, settings, request_id)
+    return request_id
+
+
+def test_the_record_lists_the_ocrd_pages_and_findings_have_boxes(
+    engine: Engine, settings: Settings, source: bytes
+) -> None:
+    request_id = _review(engine, settings, mixed_pdf(source, {2}))
+    with session_scope(engine) as session:
+        request = session.get(ReviewRequest, request_id)
+        assert request is not None and request.status == "completed", request
+        resume = session.scalars(select(Resume).where(Resume.id == request.resume_id)).one()
+        layout = session.get(ResumeLayout, resume.id)
+        assert layout is not None
+        assert layout.ocr_pages == [2]
+        assert resume.extractor_version == f"pdfium-1+{ocr.OCR_VERSION}"
+        assert resume.extraction_meta and resume.extraction_meta["ocr_pages"] == [2]
+        text = resume.extracted_text or ""
+        text_map = decode_text_map(layout.text_map)
+        last = text.rindex("\n") + 1  # a line of the scanned page
+        assert {r.page for r in boxes(text_map, last, len(text))} == {2}
+
+
+def test_an_unreadable_scan_fails_the_request_with_the_reason(
+    engine: Engine, settings: Settings
+) -> None:
+    request_id = _review(engine, settings, unreadable_scan_pdf())
+    with session_scope(engine) as session:
+        request = session.get(ReviewRequest, request_id)
+        assert request is not None and request.status == "failed"
+        resume = session.scalars(select(Resume).where(Resume.id == request.resume_id)).one()
+        assert resume.error_message and "OCR" in resume.error_message
