@@ -155,10 +155,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         generated = generate_all(Path(tmp))
         heldout_dir = Path(tmp) / "heldout"
-        generate_heldout(heldout_dir)
+        generate_heldout(heldout_dir, "heldout")
         heldout = json.loads(HELDOUT_LABELS.read_text())
         blind_dir = Path(tmp) / "blind"
-        generate_heldout(blind_dir, blind=True)
+        generate_heldout(blind_dir, "blind")
         blind = json.loads(BLIND_LABELS.read_text())
         for engine in engines:
             limits = ExtractionLimits(pdf_engine=engine)

@@ -36,8 +36,6 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from fpdf import FPDF
 
-HELDOUT_SEED = 1313
-BLIND_SEED = 2718
 _FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 # Section type -> heading variants, per language. A file picks one variant per section.
@@ -175,6 +173,72 @@ BLIND_HEADINGS: dict[str, dict[str, list[str]]] = {
         "awards": ["获奖经历"],
         "languages": ["外语能力"],
         "interests": ["业余爱好"],
+    },
+}
+
+# The second blind set's titles: written after the second round of tuning, before the
+# splitter was first run on them.
+BLIND2_HEADINGS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "summary": ["Career summary", "Professional overview", "Executive profile"],
+        "experience": ["Professional history", "Work experience", "Employment history"],
+        "education": ["Educational qualifications", "Academic background", "Training & education"],
+        "skills": ["Skill set", "Technical expertise", "Core competencies", "Tools & technologies"],
+        "projects": ["Key projects", "Project highlights", "Project experience"],
+        "certifications": ["Certificates", "Courses & certifications"],
+        "awards": ["Honours & awards", "Awards and recognition", "Distinctions"],
+        "publications": ["Publications & talks", "Research output"],
+        "languages": ["Language proficiency", "Languages known"],
+        "volunteer": ["Volunteer activities", "Community work", "Voluntary work"],
+        "interests": ["Hobbies", "Leisure activities", "Other interests"],
+        "references": ["Referees available on request", "Professional references"],
+    },
+    "de": {
+        "summary": ["Profil in Kürze", "Persönliche Zusammenfassung"],
+        "experience": ["Berufliche Erfahrung", "Berufserfahrungen", "Tätigkeiten"],
+        "education": ["Schul- und Berufsausbildung", "Studium", "Bildung"],
+        "skills": ["EDV-Kenntnisse", "Fachkenntnisse", "Kenntnisse & Fähigkeiten"],
+        "projects": ["Projektauswahl", "Wichtige Projekte"],
+        "certifications": ["Zertifikate und Kurse", "Fort- und Weiterbildung"],
+        "awards": ["Preise & Stipendien"],
+        "languages": ["Sprachkompetenz"],
+        "volunteer": ["Ehrenamtliche Tätigkeiten"],
+        "interests": ["Hobbys und Interessen"],
+    },
+    "fr": {
+        "summary": ["Présentation", "Profil personnel"],
+        "experience": ["Expérience", "Historique professionnel", "Postes occupés"],
+        "education": ["Formation initiale", "Diplômes"],
+        "skills": ["Compétences informatiques", "Savoir-être", "Atouts"],
+        "projects": ["Projets réalisés"],
+        "certifications": ["Habilitations"],
+        "awards": ["Prix", "Récompenses et distinctions"],
+        "languages": ["Compétences linguistiques"],
+        "volunteer": ["Vie associative"],
+        "interests": ["Centres d'intérêts", "Hobbies"],
+    },
+    "es": {
+        "summary": ["Perfil personal", "Presentación"],
+        "experience": ["Experiencia previa", "Historia laboral", "Puestos desempeñados"],
+        "education": ["Formación reglada", "Titulación"],
+        "skills": ["Aptitudes técnicas", "Destrezas"],
+        "projects": ["Proyectos personales"],
+        "certifications": ["Cursos realizados", "Certificados"],
+        "awards": ["Reconocimientos"],
+        "languages": ["Idiomas y niveles"],
+        "volunteer": ["Actividades de voluntariado"],
+        "interests": ["Otros intereses", "Tiempo libre"],
+    },
+    "zh": {
+        "summary": ["个人评价", "自我介绍"],
+        "experience": ["工作履历", "实习经验"],
+        "education": ["学习经历"],
+        "skills": ["专业技能", "掌握技能"],
+        "projects": ["项目实践"],
+        "certifications": ["资质证书"],
+        "awards": ["所获荣誉"],
+        "languages": ["语言水平"],
+        "interests": ["个人爱好"],
     },
 }
 
@@ -584,6 +648,13 @@ _BLIND_PLANS: list[tuple[str, str, Builder, str, tuple[str, ...]]] = [
     ("inline-rail", "pdf", pdf_inline_rail, "", ("en", "de", "fr", "es")),
 ]
 
+# Set name -> (titles, seed, layouts beyond _PLANS, file-name prefix); labels in tests/heldout.
+SETS: dict[str, tuple[dict[str, dict[str, list[str]]], int, list, str]] = {
+    "heldout": (HEADINGS, 1313, [], "h"),
+    "blind": (BLIND_HEADINGS, 2718, _BLIND_PLANS, "b"),
+    "blind2": (BLIND2_HEADINGS, 4242, _BLIND_PLANS, "c"),
+}
+
 
 @dataclass(frozen=True)
 class HeldoutCase:
@@ -601,15 +672,14 @@ class HeldoutCase:
         return [{"title": None, "type": "contact"}, *heads]
 
 
-def heldout_cases(seed: int = HELDOUT_SEED, blind: bool = False) -> list[HeldoutCase]:
+def heldout_cases(which: str = "heldout") -> list[HeldoutCase]:
     """Each plan in every language it allows, topped up to at least 44 files by seeded draws.
 
-    ``blind``: the second set (``BLIND_HEADINGS``, ``BLIND_SEED``, inline rails too).
+    ``which``: a name of ``SETS`` (its titles, seed, extra layouts and file prefix).
     """
-    headings = BLIND_HEADINGS if blind else HEADINGS
-    all_plans = _PLANS + _BLIND_PLANS if blind else _PLANS
+    headings, seed, extra_plans, prefix = SETS[which]
     rng = random.Random(seed)
-    plans = [(p, lang) for p in all_plans for lang in p[4] if lang in headings]
+    plans = [(p, lang) for p in _PLANS + extra_plans for lang in p[4] if lang in headings]
     plans += [rng.choice(plans) for _ in range(44 - len(plans))]
     out = []
     for n, ((layout, fmt, build, spaced, _), lang) in enumerate(plans):
@@ -622,7 +692,7 @@ def heldout_cases(seed: int = HELDOUT_SEED, blind: bool = False) -> list[Heldout
         order = two_column_order(sections) if layout == "two-column" else sections
         out.append(
             HeldoutCase(
-                f"{'b' if blind else 'h'}{n:02d}_{lang}_{layout}.{fmt}",
+                f"{prefix}{n:02d}_{lang}_{layout}.{fmt}",
                 lang,
                 layout,
                 order,
@@ -633,12 +703,10 @@ def heldout_cases(seed: int = HELDOUT_SEED, blind: bool = False) -> list[Heldout
     return out
 
 
-def generate_heldout(
-    out_dir: Path, seed: int = HELDOUT_SEED, blind: bool = False
-) -> list[dict[str, object]]:
+def generate_heldout(out_dir: Path, which: str = "heldout") -> list[dict[str, object]]:
     out_dir.mkdir(parents=True, exist_ok=True)
     entries: list[dict[str, object]] = []
-    for case in heldout_cases(BLIND_SEED if blind and seed == HELDOUT_SEED else seed, blind):
+    for case in heldout_cases(which):
         (out_dir / case.file).write_bytes(case.build())
         entries.append(
             {
@@ -656,5 +724,6 @@ if __name__ == "__main__":
     import json
     import sys
 
+    which = sys.argv[2] if len(sys.argv) > 2 else "heldout"
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/heldout")
-    print(json.dumps(generate_heldout(target), ensure_ascii=False, indent=1))
+    print(json.dumps(generate_heldout(target, which), ensure_ascii=False, indent=1))

@@ -75,7 +75,7 @@ def test_blind_figures_do_not_drop(engine: str, tmp_path: Path) -> None:
     """The first blind set: measured untuned (213 of 369 headings found, F1 0.731, type
     accuracy 0.770), then tuned on (360 found, 1 false, 346 typed right: F1 0.986, type
     accuracy 0.961, both engines). Those are now floors (see tests/heldout/README.md)."""
-    entries = generate_heldout(tmp_path, blind=True)
+    entries = generate_heldout(tmp_path, "blind")
     assert entries == json.loads(BLIND_LABELS.read_text())
     totals = _pooled(tmp_path, entries, engine)
     assert totals["gold"] == 369
