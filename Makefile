@@ -24,7 +24,7 @@ demo: install
 
 ## The whole test suite against real PostgreSQL, Redis and Celery workers.
 test: install
-	ENSURE_CHROMIUM=1 bash scripts/ensure-services.sh
+	ENSURE_CHROMIUM=1 ENSURE_TESSERACT=1 bash scripts/ensure-services.sh
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
@@ -46,9 +46,11 @@ faults: install
 
 ## Benchmarks (issue 6): each prints its figures, the headline on its last line.
 bench: install
-	bash scripts/ensure-services.sh
+	ENSURE_TESSERACT=1 bash scripts/ensure-services.sh
 	$(BIN)/python bench/sections.py
 	$(BIN)/python bench/extract.py
+	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(BIN)/python bench/ocr.py
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/llm.py
 	$(BIN)/python -m bench.listing

@@ -26,6 +26,7 @@ names the engine chosen: the best recall among those at or above 0.95, then the 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import subprocess
@@ -190,6 +191,9 @@ def main() -> int:
         return 0
     files = sources()[: args.limit or None]
     engines = [e for e in args.engines.split(",") if e]
+    if "rapidocr" in engines and importlib.util.find_spec("rapidocr_onnxruntime") is None:
+        print("rapidocr: not installed, left out (pip install -e '.[bench]')")
+        engines.remove("rapidocr")
     tallies = bench_engines(files, engines)
     header = f"{'engine':<26} {'recall':>7} {'ms/page':>8} {'peak MB/page':>13}"
     print(f"\n{header}  ({len(files)} files)")

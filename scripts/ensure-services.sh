@@ -53,7 +53,28 @@ if [ "${ENSURE_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then
   fi
 fi
 
+# OCR of scanned PDFs runs Debian's Tesseract with English, German, French and Spanish data
+# (make test sets ENSURE_TESSERACT=1): installed here when the binary or a language is
+# missing; the OCR tests fail without it.
+tesseract_ready() {
+  command -v tesseract >/dev/null || return 1
+  local langs
+  langs=$(tesseract --list-langs 2>/dev/null)
+  for lang in eng deu fra spa; do grep -qx "$lang" <<<"$langs" || return 1; done
+}
+if [ "${ENSURE_TESSERACT:-0}" = 1 ] && ! tesseract_ready; then
+  echo "installing Debian's tesseract-ocr (eng, deu, fra, spa) for OCR of scans..."
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr \
+      tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa) >/dev/null || true
+  fi
+fi
+
 status=0
+if [ "${ENSURE_TESSERACT:-0}" = 1 ] && ! tesseract_ready; then
+  echo "ERROR: tesseract with eng, deu, fra and spa is not installed and could not be installed (apt-get install tesseract-ocr tesseract-ocr-{eng,deu,fra,spa}); OCR of scans needs it." >&2
+  status=1
+fi
 if [ "${ENSURE_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then
   echo "ERROR: chromium is not installed and could not be installed (apt-get install chromium); the browser tests need it." >&2
   status=1
