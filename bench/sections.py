@@ -11,8 +11,9 @@ Sets:
   heldout   -- resumes from testkit/heldout_resumes.py, a generator written apart from the
                splitter's tuning; labels frozen in tests/heldout/labels.json before tuning
                (then tuned on: see tests/heldout/README.md).
-  blind     -- testkit/heldout_resumes.py's blind set (new titles, inline rails), labels
-               frozen in tests/heldout/blind_labels.json before its first run; not tuned on.
+  blind     -- testkit/heldout_resumes.py's first blind set (new titles, inline rails), labels
+               frozen in tests/heldout/blind_labels.json before its first run (then tuned on).
+  blind2    -- the second blind set (tests/heldout/blind2_labels.json): not tuned on.
 
 Matching rule: only TITLED headings count, on both sides. Labelled sections with title null
 (the contact block, unheaded summaries/experience) and our leading contact span (title None)
@@ -49,8 +50,12 @@ from pipelines.extraction.document import PDF_ENGINES  # noqa: E402
 from pipelines.sections import split_sections  # noqa: E402
 
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
-HELDOUT_LABELS = ROOT / "tests" / "heldout" / "labels.json"
-BLIND_LABELS = ROOT / "tests" / "heldout" / "blind_labels.json"
+HELDOUT_DIR = ROOT / "tests" / "heldout"
+LABEL_FILES = {
+    "heldout": "labels.json",
+    "blind": "blind_labels.json",
+    "blind2": "blind2_labels.json",
+}
 
 
 def norm_title(title: str) -> str:
@@ -154,12 +159,12 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         generated = generate_all(Path(tmp))
-        heldout_dir = Path(tmp) / "heldout"
-        generate_heldout(heldout_dir, "heldout")
-        heldout = json.loads(HELDOUT_LABELS.read_text())
-        blind_dir = Path(tmp) / "blind"
-        generate_heldout(blind_dir, "blind")
-        blind = json.loads(BLIND_LABELS.read_text())
+        frozen_sets = {}
+        for name in ("heldout", "blind", "blind2"):
+            folder = Path(tmp) / name
+            generate_heldout(folder, name)
+            labels = json.loads((HELDOUT_DIR / LABEL_FILES[name]).read_text())
+            frozen_sets[name] = [(folder / e["file"], e) for e in labels]
         for engine in engines:
             limits = ExtractionLimits(pdf_engine=engine)
             if (CORPUS / "labels.json").exists():
@@ -170,10 +175,8 @@ def main() -> int:
                 print(f"[corpus] skipped: {CORPUS} not found")
             items = [(Path(tmp) / e["file"], e) for e in generated]
             results[engine, "generated"] = run_set("generated", items, verbose, limits)
-            items = [(heldout_dir / e["file"], e) for e in heldout]
-            results[engine, "heldout"] = run_set("heldout", items, verbose, limits)
-            items = [(blind_dir / e["file"], e) for e in blind]
-            results[engine, "blind"] = run_set("blind", items, verbose, limits)
+            for name, frozen in frozen_sets.items():
+                results[engine, name] = run_set(name, frozen, verbose, limits)
     for engine in engines:
         print(
             f"FINAL {engine} "
