@@ -13,8 +13,8 @@ page), against rapidocr-onnxruntime.
 Tesseract's words become the same ``Glyph``s as a text page's characters (``pdf.page_lines``
 then makes the lines, columns and text map exactly as for text): each word's box is
 shared out evenly among its characters; every word of one Tesseract line gets the line's
-band (its centre, the median word height), so that a scan turned a little still reads as
-rows. Boxes are in points on the page as displayed.
+band (its centre, about one em high), so that a scan turned a little still reads as rows;
+a round bullet read as "e" or "°" is a bullet again. Boxes are in points on the page as displayed.
 
 Each page has its own wall-clock budget (``ExtractionLimits.ocr_page_seconds``, setting
 ``EXTRACT_OCR_PAGE_SECONDS``); the whole parse stays within the sandbox's timeout. A page
@@ -54,6 +54,14 @@ MIN_WORD_CONFIDENCE = 40.0
 # A page is read when OCR finds at least this many confident words holding letters or
 # digits; fewer is a page it cannot read (a photo, noise, a blank sheet).
 MIN_PAGE_WORDS = 3
+# A line's band is its tallest word (ascender to descender, ~0.93 em) times this: about one
+# em, the height a text page's glyph boxes have, which the layout's paragraph-gap and
+# word-gap rules were tuned on.
+EM_PER_WORD_HEIGHT = 1.1
+# A round bullet Tesseract reads as a letter or sign: a line's first word of one of these,
+# about as wide as high and smaller than the line's other words, is a bullet.
+BULLET_LOOKALIKES = frozenset("e°«»©®¢*o•·")
+BULLET_SHRINK = 0.75
 # Tesseract is told to use one thread: the child has one core's worth of budget.
 OCR_ENV = {"OMP_THREAD_LIMIT": "1", "LC_ALL": "C"}
 # Where the binary is looked for (the child's environment has no PATH of its own).
@@ -172,13 +180,23 @@ def words_to_glyphs(words: list[OcrWord], points_per_pixel: float) -> list[Glyph
     glyphs: list[Glyph] = []
     for line_words in lines.values():
         centre = statistics.fmean(w.top + w.height / 2 for w in line_words)
-        half = statistics.median(w.height for w in line_words) / 2
+        half = max(w.height for w in line_words) * EM_PER_WORD_HEIGHT / 2
         top, bottom = (centre - half) * points_per_pixel, (centre + half) * points_per_pixel
         size = bottom - top
-        for word in sorted(line_words, key=lambda w: w.left):
-            step = word.width / len(word.text)
-            for k, ch in enumerate(word.text):
+        ordered = sorted(line_words, key=lambda w: w.left)
+        for n, word in enumerate(ordered):
+            text = "•" if n == 0 and is_bullet(word, ordered[1:]) else word.text
+            step = word.width / len(text)
+            for k, ch in enumerate(text):
                 x0 = (word.left + k * step) * points_per_pixel
                 x1 = (word.left + (k + 1) * step) * points_per_pixel
                 glyphs.append(Glyph(ch, x0, x1, top, bottom, size, False, space_before=k == 0))
     return glyphs
+
+
+def is_bullet(first: OcrWord, rest: list[OcrWord]) -> bool:
+    """Is a line's first word a round bullet misread (as "e", "°", "©"...)?"""
+    if first.text not in BULLET_LOOKALIKES or not rest:
+        return False
+    round_dot = 0.7 <= first.width / first.height <= 1.4
+    return round_dot and first.height <= BULLET_SHRINK * statistics.median(w.height for w in rest)
