@@ -311,13 +311,29 @@ def _rail_split(text: str) -> tuple[str, SectionType] | None:
         if len(words) <= n or words[n - 1].endswith((",", ";", ":", "\uff1a")):
             continue
         follower = words[n][0]
-        if not (follower.isupper() or follower.isdigit()):
+        if not (follower.isupper() or follower.isdigit()) or _continues_title(words, n):
             continue
         head = " ".join(words[:n])
         kind = classify_heading(head)
         if kind is not None:
             return head, kind
     return None
+
+
+def _continues_title(words: list[str], n: int) -> bool:
+    """The words after the first ``n`` read as the rest of one longer title, not as content
+    beside it: the whole line in capitals ("SKILL SET", "REFEREES AVAILABLE ON REQUEST"), or
+    in Title Case with one word more ("Projets Réalisés")."""
+    styles = {_word_style(w) for w in words if w[:1].isalpha()}
+    if styles == {"caps"}:
+        return True
+    return styles == {"title"} and len(words) == n + 1
+
+
+def _word_style(word: str) -> str:
+    if _is_caps(word):
+        return "caps"
+    return "title" if word[:1].isupper() else "lower"
 
 
 def _add_layout_headings(

@@ -203,6 +203,27 @@ def test_one_line_opening_with_a_section_word_is_not_a_rail() -> None:
     assert [s.title for s in split_sections(doc)] == [None, "Experience", "Education"]
 
 
+def test_longer_titles_are_not_cut_into_rail_titles() -> None:
+    """'SKILL SET' and 'Projets Réalisés' are whole titles, not 'Skill' beside content."""
+    doc = _doc(
+        [
+            ("Ines Roe", 19, True),
+            ("SKILL SET", 11, True),
+            ("Python, SQL", 10, False),
+            ("LANGUAGES KNOWN", 11, True),
+            ("English, German", 10, False),
+            ("REFEREES AVAILABLE ON REQUEST", 11, True),
+            ("EDUCATION", 11, True),
+            ("MSc, Eastmere", 10, False),
+            ("Projets Réalisés", 11, True),
+            ("Portail client, 2022", 10, False),
+        ]
+    )
+    titles = [s.title for s in split_sections(doc)]
+    assert "SKILL" not in titles and "LANGUAGES" not in titles and "REFEREES" not in titles
+    assert "Projets" not in titles and "EDUCATION" in titles
+
+
 def test_no_headings_and_empty() -> None:
     doc = _doc([("Just a paragraph of text.", 10, False)])
     assert [(s.section_type, s.title) for s in split_sections(doc)] == [("other", None)]
