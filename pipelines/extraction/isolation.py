@@ -25,6 +25,11 @@
    parses unfiltered.
 7. rlimits: address space, CPU seconds, the largest file it may write (``max_file_mb``;
    EFBIG rather than SIGXFSZ past it) and no core dumps.
+
+The OCR engine (``ocr``: the ``tesseract`` binary, for scanned pages) is exec'd by the
+isolated child and inherits all of it: user, no-new-privs, seccomp, Landlock, and rlimits
+(each its own: its address space under ``memory_mb``, its own CPU seconds); it reads the
+image from a pipe, writes only to one, and runs one thread (``OMP_THREAD_LIMIT=1``).
 """
 
 from __future__ import annotations
