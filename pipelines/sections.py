@@ -124,7 +124,8 @@ def _classify_cjk(raw: str) -> SectionType | None:
     return next((kind for kind in PRIORITY if kind in found), None)
 
 
-def _classify_words(normalised: str) -> SectionType | None:
+def _classify_words(normalised: str, unknown_words: int = 0) -> SectionType | None:
+    """``unknown_words``: how many words outside the vocabulary the title may hold."""
     if not normalised:
         return None
     if normalised in PHRASES:
@@ -144,12 +145,21 @@ def _classify_words(normalised: str) -> SectionType | None:
                 rest[i : i + size] = ["\0"]
             i += 1
     leftover = [w for w in rest if w != "\0" and w not in FILLER]
-    if not found or leftover:
+    if not found or len(leftover) > unknown_words:
         return None
     for kind in PRIORITY:
         if kind in found:
             return kind
     return None
+
+
+def _partial_type(text: str) -> SectionType | None:
+    """The type named by a title's known words when one word is unknown ("Projets
+    réalisés", "Skill set"): only for lines the layout already marks as headings."""
+    raw = _unspaced(_clean_title(text))
+    if _CJK_RE.search(raw):
+        return _classify_cjk(raw)
+    return _classify_words(normalise_heading(raw), unknown_words=1)
 
 
 # ----------------------------------------------------------------------------- detection
@@ -339,7 +349,9 @@ def _word_style(word: str) -> str:
 def _add_layout_headings(
     headings: _Headings, cands: list[_Cand], first: int | None, lines: Sequence[TextLine]
 ) -> None:
-    """(b) Layout-only headings with the signature shared by the vocabulary headings."""
+    """(b) Headings by layout: lines with the signature shared by the vocabulary headings,
+    typed by their known words when one word is unknown, else "other". A signature that is
+    only bold at body size (job titles have it too) takes only lines with known words."""
     sizes = [ln.font_size for ln in lines if ln.font_size]
     body_size = statistics.median(sizes) if sizes else None
     sig_counts = Counter(_signature(c.line, c.text) for c in cands)
@@ -352,7 +364,7 @@ def _add_layout_headings(
         # Bold at body size is how entries are marked too (job titles, degrees): not enough.
         distinctive = caps or larger or (bold and body_size is None)
         # The signature must be rare: mostly the headings themselves.
-        if n < 2 or not distinctive or sig_counts[sig] > n * 2 + 1:
+        if n < 2 or sig_counts[sig] > n * 2 + 1:
             continue
         for c in cands:
             # Never the first line: that is the candidate's name.
@@ -361,8 +373,11 @@ def _add_layout_headings(
             if _signature(c.line, c.text) != sig or _follows_entry_title(c, cands, headings):
                 continue
             title = _clean_title(c.text)
-            if _title_like(_unspaced(title)) and not c.text.rstrip().endswith(":"):
-                headings[c.index] = (title, SectionType.OTHER, 1)
+            if not _title_like(_unspaced(title)) or c.text.rstrip().endswith(":"):
+                continue
+            kind = _partial_type(c.text)
+            if kind is not None or distinctive:
+                headings[c.index] = (title, kind or SectionType.OTHER, 1)
 
 
 def _follows_entry_title(cand: _Cand, cands: list[_Cand], headings: _Headings) -> bool:

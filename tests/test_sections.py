@@ -224,6 +224,46 @@ def test_longer_titles_are_not_cut_into_rail_titles() -> None:
     assert "Projets" not in titles and "EDUCATION" in titles
 
 
+def test_layout_heading_typed_by_its_known_words() -> None:
+    """A heading found by its look with one unknown word takes the type of its known words;
+    with no known word it stays "other"; a body-size bold line needs known words."""
+    doc = _doc(
+        [
+            ("Ines Roe", 20, True),
+            ("EXPERIENCE", 12, True),
+            ("Buyer, Northwind 2012 - 2016", 10, False),
+            ("EDUCATION", 12, True),
+            ("MSc, Eastmere 2014", 10, False),
+            ("PROJETS RÉALISÉS", 12, True),
+            ("Portail client, 2022", 10, False),
+            ("GARDEN LOG", 12, True),
+            ("Tomatoes, beans.", 10, False),
+        ]
+    )
+    assert [(s.title, s.section_type) for s in split_sections(doc)[1:]] == [
+        ("EXPERIENCE", "experience"),
+        ("EDUCATION", "education"),
+        ("PROJETS RÉALISÉS", "projects"),
+        ("GARDEN LOG", "other"),
+    ]
+    bold_body = _doc(
+        [
+            ("Ines Roe", 20, True),
+            ("Experience", 10, True),
+            ("Product Designer", 10, True),
+            ("Skills", 10, True),
+            ("Python", 10, False),
+            ("Selected projects done", 10, True),
+            ("Portal, 2022", 10, False),
+        ]
+    )
+    assert [(s.title, s.section_type) for s in split_sections(bold_body)[1:]] == [
+        ("Experience", "experience"),
+        ("Skills", "skills"),
+        ("Selected projects done", "projects"),
+    ]
+
+
 def test_no_headings_and_empty() -> None:
     doc = _doc([("Just a paragraph of text.", 10, False)])
     assert [(s.section_type, s.title) for s in split_sections(doc)] == [("other", None)]
