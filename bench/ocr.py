@@ -20,10 +20,12 @@ text: icon-font glyphs, hidden text and link targets, which no scan shows, left 
 casefolded, letters and digits only (``testkit.scans.word_recall``), pooled over all words.
 The end-to-end line also gives recall against the raw text layer (pypdfium2's, as
 ``bench/extract.py``).
-Non-Latin files (the Chinese resume: no Chinese data is installed) are left out. Then the
+Non-Latin files (the Chinese resume: no Chinese data is installed) are left out; generated
+German, Spanish and French resumes (``testkit.resume_factory``) are added. Then the
 chosen engine runs end to end (``extract_in_process`` on each scan, layout and all) and its
 recall of the final text is printed, with the corpus's own image-only scan. The last line
-names the engine chosen: the best recall among those at or above 0.95, then the fastest.
+names the engine chosen: among the candidates that read all four languages (English alone
+is a reference) and reach 0.95, the best recall, then the fastest.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import argparse
 import importlib.util
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,6 +52,7 @@ from testkit.scans import scan_pdf, text_layer, word_recall  # noqa: E402
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 # "tesseract:LANGS" runs Tesseract with another language list than production's.
 ENGINES = ("tesseract", "tesseract:eng+deu+fra+spa", "tesseract:eng", "rapidocr")
+REFERENCE_ONLY = ("tesseract:eng",)
 RECALL_FLOOR = 0.95
 LATIN = ("en", "de", "fr", "es")
 
@@ -63,16 +67,22 @@ def visible_text(data: bytes) -> list[str]:
     ]
 
 
-def sources() -> list[Path]:
-    """The text PDFs whose language OCR is set up for."""
-    found = sorted((ROOT / "examples").glob("*.pdf"))
+def sources() -> list[tuple[str, bytes]]:
+    """(name, PDF) of the text PDFs in a language OCR is set up for: examples/, the
+    corpus, and generated resumes in German, Spanish and French (the corpus is nearly all
+    English; accents are where the language data matters)."""
+    from testkit.resume_factory import DE, ES, FR, PdfStyle, make_pdf
+
+    found = [(p.name, p.read_bytes()) for p in sorted((ROOT / "examples").glob("*.pdf"))]
     labels = CORPUS / "labels.json"
     if labels.exists():
         for entry in json.loads(labels.read_text()):
             name = entry["file"]
             latin = entry.get("language", "en") in LATIN
             if name.endswith(".pdf") and entry.get("has_text_layer", True) and latin:
-                found.append(CORPUS / name)
+                found.append((name, (CORPUS / name).read_bytes()))
+    for label, sections in (("de", DE), ("es", ES), ("fr", FR)):
+        found.append((f"generated_{label}.pdf", make_pdf(sections, PdfStyle())))
     return found
 
 
@@ -150,11 +160,10 @@ def page_images(scan: bytes) -> list[bytes]:
         pdf.close()
 
 
-def bench_engines(files: list[Path], engines: list[str]) -> dict[str, Tally]:
+def bench_engines(files: list[tuple[str, bytes]], engines: list[str]) -> dict[str, Tally]:
     tallies = {engine: Tally() for engine in engines}
     print(f"{'file':<40} {'page':>4} " + " ".join(f"{e[:26]:>26}" for e in engines))
-    for path in files:
-        data = path.read_bytes()
+    for name, data in files:
         truths = visible_text(data)
         for n, image in enumerate(page_images(scan_pdf(data)), start=1):
             if not truths[n - 1].split():
@@ -168,17 +177,16 @@ def bench_engines(files: list[Path], engines: list[str]) -> dict[str, Tally]:
                 tally.ms.append(ms)
                 tally.peak_mb = max(tally.peak_mb, peak)
                 cells.append(f"{got / total:>12.3f} {ms:>7.0f}ms {peak:>4.0f}MB")
-            print(f"{path.name[:40]:<40} {n:>4} " + " ".join(cells))
+            print(f"{name[:40]:<40} {n:>4} " + " ".join(cells))
     return tallies
 
 
-def end_to_end(files: list[Path]) -> None:
+def end_to_end(files: list[tuple[str, bytes]]) -> None:
     """The pipeline on each scan (layout, text map and all): recall of its final text."""
     visible, raw = [0, 0], [0, 0]
     pages = 0
     seconds = 0.0
-    for path in files:
-        data = path.read_bytes()
+    for _, data in files:
         scan = scan_pdf(data)
         started = time.perf_counter()
         doc = extract_in_process(scan)
@@ -223,10 +231,13 @@ def main() -> int:
     for engine, tally in tallies.items():
         mean_ms = sum(tally.ms) / max(len(tally.ms), 1)
         print(f"{engine:<26} {tally.recall:>7.3f} {mean_ms:>8.0f} {tally.peak_mb:>13.0f}")
-    good = [e for e, t in tallies.items() if t.recall >= RECALL_FLOOR] or list(tallies)
-    best = max(tallies[e].recall for e in good)
-    close = [e for e in good if tallies[e].recall >= best - 0.01]
-    chosen = min(close, key=lambda e: sum(tallies[e].ms) / max(len(tallies[e].ms), 1))
+    # English alone cannot read the German, French and Spanish letters: a reference only.
+    candidates = [e for e in tallies if e not in REFERENCE_ONLY] or list(tallies)
+    good = [e for e in candidates if tallies[e].recall >= RECALL_FLOOR] or candidates
+    # The best recall (to 0.001), then the fastest.
+    chosen = min(
+        good, key=lambda e: (-round(tallies[e].recall, 3), statistics.fmean(tallies[e].ms))
+    )
     if chosen.startswith("tesseract"):
         end_to_end(files)
     t = tallies[chosen]
