@@ -1,12 +1,13 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
-Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set cases|holdout|blind]``
+Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set cases|holdout|blind|blind2]``
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it);
 ``--set holdout`` measures ``holdout.jsonl`` instead, written after the detector and never
-tuned on at first, ``--set blind`` ``blind.jsonl``, written after the last change and never
-tuned on (see the README there). A case counts as detected when
+tuned on at first, ``--set blind`` ``blind.jsonl`` (blind until the cue detector, a
+development set since), ``--set blind2`` ``blind2.jsonl``, written by another engineer while
+the cues were written and never tuned on (see the README there). A case counts as detected when
 ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses and the false
 alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/`` and of the shared
 corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with the in-process
@@ -34,9 +35,11 @@ from pipelines.review.injection import find_prompt_injections  # noqa: E402
 CASES = ROOT / "tests" / "injection" / "cases.jsonl"
 # Written after the detector and never tuned on: the out-of-sample figure.
 HOLDOUT = ROOT / "tests" / "injection" / "holdout.jsonl"
-# Written after the detector's last change and never tuned on, not even once measured.
+# Blind until the cue detector was written; used to develop it since.
 BLIND = ROOT / "tests" / "injection" / "blind.jsonl"
-SETS = {"cases": CASES, "holdout": HOLDOUT, "blind": BLIND}
+# Written while the cue detector was written, unseen by its author: the honest figure.
+BLIND2 = ROOT / "tests" / "injection" / "blind2.jsonl"
+SETS = {"cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2}
 LANGUAGES = ("en", "de", "fr", "es")
 
 

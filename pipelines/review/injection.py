@@ -14,14 +14,19 @@ Policy:
   rules, so its score stands.
 
 How detection works: the text is normalised (casefolded; diacritics, zero-width characters
-and look-alike Cyrillic letters removed; letter-spaced words such as "I g n o r e" joined;
+and look-alike Cyrillic and Greek letters removed, a word-final "é" kept to tell "noté" from
+"note"; letter-spaced words such as "I g n o r e" joined;
 runs of spaces collapsed), keeping for each normalised character its index in the original
 so that quotes and masks are exact. Phrase patterns per language then look for the shapes
 an instruction to a reviewer takes: an override verb with its object ("ignore ... previous
 instructions", "vergiss ... Anweisungen"), a new role ("you are now a", "tu es désormais"),
 the system prompt, a demanded score (an imperative verb, the candidate, and a top value), a
 gag ("do not mention"), and text addressed to an AI. Words inside a pattern are separated by
-``\\W*``, so odd spacing and punctuation between them do not matter.
+``\\W*``, so odd spacing and punctuation between them do not matter. Paraphrases no pattern
+knows are read by `pipelines.review.injection_cues`: each sentence is flagged when general
+cues combine (a directive, the review, the reader, the candidate, a top value). Both run on
+three readings of the text: as normalised, with hyphens inside words removed ("ig-nore"),
+and with leetspeak read as letters ("1gn0re").
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.enums import Severity
+from pipelines.review.injection_cues import cue_spans
 from pipelines.review.schemas import MAX_FEEDBACK_ITEMS, AgentReview, FeedbackDraft
 
 CATEGORY = "prompt_injection"
@@ -40,8 +46,12 @@ MAX_FINDINGS = 10
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
 # Cyrillic letters that look like Latin ones: "\u0456gnore" must read as "ignore".
 _LOOKALIKES = str.maketrans(
-    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501", "aeopcyxijsd"
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
+    "\u03bf\u03b1\u03b5\u03b9\u03c1\u03ba\u03bd\u03c4",
+    "aeopcyxijsdoaeipkvt",
 )
+# A word-final "é" ("noté", "notées", "califiqué"): see `_fold`.
+_FINAL_E = re.compile(r"[\u00e9\u00c9](?=[eEsS]{0,2}(?![^\W\d_]))")
 # A run of at least four single letters separated by one space or dot: "i g n o r e".
 _LETTER_SPACED = re.compile(r"(?<!\w)\w(?:[ .\-_*·]\w(?!\w)){3,}")
 
@@ -68,7 +78,7 @@ _TOP_VALUE = (
     r"(?:maxima|mejor) (?:puntuacion|calificacion|nota)|(?:la )?mejor opcion)"
 )
 _CANDIDATE = (
-    r"(?:candidate|applicant|resume|cv|profile|application|person|submission|me|him|her|"
+    r"(?:candidate|applicant|resum\u00e9?|resume|cv|profile|application|person|submission|me|him|her|"
     r"kandidat(?:en|in)?|bewerber(?:in)?|lebenslauf|bewerbung|profil|person|"
     r"candidat|candidate|candidature|personne|dossier|"
     r"candidat[oa]|curriculum|perfil|persona|postulante|candidatura)"
@@ -257,6 +267,11 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple(
     (re.compile(pattern.replace(" ", r"\W*")), label) for pattern, label in _PATTERNS
 ) + tuple((re.compile(pattern), label) for pattern, label in _TOKEN_PATTERNS)
+# A hyphen (and a line break after it) inside a word: "Ig-nore", "in-\nstructions".
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
+# Leetspeak, read only in words that mix letters with digits or symbols: "1gn0r3".
+_LEET = str.maketrans("013457@$", "oieastas")
+_LEET_WORD = re.compile(r"(?<![\w@$])(?=[\w@$]*[a-z])(?=[\w@$]*[0-9@$])[\w@$]+")
 # Zero-width / invisible characters, often used to hide instructions from human readers.
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad]{3,}")
 
@@ -278,11 +293,19 @@ class _Normalised:
 
 
 def _fold(text: str) -> tuple[list[str], list[int]]:
-    """Casefold, drop diacritics, invisible characters and look-alikes; collapse spaces."""
+    """Casefold, drop diacritics, invisible characters and look-alikes; collapse spaces.
+
+    A word-final "é" is kept: it tells a participle or a past tense ("noté", "califiqué")
+    from the imperative it would otherwise read as ("note", "califique")."""
     chars: list[str] = []
     origin: list[int] = []
+    participles = {m.start() for m in _FINAL_E.finditer(text)}
     for index, char in enumerate(text):
         if char in _INVISIBLE:
+            continue
+        if index in participles:
+            chars.append("\u00e9")
+            origin.append(index)
             continue
         for piece in unicodedata.normalize("NFKD", char.casefold().translate(_LOOKALIKES)):
             if unicodedata.combining(piece):
@@ -303,7 +326,9 @@ def normalise(text: str) -> _Normalised:
     keep = [True] * len(folded)
     for run in _LETTER_SPACED.finditer(folded):
         for i in range(run.start(), run.end()):
-            if not folded[i].isalnum():
+            # Letters join; a wider gap in the original ("I g n o r e   a l l") stays a space.
+            wide = folded[i] == " " and origin[i + 1] - origin[i - 1] > 2
+            if not folded[i].isalnum() and not wide:
                 keep[i] = False
     return _Normalised(
         "".join(c for c, k in zip(folded, keep, strict=True) if k),
@@ -311,23 +336,63 @@ def normalise(text: str) -> _Normalised:
     )
 
 
+def _without(normal: _Normalised, drop: re.Pattern[str]) -> _Normalised:
+    """`normal` without the characters `drop` matches (the offsets map follows)."""
+    keep = [True] * len(normal.text)
+    for match in drop.finditer(normal.text):
+        for i in range(match.start(), match.end()):
+            keep[i] = False
+    return _Normalised(
+        "".join(c for c, k in zip(normal.text, keep, strict=True) if k),
+        tuple(o for o, k in zip(normal.origin, keep, strict=True) if k),
+    )
+
+
+def variants(text: str) -> list[_Normalised]:
+    """The readings detection runs on: the normalised text; the same with hyphens inside
+    words removed ("ig-nore", "in-struc-tions"); and with leetspeak read as letters in the
+    words that mix letters and digits ("1gn0re", "pr3vious")."""
+    normal = normalise(text)
+    dehyphenated = _without(normal, _WORD_HYPHEN)
+    leet = _Normalised(
+        _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), dehyphenated.text),
+        dehyphenated.origin,
+    )
+    return [normal, dehyphenated, leet]
+
+
+def _span(text: str, normal: _Normalised, start: int, end: int, label: str) -> InjectionMatch:
+    """The match at normalised [start, end) as a span of `text`, without outer whitespace."""
+    first = normal.origin[start]
+    last = normal.origin[end - 1] + 1
+    while first < last and text[first].isspace():
+        first += 1
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    return InjectionMatch(first, last, label)
+
+
+def _raw_matches(text: str) -> list[InjectionMatch]:
+    """Every pattern's and every cue's match, on every reading of `text`."""
+    raw: list[InjectionMatch] = []
+    for normal in variants(text):
+        found = [
+            (m.start(), m.end(), label)
+            for regex, label in _COMPILED
+            for m in regex.finditer(normal.text)
+        ]
+        found += list(cue_spans(normal.text))
+        for start, end, label in found:
+            if end > start:
+                match = _span(text, normal, start, end, label)
+                if match.end > match.start:
+                    raw.append(match)
+    return raw
+
+
 def find_prompt_injections(text: str) -> list[InjectionMatch]:
     """Matches in text order, as spans of `text`; overlapping matches are merged."""
-    normal = normalise(text)
-    raw: list[InjectionMatch] = []
-    for regex, label in _COMPILED:
-        for match in regex.finditer(normal.text):
-            if match.end() <= match.start():
-                continue
-            start = normal.origin[match.start()]
-            end = normal.origin[match.end() - 1] + 1
-            # Trim whitespace so the quote is clean and still exact.
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if end > start:
-                raw.append(InjectionMatch(start, end, label))
+    raw = _raw_matches(text)
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
     merged: list[InjectionMatch] = []
