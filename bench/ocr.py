@@ -10,9 +10,9 @@ Each engine reads the page image production gives it (the scan rendered in grey 
 (VmHWM) or the engine's (Tesseract, its child), whichever is larger:
 
 - **tesseract**: what the pipeline runs (``pipelines.extraction.ocr.read_words``: the
-  ``tesseract`` binary, ``OCR_LANGUAGES`` eng+spa+fra+deu, one thread, TSV), start-up
+  ``tesseract`` binary, ``OCR_LANGUAGES`` eng+deu+fra+spa, one thread, TSV), start-up
   included (every page is one run of the binary); ``tesseract:LANGS`` the same with
-  another language list (eng+deu+fra+spa, eng alone);
+  another language list (eng+spa+fra+deu, eng alone);
 - **rapidocr**: rapidocr-onnxruntime 1.4.4 (models inside its wheel; ``pip install
   -e '.[bench]'``), models loaded before the clock starts (a fork server would keep them).
 
@@ -53,7 +53,7 @@ from testkit.scans import scan_pdf, text_layer, word_recall  # noqa: E402
 
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 # "tesseract:LANGS" runs Tesseract with another language list than production's.
-ENGINES = ("tesseract", "tesseract:eng+deu+fra+spa", "tesseract:eng", "rapidocr")
+ENGINES = ("tesseract", "tesseract:eng+spa+fra+deu", "tesseract:eng", "rapidocr")
 REFERENCE_ONLY = ("tesseract:eng",)
 RECALL_FLOOR = 0.95
 LATIN = ("en", "de", "fr", "es")
