@@ -5,9 +5,10 @@ the review page's contract, triage and progress."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
 import pytest
@@ -15,7 +16,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from database.models import ActivityLog, Candidate, FeedbackTriage, ReviewRequest, User
+from database.models import (
+    ActivityLog,
+    Candidate,
+    FeedbackTriage,
+    ResumeLayout,
+    ReviewRequest,
+    User,
+)
+from pipelines import storage
 from tests.api.conftest import World, activity_count, make_pdf
 from tests.web.conftest import Browser
 from tests.web.reviewed import complete_review
@@ -247,6 +256,41 @@ def test_the_review_page_holds_the_contract(
     assert width == pytest.approx(100 * 6 * 21 / 612, abs=0.01)
     assert height == pytest.approx(100 * 12 / 792, abs=0.01)
     assert "mean of: ATS readability, Content, Language, Structure" in html
+
+
+class DescriptorFileWrapper:
+    """``wsgi.file_wrapper`` as gunicorn's: sends from the file's descriptor at the OS file
+    offset (sendfile), not from Python's buffered position."""
+
+    def __init__(self, file: io.BufferedReader, block_size: int = 8192) -> None:
+        self.file = file
+
+    def __iter__(self) -> Iterator[bytes]:
+        descriptor = self.file.fileno()
+        while chunk := os.read(descriptor, 65536):
+            yield chunk
+
+    def close(self) -> None:
+        self.file.close()
+
+
+def test_page_images_and_files_are_served_whole_by_a_descriptor_sending_server(
+    browser: Callable[[], Browser], world: World, db_session: Session, settings: Settings
+) -> None:
+    complete_review(db_session, settings, world.review_request)
+    b = signed_in(browser, world.junior_assigned)
+    served_by_descriptor = {"wsgi.file_wrapper": DescriptorFileWrapper}
+    layout = db_session.get(ResumeLayout, world.resume.id)
+    assert layout is not None and layout.page_images
+    files = storage.storage_for(settings.storage_dir)
+    image = b.client.get(
+        f"/resumes/{world.resume.id}/pages/1", environ_overrides=served_by_descriptor
+    )
+    assert image.get_data() == files.read(layout.page_images[0])
+    original = b.client.get(
+        f"/resumes/{world.resume.id}/file", environ_overrides=served_by_descriptor
+    )
+    assert original.get_data() == files.read(world.resume.stored_filename)
 
 
 def test_without_page_images_the_text_carries_the_highlights(

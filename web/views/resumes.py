@@ -186,13 +186,14 @@ def page_image(resume_id: uuid.UUID, number: int) -> Response:
     if not 1 <= number <= len(keys) or not keys[number - 1]:
         raise NotFound()
     try:
-        stream = storage.storage_for(state().settings.storage_dir).open(keys[number - 1])
+        # Read whole (a page image is capped at PAGE_IMAGE_MAX_BYTES): sniffing the head of
+        # an open file and seeking back left the OS file offset past the head, and a server
+        # that sends files by descriptor (gunicorn's sendfile) served the image from there.
+        image = storage.storage_for(state().settings.storage_dir).read(keys[number - 1])
     except (FileNotFoundError, ValueError):
         logger.error("page image %d of resume %s is missing", number, resume.id)
         raise NotFound() from None
-    head = stream.read(16)
-    stream.seek(0)
-    response = send_file(stream, mimetype=_image_type(head), max_age=0)
+    response = Response(image, mimetype=_image_type(image[:16]))
     response.headers["Cache-Control"] = "private, max-age=3600"
     return response
 
