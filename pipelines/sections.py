@@ -3,15 +3,20 @@
 A line is a heading when
   (a) its whole text (minus bullets/icons/trailing colon) is a known section title in
       English, German, French, Spanish or Chinese (``classify_heading``), it is short, and it
-      does not read like a sentence or a "Label: value" pair; or
+      does not read like a sentence or a "Label: value" pair. A title is known when its words
+      are the vocabulary's phrases, modifiers, or words built on its roots ("Habilitations",
+      "Tätigkeiten", "Sprachkompetenz"), with at most one Romance adjective after its noun
+      ("Projets menés"); or
   (b) it has the same visual signature (font size, bold, ALL CAPS) as the vocabulary
       headings found in this document, that signature is rare in the document, and the line
-      is short and title-like -> typed "other" (e.g. "A DAY OF MY LIFE"); or
+      is short and title-like -> typed by its best-named root among unknown words, else
+      "other" (e.g. "A DAY OF MY LIFE"); or
   (c) two consecutive short lines together form a known title ("Technical" / "Skills").
 Letter-spaced titles ("E X P E R I E N C E", "S k i l l s", "W O R K   H I S T O R Y") are
 read with their letters joined; when the gaps between words are lost too, the joined letters
 are split back into vocabulary words.
-Everything before the first heading is the ``contact`` block (title None).
+A title wrapped onto a second line of the same look is joined ("REFEREES AVAILABLE ON" /
+"REQUEST"). Everything before the first heading is the ``contact`` block (title None).
 """
 
 from __future__ import annotations
@@ -24,7 +29,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.enums import SectionType
-from core.headings import CJK, CJK_GENERIC, FILLER, PHRASES, PRIORITY, normalise_heading
+from core.headings import (
+    ACADEMIC,
+    CJK,
+    CJK_GENERIC,
+    CONJUNCTIONS,
+    FILLER,
+    GENERIC,
+    OF_WORDS,
+    PHRASES,
+    PRIORITY,
+    ROOT_WORDS,
+    ROOTS,
+    STEMMED_PHRASES,
+    WEAK,
+    normalise_heading,
+    stem,
+    stem_phrase,
+)
 from pipelines.extraction import ExtractedDocument, TextLine
 
 # The labels the schema fixes (resume_sections.section_type).
@@ -32,7 +54,7 @@ SECTION_TYPES = tuple(section_type.value for section_type in SectionType)
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # The words the vocabulary is written in: what joined letters are split back into.
-_VOCABULARY_WORDS = frozenset(w for phrase in PHRASES for w in phrase.split()) | FILLER
+_VOCABULARY_WORDS = frozenset(w for phrase in PHRASES for w in phrase.split()) | FILLER | ROOT_WORDS
 _LONGEST_WORD = max(len(w) for w in _VOCABULARY_WORDS)
 
 
@@ -100,9 +122,27 @@ def classify_heading(title: str) -> SectionType | None:
         return _classify_cjk(raw)
     kind = _classify_words(normalise_heading(raw))
     if kind is None and (raw != cleaned or _glued_or_broken(raw)):
-        segmented = _segment(normalise_heading(raw).replace(" ", ""))
+        # A stray gap before a last letter ("PROJETS MENÉ S"), then words lost altogether.
+        kind = _classify_words(re.sub(r" (\w)\b(?= |$)", r"\1", normalise_heading(raw)))
+        if kind is not None:
+            return kind
+        joined = normalise_heading(raw).replace(" ", "")
+        segmented = _segment(joined)
         kind = _classify_words(segmented) if segmented else None
+        kind = kind or _classify_words(joined) or _segment_with_rest(joined)
     return kind
+
+
+def _segment_with_rest(joined: str) -> SectionType | None:
+    """Joined letters read as vocabulary words and one more word after them
+    ("languesmaitrisees" -> "langues maitrisees"); one compound ("kernkompetenzen") is
+    tried before this."""
+    for cut in range(len(joined) - 3, 2, -1):
+        head = _segment(joined[:cut])
+        kind = _classify_words(f"{head} {joined[cut:]}") if head else None
+        if kind is not None:
+            return kind
+    return None
 
 
 def _glued_or_broken(title: str) -> bool:
@@ -112,7 +152,9 @@ def _glued_or_broken(title: str) -> bool:
     words = normalise_heading(title).split()
     if len(words) == 1:
         return len(words[0]) >= 8
-    return any(len(w) == 1 and w not in _VOCABULARY_WORDS for w in words)
+    if not words:
+        return False
+    return len(words[-1]) == 1 or any(len(w) == 1 and w not in _VOCABULARY_WORDS for w in words)
 
 
 def _classify_cjk(raw: str) -> SectionType | None:
@@ -124,42 +166,185 @@ def _classify_cjk(raw: str) -> SectionType | None:
     return next((kind for kind in PRIORITY if kind in found), None)
 
 
-def _classify_words(normalised: str, unknown_words: int = 0) -> SectionType | None:
-    """``unknown_words``: how many words outside the vocabulary the title may hold."""
+def _classify_words(
+    normalised: str, unknown_words: int = 0, loose: bool = False
+) -> SectionType | None:
+    """``unknown_words``: how many words outside the vocabulary the title may hold; beside
+    an unknown word only a specific name types the title ("History Teacher", "Career
+    Advisor" are no headings), unless ``loose`` (a line already a heading by its look)."""
     if not normalised:
         return None
     if normalised in PHRASES:
         return PHRASES[normalised]
+    if stem_phrase(normalised) in STEMMED_PHRASES:
+        return STEMMED_PHRASES[stem_phrase(normalised)]
     words = normalised.split()
     if len(words) > 6:
         return None
-    # Phrase inside the title ("work experience", "awards and honors", "education et projet").
-    found: list[SectionType] = []
-    rest = list(words)
-    for size in (3, 2, 1):
-        i = 0
-        while i + size <= len(rest):
-            chunk = " ".join(rest[i : i + size])
-            if chunk in PHRASES:
-                found.append(PHRASES[chunk])
-                rest[i : i + size] = ["\0"]
-            i += 1
-    leftover = [w for w in rest if w != "\0" and w not in FILLER]
-    if not found or len(leftover) > unknown_words:
+    named, unknown_at = _named_words(words)
+    if not named:
         return None
-    for kind in PRIORITY:
-        if kind in found:
-            return kind
-    return None
+    if len(unknown_at) > unknown_words:
+        # Alone, a title may hold one unknown word only as a Romance adjective after its
+        # noun ("Projets menés", "Voluntariado social").
+        if unknown_words or not _modifier_shape(words, named, unknown_at, _ROMANCE_END):
+            return None
+    elif (
+        unknown_at
+        and not loose
+        and min(rank for _, _, rank in named) > 0
+        and not _modifier_shape(words, named, unknown_at, _ADJECTIVE_END)
+    ):
+        return None
+    if any(w in CONJUNCTIONS for w in words):
+        # "Education et projet et expérience": the first section named, weak words aside.
+        strong = [n for n in named if n[2] < 2] or named
+        return min(strong)[1]
+    best = min(rank for _, _, rank in named)
+    kinds = {kind for _, kind, rank in named if rank == best}
+    kind = next(kind for kind in PRIORITY if kind in kinds)
+    return SectionType.EDUCATION if _academic_path(kind, words) else kind
 
 
-def _partial_type(text: str) -> SectionType | None:
+# How a modifier after its noun ends: Romance adjectives and participles ("breve",
+# "menés", "desarrollados", "social") and English participles ("received").
+_ADJECTIVE_END = re.compile(
+    r"(?:e|es|ee|ees|os|as|ado|ada|ados|adas|ido|ida|idos|idas|al|ales|aux|el|elle|elles|"
+    r"ique|iques|if|ive|ives|aire|aires|ed)$"
+)
+
+# The same, Romance only and unmistakable: no bare "-e" or English "-ed".
+_ROMANCE_END = re.compile(
+    r"(?:es|ee|ees|os|as|ado|ada|ados|adas|ido|ida|idos|idas|ales|aux|elles|iques|ives|aires|"
+    r"al|ique|ive|aire)$"
+)
+
+
+def _modifier_shape(
+    words: list[str], named: list[_Named], unknown_at: list[int], ends: re.Pattern[str]
+) -> bool:
+    """One unknown word beside one name, standing as a modifier stands: before it with the
+    name last ("Specialist skills", "Mein Profil"), or right after it as an adjective or
+    participle ("Perfil breve", "Projets menés", "Awards received"). Job titles ("Project
+    Manager", "Chef de projet") do not have that shape."""
+    if len(unknown_at) != 1 or len(named) != 1 or named[0][2] >= 2:
+        return False
+    u, n = unknown_at[0], named[0][0]
+    word = words[u]
+    if len(word) < 3 or not word.isalpha():
+        return False
+    if u == len(words) - 1 and n < u:
+        between = words[n + 1 : u]
+        return bool(ends.search(word)) and not any(
+            w in OF_WORDS or w in CONJUNCTIONS for w in between
+        )
+    last = u == n - 1 and n == len(words) - 1
+    return ends is _ADJECTIVE_END and last and not stem(words[n]).startswith(stem(word))
+
+
+def _academic_path(kind: SectionType, words: list[str]) -> bool:
+    """An academic path is education ("Akademische Laufbahn", "Parcours universitaire"),
+    academic posts are not ("Academic appointments", "Academic experience")."""
+    if kind is not SectionType.EXPERIENCE or not any(w.startswith(ACADEMIC) for w in words):
+        return False
+    posts = ("experien", "erfahrung", "employ", "emploi", "empleo", "appointment", "position")
+    return not any(w.startswith(posts) for w in words)
+
+
+# (position in the title, type, rank): rank 0 a specific name, 1 a generic one
+# ("experience", "skills"), 2 a weak modifier ("career", "research"), 3 a hint only (an
+# unknown word that starts with a root: "Projektleiter"); half a rank more after "of"/"de".
+_Named = tuple[int, SectionType, float]
+
+
+def _named_words(words: list[str]) -> tuple[list[_Named], list[int]]:
+    """The types the title's phrases and words name, and where its unknown words are."""
+    stems = [stem(w) for w in words]
+    taken = [False] * len(words)
+    named: list[_Named] = []
+    for size in (3, 2):
+        for i in range(len(words) - size + 1):
+            chunk = " ".join(stems[i : i + size])
+            if not any(taken[i : i + size]) and chunk in STEMMED_PHRASES:
+                named.append((i, STEMMED_PHRASES[chunk], 0))
+                taken[i : i + size] = [True] * size
+    unknown_at: list[int] = []
+    after_of = next((i for i, w in enumerate(words) if w in OF_WORDS and i > 0), len(words))
+    for i, word in enumerate(words):
+        found = None if taken[i] else _word_type(word)
+        # The first part of "Fort- und Weiterbildung", "Schul- und Hochschulbildung".
+        truncated = found is None and i + 2 < len(words) and words[i + 1] in ("und", "oder")
+        if found is not None:
+            named.append((i, found[0], found[1] + (0.5 if i > after_of else 0)))
+        known = taken[i] or truncated or word in FILLER or stems[i] in FILLER
+        if (found is None and not known) or (found is not None and found[1] == 3):
+            unknown_at.append(i)
+    return named, unknown_at
+
+
+def _word_type(word: str) -> tuple[SectionType, int] | None:
+    """(type, rank) one word names: a weak modifier, a one-word phrase, or a root."""
+    if word in WEAK:
+        return WEAK[word], 2
+    if word in PHRASES:
+        return PHRASES[word], int(stem(word) in GENERIC or PHRASES[word] is SectionType.OTHER)
+    root = stem(word)
+    if root in STEMMED_PHRASES:
+        return STEMMED_PHRASES[root], int(
+            root in GENERIC or STEMMED_PHRASES[root] is SectionType.OTHER
+        )
+    if word in FILLER:
+        return None
+    return _root_type(root)
+
+
+def _root_type(root: str) -> tuple[SectionType, int] | None:
+    """A stem that is a root, starts with one of six letters or more and little after it
+    ("educational", "ehrenamtliche"), or ends with one (a German compound's head:
+    "Fremdsprachen"); a generic head yields to a root before it ("Sprachkompetenz" is
+    languages, "Fremdsprachenkenntnisse" too). A stem that only starts with a root and goes
+    on ("Projektleiter", "Sprachschule") is a hint (rank 3), not a name."""
+    if root in ROOTS:
+        return ROOTS[root], _rank(root)
+    head = max(
+        (r for r in ROOTS if len(r) >= 5 and len(root) >= len(r) + 3 and root.endswith(r)),
+        key=len,
+        default=None,
+    )
+    first = max((r for r in ROOTS if len(r) >= 6 and root.startswith(r)), key=len, default=None)
+    if head is not None and head in GENERIC:
+        rest = root[: -len(head)]
+        inner = [r for r in ROOTS if len(r) >= 5 and r in rest and r not in GENERIC]
+        first = max(inner, key=len, default=first)
+    if head is not None and (first is None or head not in GENERIC):
+        return ROOTS[head], _rank(head)
+    if first is None:
+        return None
+    rest = root[len(first) :]
+    rest = rest[1:] if rest[:1] == "s" and len(rest) > 3 else rest  # German joining "s"
+    derived = rest in _DERIVED or rest in FILLER or stem(rest) in ROOTS
+    return ROOTS[first], _rank(first) if head or derived else 3
+
+
+# What a root may go on with and still be that word ("educational", "ehrenamtlich",
+# "Projektübersicht" with a filler word).
+_DERIVED = frozenset({"", "al", "ally", "lich", "ing", "iv", "ive", "if", "ic", "isch", "ich"})
+
+
+def _rank(root: str) -> int:
+    return int(root in GENERIC or ROOTS[root] is SectionType.OTHER)
+
+
+def _partial_type(text: str, loose: bool = False) -> SectionType | None:
     """The type named by a title's known words when one word is unknown ("Projets
-    réalisés", "Skill set"): only for lines the layout already marks as headings."""
+    réalisés", "Skill set"): only for lines the layout already marks as headings.
+    ``loose``: any number of unknown words, typed by the best name among the rest (for a
+    line that is a heading by its look whatever its words)."""
     raw = _unspaced(_clean_title(text))
     if _CJK_RE.search(raw):
         return _classify_cjk(raw)
-    return _classify_words(normalise_heading(raw), unknown_words=1)
+    unknown = 6 if loose else 1
+    return _classify_words(normalise_heading(raw), unknown_words=unknown, loose=loose)
 
 
 # ----------------------------------------------------------------------------- detection
@@ -233,6 +418,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     first = min(headings) if headings else None
     _add_layout_headings(headings, cands, first, lines)
     _add_styled_headings(headings, cands, first)
+    _join_wrapped_titles(headings, cands)
     return _spans(text, lines, headings)
 
 
@@ -311,6 +497,13 @@ def _add_rail_headings(headings: _Headings, cands: list[_Cand]) -> None:
             found[c.index] = (split[0], split[1], 1)
     if len(found) >= 3 and len({kind for _, kind, _ in found.values()}) >= 3:
         headings.update(found)
+        # Beside such a rail, a line in the rail's own look that is only an "other" title
+        # ("Leadership" in a list of skills) is an item, not a section.
+        looks = {_signature(cands[i].line, cands[i].text) for i in found}
+        for i, (_, kind, n) in list(headings.items()):
+            plain = _signature(cands[i].line, cands[i].text)[:2] in {sig[:2] for sig in looks}
+            if i not in found and n == 1 and kind == SectionType.OTHER and plain:
+                del headings[i]
 
 
 def _rail_split(text: str) -> tuple[str, SectionType] | None:
@@ -318,16 +511,29 @@ def _rail_split(text: str) -> tuple[str, SectionType] | None:
     words = text.strip().lstrip("•-\u2013\u2014*#>|·").split()
     for n in (4, 3, 2, 1):
         # "Status: Student" is a label with its value, not a rail.
-        if len(words) <= n or words[n - 1].endswith((",", ";", ":", "\uff1a")):
+        if len(words) <= n or any(w.endswith((",", ";", ":", "\uff1a")) for w in words[:n]):
             continue
         follower = words[n][0]
         if not (follower.isupper() or follower.isdigit()) or _continues_title(words, n):
             continue
         head = " ".join(words[:n])
+        if not _one_case(words[:n]):
+            continue
         kind = classify_heading(head)
         if kind is not None:
             return head, kind
     return None
+
+
+def _one_case(words: list[str]) -> bool:
+    """A title's words after the first share one case ("Previous roles", "Previous Roles"),
+    small joining words aside: "Previous roles Site" is a title and the start of content."""
+    styles = {
+        _word_style(w)
+        for w in words[1:]
+        if w[:1].isalpha() and normalise_heading(w) not in _JOINING_WORDS
+    }
+    return len(styles) <= 1
 
 
 def _continues_title(words: list[str], n: int) -> bool:
@@ -375,8 +581,11 @@ def _add_layout_headings(
             title = _clean_title(c.text)
             if not _title_like(_unspaced(title)) or c.text.rstrip().endswith(":"):
                 continue
-            kind = _partial_type(c.text)
-            if kind is not None or distinctive:
+            kind = _partial_type(c.text) or (
+                _partial_type(c.text, loose=True) if distinctive else None
+            )
+            # In a look that is not distinctive, an "other" name ("Leadership") is no sign.
+            if distinctive or kind not in (None, SectionType.OTHER):
                 headings[c.index] = (title, kind or SectionType.OTHER, 1)
 
 
@@ -396,7 +605,45 @@ def _add_styled_headings(headings: _Headings, cands: list[_Cand], first: int | N
         if c.index not in headings and style.startswith("heading"):
             title = _clean_title(c.text)
             if _title_like(title) and (first is None or c.index > first):
-                headings[c.index] = (title, SectionType.OTHER, 1)
+                kind = _partial_type(title, loose=True) or SectionType.OTHER
+                headings[c.index] = (title, kind, 1)
+
+
+# Words a title does not end with: a heading line ending in one was wrapped ("REFEREES
+# AVAILABLE ON" / "REQUEST", "ACTIVIDADES DE" / "VOLUNTARIADO").
+_JOINING_WORDS = frozenset(
+    """
+    on of and for in to the de des du d la le les et y del el los las
+    en und der die das von zur zum im""".split()  # noqa: SIM905 - a word list reads better as prose
+)
+
+
+def _join_wrapped_titles(headings: _Headings, cands: list[_Cand]) -> None:
+    """A heading that ends in a joining word continues on the next line of the same look:
+    one title over two lines, typed by the whole."""
+    for i in sorted(headings):
+        if i not in headings or headings[i][2] != 1 or i + 1 >= len(cands):
+            continue
+        title, kind, _ = headings[i]
+        nxt = i + 1
+        words = normalise_heading(title).split()
+        below = cands[nxt]
+        if _signature(below.line, below.text) != _signature(cands[i].line, cands[i].text):
+            continue
+        joined = f"{title} {_clean_title(below.text)}"
+        if not _title_like(joined):
+            continue
+        # Ends in a joining word, or the next line names nothing alone and the two together
+        # are a known title ("COMPÉTENCES" / "PROFESSIONNELLES").
+        wrapped = bool(words) and words[-1] in _JOINING_WORDS
+        if wrapped or (
+            len(below.text.split()) <= 2
+            and classify_heading(below.text) is None
+            and _partial_type(below.text) is None
+            and classify_heading(joined) is not None
+        ):
+            headings.pop(nxt, None)
+            headings[i] = (joined, _partial_type(joined) or kind, 2)
 
 
 def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[SectionSpan]:
