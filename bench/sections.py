@@ -13,7 +13,9 @@ Sets:
                (then tuned on: see tests/heldout/README.md).
   blind     -- testkit/heldout_resumes.py's first blind set (new titles, inline rails), labels
                frozen in tests/heldout/blind_labels.json before its first run (then tuned on).
-  blind2    -- the second blind set (tests/heldout/blind2_labels.json): not tuned on.
+  blind2    -- the second blind set (tests/heldout/blind2_labels.json): then a development set.
+  blind3    -- the third blind set (titles in tests/heldout/blind3_titles.json, written apart;
+               labels frozen in tests/heldout/blind3_labels.json before its first run).
 
 Matching rule: only TITLED headings count, on both sides. Labelled sections with title null
 (the contact block, unheaded summaries/experience) and our leading contact span (title None)
@@ -55,6 +57,7 @@ LABEL_FILES = {
     "heldout": "labels.json",
     "blind": "blind_labels.json",
     "blind2": "blind2_labels.json",
+    "blind3": "blind3_labels.json",
 }
 
 
@@ -160,7 +163,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         generated = generate_all(Path(tmp))
         frozen_sets = {}
-        for name in ("heldout", "blind", "blind2"):
+        for name in LABEL_FILES:
             folder = Path(tmp) / name
             generate_heldout(folder, name)
             labels = json.loads((HELDOUT_DIR / LABEL_FILES[name]).read_text())

@@ -24,6 +24,7 @@ shared/corpus/labels.json.
 from __future__ import annotations
 
 import io
+import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -242,6 +243,15 @@ BLIND2_HEADINGS: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# The third blind set's titles: written apart by someone who saw neither the vocabulary nor
+# the earlier sets, kept in tests/heldout/blind3_titles.json (read, never printed here).
+_BLIND3_TITLES = Path(__file__).resolve().parents[1] / "tests" / "heldout" / "blind3_titles.json"
+
+
+def _titles(path: Path) -> dict[str, dict[str, list[str]]]:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 _PEOPLE = ["Ilse Varga", "Tomas Brandl", "Noor Halvorsen", "Ines Carvalho", "Odile Ferrand"]
 _ZH_PEOPLE = ["林晓雯", "周子航", "陈思远"]
 _COMPANIES = ["Northwind Freight GmbH", "Bluefen Analytics", "Corvale Systems", "Tidewell AG"]
@@ -315,6 +325,8 @@ _BODIES: dict[str, dict[str, list[str]]] = {
         "languages": ["Deutsch (Muttersprache), Englisch (C1)"],
         "volunteer": ["Jugendtrainerin im Ruderverein, seit 2015"],
         "interests": ["Rudern, Kochen, Brettspiele"],
+        "publications": ["Brandl, T. (2021). Lagerlogistik mit RFID. Logistik Heute 4/2021."],
+        "references": ["Auf Anfrage."],
     },
     "fr": {
         "summary": ["Cheffe de projet attachée aux livraisons régulières."],
@@ -326,6 +338,8 @@ _BODIES: dict[str, dict[str, list[str]]] = {
         "languages": ["Français (natif), Anglais (courant)"],
         "volunteer": ["Trésorière d'une association de quartier"],
         "interests": ["Escalade, jardinage"],
+        "publications": ["Ferrand, O. (2019). Entrepôts de données agiles. Revue SI, 12(3)."],
+        "references": ["Disponibles sur demande."],
     },
     "es": {
         "summary": ["Analista orientada a datos fiables y decisiones claras."],
@@ -337,6 +351,8 @@ _BODIES: dict[str, dict[str, list[str]]] = {
         "languages": ["Español (nativo), Inglés (C1)"],
         "volunteer": ["Banco de alimentos de Valmera, 2016 - 2019"],
         "interests": ["Ciclismo, lectura"],
+        "publications": ["Carvalho, I. (2020). Cuadros de mando en retail. Revista TIC, 8."],
+        "references": ["Disponibles a petición."],
     },
     "zh": {
         "summary": ["热爱数据工程，做事认真负责。"],
@@ -653,6 +669,7 @@ SETS: dict[str, tuple[dict[str, dict[str, list[str]]], int, list, str]] = {
     "heldout": (HEADINGS, 1313, [], "h"),
     "blind": (BLIND_HEADINGS, 2718, _BLIND_PLANS, "b"),
     "blind2": (BLIND2_HEADINGS, 4242, _BLIND_PLANS, "c"),
+    "blind3": (_titles(_BLIND3_TITLES), 9001, _BLIND_PLANS, "d"),
 }
 
 
@@ -721,7 +738,6 @@ def generate_heldout(out_dir: Path, which: str = "heldout") -> list[dict[str, ob
 
 
 if __name__ == "__main__":
-    import json
     import sys
 
     which = sys.argv[2] if len(sys.argv) > 2 else "heldout"
