@@ -24,6 +24,7 @@ from tests.conftest import CORPUS_DIR
 HELDOUT_LABELS = Path(__file__).with_name("heldout") / "labels.json"
 BLIND_LABELS = Path(__file__).with_name("heldout") / "blind_labels.json"
 BLIND2_LABELS = Path(__file__).with_name("heldout") / "blind2_labels.json"
+BLIND3_LABELS = Path(__file__).with_name("heldout") / "blind3_labels.json"
 
 
 def _pooled(folder: Path, entries: list[dict], engine: str) -> Counter[str]:
@@ -99,6 +100,19 @@ def test_second_blind_figures_do_not_drop(engine: str, tmp_path: Path) -> None:
     assert totals["gold"] == 383
     assert totals["matched"] >= 382 and totals["pred"] - totals["matched"] <= 0
     assert totals["type_ok"] >= 382
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_third_blind_figures_do_not_drop(engine: str, tmp_path: Path) -> None:
+    """The third blind set (titles written apart, labels frozen before its first run): first
+    figures 355 of 368 headings found, 2 false, 354 typed right (precision 0.994, recall
+    0.965, F1 0.979, type accuracy 0.997), both engines, untuned: a floor."""
+    entries = generate_heldout(tmp_path, "blind3")
+    assert entries == json.loads(BLIND3_LABELS.read_text())
+    totals = _pooled(tmp_path, entries, engine)
+    assert totals["gold"] == 368
+    assert totals["matched"] >= 355 and totals["pred"] - totals["matched"] <= 2
+    assert totals["type_ok"] >= 354
 
 
 @pytest.mark.skipif(not CORPUS_DIR.is_dir(), reason="the shared corpus is not beside this clone")
