@@ -9,7 +9,15 @@ from typing import Any, Literal
 
 from flask import has_request_context, request
 from flask_openapi3 import FileStorage
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    computed_field,
+    field_validator,
+    model_validator,
+)
 
 from core.enums import AGENT_TYPES, AssignmentType, CandidateStatus, ReviewMode, UserRole
 
@@ -291,6 +299,15 @@ class ResumeOut(FromRow):
 
 class ResumeDetail(ResumeOut):
     sections: list[SectionOut]
+    extractor_version: str | None = Field(
+        None,
+        description="the reader that made the text; ends in '+tesseract-1' when OCR read pages",
+    )
+    extraction_meta: dict[str, Any] | None = Field(None, exclude=True)
+
+    @computed_field(description="PDF pages read by OCR (from 1): scans without a text layer")
+    def ocr_pages(self) -> list[int]:
+        return list((self.extraction_meta or {}).get("ocr_pages") or [])
 
 
 class ResumeList(BaseModel):

@@ -14,6 +14,7 @@ import pypdfium2
 import pytest
 from sqlalchemy import Engine, select
 
+from api.schemas import ResumeDetail
 from core.config import Settings
 from database.engine import session_scope
 from database.models import Resume, ResumeLayout, ReviewRequest
@@ -197,6 +198,9 @@ def test_the_record_lists_the_ocrd_pages_and_findings_have_boxes(
         assert layout.ocr_pages == [1]
         assert resume.extractor_version == f"pdfium-1+{ocr.OCR_VERSION}"
         assert resume.extraction_meta and resume.extraction_meta["ocr_pages"] == [1]
+        shown = ResumeDetail.model_validate(resume).model_dump(mode="json")  # the API's view
+        assert shown["ocr_pages"] == [1] and shown["extractor_version"].endswith("tesseract-1")
+        assert "extraction_meta" not in shown
         text = resume.extracted_text or ""
         text_map = decode_text_map(layout.text_map)
         first = text.index("\n")  # the first line is on the scanned page
