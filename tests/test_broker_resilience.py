@@ -70,15 +70,20 @@ def test_publishing_a_tracked_task_does_not_need_the_result_store() -> None:
     publish of the process (beat's recovery sweep included). The broker is up here, the
     result store is not: the publish must go through at once."""
     script = (
-        "import time\n"
+        "import time, uuid\n"
         "from worker.app import celery_app\n"
+        "from worker.dispatch import review_canvas\n"
         "started = time.monotonic()\n"
         "for _ in range(3):\n"
-        "    celery_app.send_task('resume_review.nothing', queue='rr-publish-only-probe')\n"
+        "    review_canvas(uuid.uuid4(), ['structure', 'content']).apply_async()\n"
         "print(type(celery_app.backend).__name__, round(time.monotonic() - started, 2))\n"
     )
+    # A whole review (a chain ending in a chord, whose group result subscribes to its
+    # parts as it is built), onto queues of its own.
     env = {**os.environ, "CELERY_BROKER_URL": TEST_REDIS_DB_URL,
-           "CELERY_RESULT_BACKEND": "redis://127.0.0.1:1/0"}  # fmt: skip
+           "CELERY_RESULT_BACKEND": "redis://127.0.0.1:1/0",
+           "CELERY_PIPELINE_QUEUE": "rr-publish-only-probe",
+           "CELERY_LLM_QUEUE": "rr-publish-only-probe-llm"}  # fmt: skip
     done = subprocess.run(
         [sys.executable, "-c", script],
         cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=60, check=False,

@@ -12,12 +12,16 @@ must be restarted" out of the publish (beat's recovery sweep's included): in one
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from celery import Celery
 from celery.app import backends
 from celery.backends.base import Backend
 from celery.backends.redis import RedisBackend
+from celery.result import AsyncResult
+
+log = logging.getLogger(__name__)
 
 
 class PublishOnlyRedisBackend(RedisBackend):
@@ -25,6 +29,21 @@ class PublishOnlyRedisBackend(RedisBackend):
 
     def on_task_call(self, producer: Any, task_id: str) -> None:
         return None
+
+    def add_pending_result(
+        self, result: AsyncResult, weak: bool = False, start_drainer: bool = True
+    ) -> AsyncResult:
+        """Publishing a chord builds a group result, which subscribes to each of its parts
+        as it is made. Only a caller that waits needs that subscription, and nothing here
+        waits at publish time; ``get()`` reads the stored state first and fails on its own
+        if the store stays down. So a store that cannot be reached right now does not fail
+        the publish."""
+        try:
+            return super().add_pending_result(result, weak=weak, start_drainer=start_drainer)
+        except RuntimeError as error:  # Celery's "retry limit exceeded" from the reconnect
+            log.info("result %s: not subscribed, the result store is unreachable (%s)",
+                     result.id, str(error).strip())  # fmt: skip
+            return result
 
 
 class PublishOnlyCelery(Celery):
