@@ -24,6 +24,7 @@ from pipelines.extraction.document import ExtractedDocument, ExtractionError, Ex
 from pipelines.extraction.parse import extract_in_process
 from pipelines.extraction.sandbox import extract_document
 from pipelines.extraction.textmap import boxes, decode_text_map
+from pipelines.review.offline import offline_review
 from testkit.pipeline_helpers import load_prompts, make_settings, upload
 from testkit.resume_factory import CUSTOM, DE, EN, ES, EXTRA_OTHER, FR, PdfStyle, make_pdf
 from testkit.scans import mixed_pdf, scan_pdf, text_layer, unreadable_scan_pdf, word_recall
@@ -216,3 +217,23 @@ def test_an_unreadable_scan_fails_the_request_with_the_reason(
         assert request is not None and request.status == "failed"
         resume = session.scalars(select(Resume).where(Resume.id == request.resume_id)).one()
         assert resume.error_message and "OCR" in resume.error_message
+
+
+def test_the_ats_review_says_a_scan_is_a_scan(source: bytes, scanned: ExtractedDocument) -> None:
+    """Not "images found": the image is the page, and many ATS read nothing from it."""
+    mixed = extract_document(mixed_pdf(source, {1}))
+    text_only = extract_document(source)
+    messages = {
+        name: [
+            item.message
+            for item in offline_review(
+                "ats", text=doc.text, sections=None, layout=doc.layout, job_description=None
+            ).feedback
+        ]
+        for name, doc in (("scan", scanned), ("mixed", mixed), ("text", text_only))
+    }
+    assert scanned.layout.scanned_pages == 2 and mixed.layout.scanned_pages == 1
+    assert any(m.startswith("This resume is a scanned image") for m in messages["scan"])
+    assert any(m.startswith("One of its 2 pages is a scanned image") for m in messages["mixed"])
+    assert not any("scanned" in m for m in messages["text"])
+    assert not any(m.startswith("Images/graphics") for m in messages["scan"] + messages["mixed"])

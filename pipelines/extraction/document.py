@@ -103,6 +103,8 @@ class LayoutFacts:
     has_images: bool
     header_footer_text: bool
     has_text_boxes: bool
+    # Pages read by OCR: a scan, which a screening system may read no text from at all.
+    scanned_pages: int = 0
 
 
 @dataclass(frozen=True)
@@ -245,6 +247,7 @@ def assemble(
             has_images=layout.has_images,
             header_footer_text=layout.header_footer_text,
             has_text_boxes=layout.has_text_boxes,
+            scanned_pages=len(layout.ocr_pages),
         ),
         extractor_version=version,
         text_map=builder.build(),

@@ -71,7 +71,18 @@ def _check_layout(text: str, layout: Any, out: Findings) -> None:
             "Put contact details in the main body.",
             span,
         )
-    if getattr(layout, "has_images", False):
+    scanned = getattr(layout, "scanned_pages", 0)
+    if scanned:
+        # The images are the page itself: say that, not "images found".
+        out.add(
+            "ats_layout",
+            Severity.WARNING,
+            f"{_scanned_part(scanned, getattr(layout, 'page_count', scanned))}; many "
+            "applicant tracking systems read no text from a scan.",
+            "Send the resume as a PDF exported from the document (Word, Google Docs, "
+            "LaTeX), not as a scan or photo.",
+        )
+    elif getattr(layout, "has_images", False):
         out.add(
             "ats_layout",
             Severity.SUGGESTION,
@@ -128,3 +139,11 @@ def _check_unreadable_text(doc: Doc, out: Findings) -> None:
                 "Use normal letter spacing for headings.",
                 (match.start(), match.end()),
             )
+
+
+def _scanned_part(scanned: int, pages: int) -> str:
+    if scanned >= pages:
+        return "This resume is a scanned image"
+    if scanned == 1:
+        return f"One of its {pages} pages is a scanned image"
+    return f"{scanned} of its {pages} pages are scanned images"
