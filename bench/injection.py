@@ -1,13 +1,16 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
-Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set cases|holdout|blind|blind2]``
+Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set SET]`` where SET is one
+of cases, holdout, blind, blind2, blind3.
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it);
 ``--set holdout`` measures ``holdout.jsonl`` instead, written after the detector and never
 tuned on at first, ``--set blind`` ``blind.jsonl`` (blind until the cue detector, a
 development set since), ``--set blind2`` ``blind2.jsonl``, written by another engineer while
-the cues were written and never tuned on (see the README there). A case counts as detected when
+the cues were written (a development set since the general shapes), ``--set blind3``
+``blind3.jsonl``, written by someone who never saw the detector, run once after the general
+shapes were committed (see the README there). A case counts as detected when
 ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses and the false
 alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/`` and of the shared
 corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with the in-process
@@ -37,9 +40,11 @@ CASES = ROOT / "tests" / "injection" / "cases.jsonl"
 HOLDOUT = ROOT / "tests" / "injection" / "holdout.jsonl"
 # Blind until the cue detector was written; used to develop it since.
 BLIND = ROOT / "tests" / "injection" / "blind.jsonl"
-# Written while the cue detector was written, unseen by its author: the honest figure.
+# Written while the cue detector was written; a development set since the general shapes.
 BLIND2 = ROOT / "tests" / "injection" / "blind2.jsonl"
-SETS = {"cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2}
+# Written by someone who never saw the detector; run once after the general shapes.
+BLIND3 = ROOT / "tests" / "injection" / "blind3.jsonl"
+SETS = {"cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
 LANGUAGES = ("en", "de", "fr", "es")
 
 

@@ -24,9 +24,15 @@ the system prompt, a demanded score (an imperative verb, the candidate, and a to
 gag ("do not mention"), and text addressed to an AI. Words inside a pattern are separated by
 ``\\W*``, so odd spacing and punctuation between them do not matter. Paraphrases no pattern
 knows are read by `pipelines.review.injection_cues`: each sentence is flagged when general
-cues combine (a directive, the review, the reader, the candidate, a top value). Both run on
-three readings of the text: as normalised, with hyphens inside words removed ("ig-nore"),
-and with leetspeak read as letters ("1gn0re").
+cues combine (a directive, the review, the reader, the candidate, a top value). General
+shapes (`_SHAPES`, `_MARKUP_PATTERNS`) catch what no resume says whatever the wording: fake
+chat or role markup ("[assistant]", "<system>"), the reader's set-up (criteria, task, job
+description, "what you were asked") declared void or changed, a claimed or demanded outcome
+("Verdict: hire", "the only acceptable result", "any rating below ... would be an error"),
+a screening tool addressed by name, a fake approval ("pre-approved by HR"), a conditional on
+the reader being an AI; on a line spelled letter by letter or in alternating case, a bare
+recommendation is enough. All run on three readings of the text: as normalised, with
+hyphens inside words removed ("ig-nore"), and with leetspeak read as letters ("1gn0re").
 """
 
 from __future__ import annotations
@@ -118,7 +124,7 @@ _OVERRIDE_VERB = (
 _OVERRIDE_DET = (
     r"(?:(?:all|any|every|the|your|my|these|those|of|each|about|alle|all|die|deine|ihre|"
     r"samtliche|jegliche|diese|den|der|de|des|du|d|toutes|tous|les|tes|vos|ces|"
-    r"todas|todos|las|los|tus|sus|estas|a) )*"
+    r"todas|todos|las|los|tus|sus|estas|a|l|la|le|el) )*"
 )
 _PRIOR = (
     r"(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|existing|"
@@ -129,7 +135,8 @@ _PRIOR = (
 # French and Spanish put the qualifier after the noun: "les consignes précédentes".
 _PRIOR_AFTER = (
     r"(?:precedentes?|anterieures?|ci-dessus|initiales?|d.?origine|originales?|"
-    r"anteriores|previas|de arriba|iniciales|originales)"
+    r"anteriores|previas|de arriba|iniciales|originales|(?:donn[eé]e?s |re[cç]ues )?plus haut|"
+    r"(?:dadas |recibidas )?(?:mas )?arriba)"
 )
 # "... no longer apply": the earlier instructions declared void instead of ignored.
 _VOID = (
@@ -143,7 +150,7 @@ _ORDERS = (
     r"orders|commands|constraints|programming|"
     r"anweisung(?:en)?|instruktion(?:en)?|befehle?|regeln|vorgaben|richtlinien|anordnungen|"
     r"consignes?|regles|indications?|ordres|"
-    r"instrucciones|indicaciones|directrices|ordenes|reglas|normas|consignas)"
+    r"instrucciones|indicaciones|directrices|ordenes|reglas|normas|consignas|pautas)"
 )
 
 # The rest of the clause, so that the quote shows the whole instruction.
@@ -165,9 +172,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"olvidad) (?:about )?(?:everything|anything|whatever|alles|tout|todo) "
         r"(?:(?:that )?you (?:were|have been|ve been) (?:told|given|asked)|"
         r"(?:written |said |stated )?(?:above|before|so far|previously|earlier)|"
-        r"(?:was|das) (?:dir|ihnen|du|sie)|bisherige|vorherige|obige|davor|"
-        r"ce (?:qu.?on|que|qui)|ce qui precede|"
-        r"lo (?:que|anterior|de antes|dicho))",
+        r"(?:was|das) (?:dir|ihnen|du|sie) (?:\w+ ){0,4}?(?:gesagt|aufgetragen|befohlen|mitgeteilt|"
+        r"gegeben|erhalten|bekommen|gelesen|vorher|zuvor|bisher|davor)|bisherige|vorherige|obige|davor|"
+        r"ce (?:qu.?on|que(?! (?:vous|tu) (?:\w+ )?(?:savez|sais|connaissez))|qui)|ce qui precede|"
+        r"lo (?:que(?! (?:\w+ )?(?:sabes|sabe|sabias|conoces))|anterior|de antes|dicho))",
         "instruction override",
     ),
     (
@@ -208,6 +216,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "injected instructions",
     ),
     (
+        r"\b(?:new|updated|neue|neuer|neues|nouvelles?|nouveau|nueva|nuevo) (?:policy|rule|"
+        r"richtlinie|regel|vorgabe|politique|regle|directive|politica|norma|regla|directriz) ?:"
+        r"[^\n]{0,80}\b(?:candidates?|applicants?|bewerber\w*|kandidat\w*|candidat[oa]?s?|"
+        r"aspirantes?|postulantes?|you|du|vous|tu)\b",
+        "injected instructions",
+    ),
+    (
         rf"\b{_SCORE_VERB} {_DETERMINER}{_CANDIDATE} {_FILLER}{_TOP_VALUE}",
         "score manipulation",
     ),
@@ -230,7 +245,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"ne (?:mentionne|mentionnez|signale|signalez|revele|revelez|dis|dites|parle|parlez|"
         r"indique|indiquez) (?:pas|rien|jamais|aucune?)|"
         r"no (?:menciones|mencione|mencionen|reveles|revele|informes|informe|senales|senale|"
-        r"digas|diga|comentes|comente) (?:\w+ )?(?:los|las|el|la|nada|este|esta|estos|estas|"
+        r"digas|diga|comentes|comente|enumeres|enumere|incluyas|incluya|listes) (?:\w+ )?"
+        r"(?:los|las|el|la|nada|este|esta|estos|estas|"
         r"esto|ningun|ninguna|mis|sus|tus))\b",
         "request to hide something from the review",
     ),
@@ -259,14 +275,313 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "instructions addressed to an AI",
     ),
 )
+# --- general shapes (see tests/injection/README.md, blind2 as a development set) ---------
+
+# Whom an instruction voids: the reader's set-up, criteria, task or the job description.
+_SETUP = (
+    r"(?:criteria|configuration|set ?up|job (?:description|posting|ad)|scoring rubric|rubric|"
+    r"your (?:task|job|role|mission|assignment)|what you were (?:asked|told|given)|"
+    r"(?:bewertungs|auswahl)?kriterien|konfiguration|stellen(?:beschreibung|anzeige|ausschreibung)|bewertungsraster|"
+    r"(?:deine|ihre) (?:aufgabe|rolle|mission)|was (?:dir|ihnen|man dir|man ihnen) "
+    r"(?:\w+ ){0,2}?(?:aufgetragen|gesagt|befohlen|vorgegeben)|"
+    r"criteres|grille d.?evaluation|offre d.?emploi|fiche de poste|"
+    r"(?:votre|ta) (?:tache|mission|role)|ce qu.?on (?:vous|t) a (?:demand[eé]|dit|donn[eé])|"
+    rf"{_PRIOR} {_ORDERS}|{_ORDERS} {_PRIOR_AFTER}|"
+    r"criterios|configuracion|descripcion del puesto|oferta de empleo|rubrica|"
+    r"(?:tu|su) (?:tarea|mision|funcion|rol)|lo que se (?:te|le) (?:pidio|dijo|indico))"
+)
+_VOIDED = (
+    r"(?:(?:do|does) not apply|don.?t apply|doesn.?t apply|no longer (?:apply|applies|matters?|"
+    r"counts?|holds?|relevant)|(?:doesn.?t|does not|don.?t|do not) matter|"
+    r"(?:is|are|has been|have been) (?:now |hereby )?(?:cancell?ed|void|null|invalid|obsolete|"
+    r"superseded|overridden|revoked|withdrawn|lifted|irrelevant|outdated|replaced)|"
+    r"(?:has|have) changed|entfall(?:en|t)|abrog[eé]e?s?|(?:queda|quedan) derogad[oa]s?|"
+    r"gelten (?:\w+ ){0,4}?nicht|gilt (?:\w+ ){0,4}?nicht|"
+    r"(?:ist|sind) (?:\w+ ){0,2}?(?:aufgehoben|ungultig|hinfallig|uberholt|nichtig|widerrufen|"
+    r"gestrichen|irrelevant|obsolet|ersetzt)|spiel(?:t|en) keine rolle mehr|"
+    r"(?:hat|haben) sich geandert|zahlen? nicht mehr|"
+    r"ne s.?appliquen?t? (?:pas|plus)|(?:est|sont) (?:\w+ ){0,2}?(?:annul[eé]e?s?|caduques?|"
+    r"obsoletes?|perim[eé]e?s?|revoqu[eé]e?s?|depass[eé]e?s?|remplac[eé]e?s?|lev[eé]e?s?|"
+    r"nulle?s?)|n.?(?:a|ont) plus (?:d.?importance|cours)|(?:a|ont) chang[eé]|ne comptent? plus|"
+    r"no se aplican?|ya no (?:importan?|aplican?|cuentan?|valen?|rigen?)|"
+    r"(?:queda|quedan) (?:sin efecto|superad[oa]s?|anulad[oa]s?|derogad[oa]s?|revocad[oa]s?|"
+    r"cancelad[oa]s?)|(?:ha|han) cambiado|(?:es|son) (?:ahora )?(?:nul[oa]s?|invalid[oa]s?|"
+    r"obsolet[oa]s?|anulad[oa]s?))"
+)
+_RATING = (
+    r"(?:rating|score|grade|mark|ranking|evaluation|verdict|assessment|"
+    r"bewertung|gesamtnote|note|einstufung|punktzahl|urteil|"
+    r"classement|evaluation|appreciation|"
+    r"valoracion|calificacion|puntuacion|nota|clasificacion|evaluacion)"
+)
+_TOOL = (
+    r"(?:(?:screening|ranking|sorting|review|parsing|hr|recruiting|hiring|applicant) ?"
+    r"(?:tool|software|system|bot|engine|ai)|parser|ats|filter|screener|"
+    r"screening ?tool|bewerbungssoftware|auswahlsoftware|ki|ki-?system|"
+    r"outil (?:de |d.?)?(?:preselection|tri|selection|filtrage|recrutement|analyse)|"
+    r"logiciel (?:de |d.?)?(?:tri|recrutement|selection|preselection)|"
+    r"filtro(?: ats)?|sistema (?:de )?(?:seleccion|filtrado|ats)|"
+    r"herramienta (?:de )?(?:seleccion|filtrado|cribado))"
+)
+_ROLE_TAG = r"(?:assistant|system|user|assistent|asistente|systeme|sistema|usuario|utilisateur)"
+_SHAPES: tuple[tuple[str, str], ...] = (
+    (rf"\b{_SETUP} {_REST}?\b{_VOIDED}", "instruction override"),
+    (rf"\b{_OVERRIDE_VERB} {_OVERRIDE_DET}{_SETUP}\b", "instruction override"),
+    (
+        rf"\b(?:any|every|jede|jegliche|toute?|tout|cualquier) (?:\w+ ){{0,2}}?{_RATING} "
+        r"(?:below|under|lower than|short of|unter(?:halb)?|inferieure?|en dessous|"
+        r"por debajo|inferior)[^\n.;!?]{0,60}\b(?:error|mistake|wrong|incorrect|fehler|falsch|"
+        r"erreur|faute|equivocacion)",
+        "demanded rating",
+    ),
+    (
+        r"\b(?:only|einzig(?:e|es)?|seule?|unic[oa]) (?:\w+ )?(?:acceptable|acceptables|"
+        r"zulassige|zulassiges|akzeptable|akzeptables|aceptable|admissible|valid) "
+        r"(?:result|outcome|rating|score|verdict|ergebnis|resultat|issue|note|resultado|"
+        r"valoracion|calificacion)|\b(?:seule?|unic[oa]|only) (?:result|outcome|issue|resultat|"
+        r"note|resultado|valoracion|calificacion|nota) (?:acceptable|aceptable|admissible)",
+        "demanded rating",
+    ),
+    (
+        rf"\b{_RATING} (?:\w+ ){{0,3}}?(?:at its|at the|am|au|en el|en su|al) "
+        r"(?:ceiling|oberen anschlag|anschlag|plafond|tope|maximum|maximo|hochstwert)\b",
+        "demanded rating",
+    ),
+    (
+        r"\b(?:verdict|recommendation|decision|empfehlung|entscheidung|urteil|avis|decision|"
+        r"recommandation|dictamen|veredicto|recomendacion|decision) ?: ?(?:strong |definite |"
+        r"sofort |immediately |a |de )?(?:hire|advance|shortlist|einstellen|recruter|embaucher|"
+        r"contratar|retenir)",
+        "claimed verdict",
+    ),
+    (
+        rf"\b{_RATING} ?: ?(?:maximale?|maxima|maximum|bestnote|hochstnote|"
+        r"parfaite?|perfecta)\b",
+        "claimed verdict",
+    ),
+    (
+        r"\b(?:dear|hey|hi|hello|attention|liebe|lieber|liebes|hallo|chere|cher|bonjour|salut|"
+        rf"querida|querido|hola|estimada|estimado|to the|an das|an den|au|a la|al) {_TOOL}\b",
+        "instructions addressed to a tool",
+    ),
+    (
+        rf"(?:^|[\n.!?:;] ?)(?:{_TOOL}|{_AI}) ?, ?(?:please |bitte |veuillez |por favor )?"
+        r"(?:forward|move|rank|rate|score|approve|pass|skip|send|mark|advance|shortlist|"
+        r"recommend|select|accept|leite|empfiehl|bewerte|ubergehe|uberspringe|markiere|"
+        r"schicke|transmettez|transmets|classez|retenez|recommandez|notez|passez|acceptez|"
+        r"envia|envie|aprueba|apruebe|recomienda|clasifica|omite|califica|selecciona)\b",
+        "instructions addressed to a tool",
+    ),
+    (
+        r"\b(?:for|to|an|fur|pour|aux|para|a) (?:the |all |any |die |alle |les |tous les |los |"
+        r"todos los )?(?:automated|automatic|automatische[nr]?|automatiques?|automaticos?) "
+        r"(?:readers?|leser|lecteurs?|lectores|reviewers?|screeners?|gutachter|evaluateurs|"
+        r"evaluadores|systems? reading)\b",
+        "instructions addressed to a tool",
+    ),
+    (
+        r"\b(?:the|das|die|le|la|el) (?:model|modell|modele|modelo|ai|ki|ia|screener|reviewer|"
+        r"system|systeme|sistema) (?:should|must|shall|soll|muss|sollte|doit|devrait|debe|"
+        r"deberia)[^\n.;!?]{0,80}\b(?:score|punktzahl|bewertung|note|rating|candidate|bewerber|"
+        r"candidat|candidato|resume|lebenslauf|cv|warnsignale|red flags|senales)",
+        "instructions addressed to an AI",
+    ),
+    (
+        r"\b(?:repeat|reveal|print|show|output|recite|copy|write out|wiederhole|zeige|nenne|"
+        r"gib|repetez|repete|recopiez|recopie|affichez|revelez|copiez|repite|reproduce|muestra|"
+        r"revela|copia) (?:\w+ ){0,3}?(?:hidden|secret|versteckten?|geheimen?|verborgenen?|"
+        r"cach[eé]|secret|oculto|secreto) (?:setup |system |start )?(?:text|setup|prompt|"
+        r"instructions?|einleitungstext|text|anweisungen|texte|consignes|texto|instrucciones)"
+        r"|\b(?:repetez|repete|recopiez|recopie|affichez|revelez|copiez|repite|reproduce|"
+        r"muestra|revela|copia) (?:\w+ ){0,2}?(?:texte|consignes|instructions|prompt|texto|"
+        r"instrucciones|mensaje) (?:\w+ )?(?:cach[eé]e?s?|secrete?s?|initial(?:es)?|"
+        r"ocult[oa]s?|secret[oa]s?|inicial(?:es)?)\b",
+        "prompt leak",
+    ),
+    (
+        r"\b(?:pre-?approved|already approved|bereits (?:freigegeben|genehmigt)|"
+        r"deja (?:approuv[eé]e?|valid[eé]e?)|ya (?:aprobad[oa]|validad[oa])|preaprobad[oa]) "
+        r"(?:by|von|durch|par|por) (?:the )?(?:hr|recruit\w*|hiring|personal\w*|rh|"
+        r"recruteur|rrhh|recursos humanos|reclutador\w*|system|systeme|sistema)",
+        "claimed approval",
+    ),
+    (
+        r"\b(?:bereits|schon|vorab) (?:von|durch) (?:der |dem |den )?(?:personalabteilung|hr|"
+        r"recruiting|recruiter\w*|personaler\w*|fachabteilung) (?:\w+ )?(?:freigegeben|genehmigt)",
+        "claimed approval",
+    ),
+    (
+        r"\b(?:(?:recruiter|hr|recruiting|system|personal|rh|recruteur|reclutador|rrhh) ?"
+        r"(?:note|notiz|hinweis|remarque|nota|vermerk)|(?:note|remarque|nota) (?:rh|rrhh|"
+        r"du recruteur|del reclutador|de rrhh)|(?:note|nota|notiz|hinweis|remarque|"
+        r"message|mensaje) (?:for|to|an|fur|pour|para|al|au|a) (?:the |el |le |la |den |die |"
+        r"der )?(?:recruiter|hr|rh|rrhh|reclutador|recruteur|personalabteilung|hiring manager)) ?"
+        r": [^\n]{0,40}\b(?:approved|freigegeben|genehmigt|approuv[eé]e?|valid[eé]e?|"
+        r"aprobad[oa]|validad[oa]|hire|einstellen|recruter|contratar)",
+        "claimed approval",
+    ),
+    (
+        r"\b(?:if (?:an? )?(?:ai|llm|language model|bot|automated \w+) (?:is )?(?:reads?|reading)|"
+        r"(?:wenn|falls) (?:eine ki|ein sprachmodell|ein bot) (?:\w+ )?(?:liest|lesen)|"
+        r"si (?:une ia|un modele|un robot) (?:\w+ )?(?:lit|lisez)|"
+        r"si (?:una ia|un modelo|un bot) (?:\w+ )?(?:lee|esta leyendo))\b",
+        "instructions addressed to an AI",
+    ),
+    (
+        r"\b(?:gaps|weaknesses|red flags|lucken|defizite|schwachen|warnsignale|lacunes|"
+        r"faiblesses|periodes d.?inactivite|trous|lagunas|debilidades|periodos sin empleo|"
+        r"vacios)[^\n.;!?]{0,60}\b(?:unerwahnt|nicht erwahnt|go unmentioned|not be mentioned|"
+        r"are not mentioned|ne sont pas (?:signalees|mentionnees)|ne (?:doivent|doit) pas etre "
+        r"(?:signalees|mentionnees)|no se mencionan|no deben mencionarse|no se deben mencionar)",
+        "request to hide something from the review",
+    ),
+    (
+        r"\b(?:you (?:no longer|are no longer) (?:screen|review|evaluat|assess|rat|filter)\w*|"
+        r"(?:usted|tu) ya no (?:filtr|evalu|revis|calific|clasific)\w*|"
+        r"vous n.?(?:evalu|filtr|not|jug|examin)\w* plus|tu n.?(?:evalu|filtr|not|jug)\w* plus|"
+        r"(?:du|sie) (?:bewertest|prufst|filterst|beurteilst|bewerten|prufen|filtern|"
+        r"beurteilen) (?:\w+ ){0,2}?nicht mehr)\b",
+        "role reassignment",
+    ),
+    (
+        r"\b(?:conclude|concluye|concluya|concluez|conclus|schliesse|schliessen sie|folgere) "
+        r"(?:that |que |dass )(?:this |the |este |esta |ce |cette |dieser |diese )"
+        r"(?:candidate|applicant|aspirante|candidat[oa]?|candidate|bewerber\w*|kandidat\w*|"
+        r"person\w*)",
+        "demanded conclusion",
+    ),
+    (
+        r"\b(?:ignore|disregard|forget|ignoriere|vergiss|ignorez|oubliez|ignora|olvida) "
+        r"(?:all |everything |the |alles |das |tout |ce qui |lo )?(?:above|obige|oben|"
+        r"precede|ci-dessus|anterior|de arriba)\b",
+        "instruction override",
+    ),
+    (
+        r"\b(?:instead of|rather than|statt|anstatt|au lieu d.?|en lugar de|en vez de) (?:a |an |"
+        r"your |einer? |deiner |une? |votre |una? |tu )?(?:critique|criticism|critiquing|review|"
+        r"analysis|evaluation|assessment|kritik|kritisieren|bewertung|analyse|prufung|critiquer|"
+        r"evaluer|critica|criticar|analisis|evaluacion|evaluar|revision)\b,? (?:please |bitte )?"
+        r"(?:write|draft|produce|give|compose|schreib\w*|verfass\w*|formulier\w*|gib|ecri\w*|"
+        r"redig\w*|donne\w*|escrib\w*|redact\w*|genera\w*|you|du|vous|tu|usted)\b",
+        "instructions addressed to an AI",
+    ),
+    (
+        r"\b(?:stop|end|halt|abort|beende|beenden sie|stoppe|stoppen sie|arrete|arretez|"
+        r"termine|terminez|deten|detenga|termina|finaliza|interrumpe) (?:the |your |die |deine |"
+        r"ihre |l.?|ton |votre |la |el |tu |su )?(?:evaluation|evaluating|analysis|analy[sz]ing|"
+        r"review|reviewing|screening|assessment|prufung|analyse|bewertung|begutachtung|"
+        r"evaluation|analisis|evaluacion|revision)\b",
+        "instructions addressed to an AI",
+    ),
+    (
+        r"\b(?:reply|respond|answer|antworte|antworten sie|reponds|repondez|responde|responda|"
+        r"contesta) (?:only |just |nur |uniquement |solo )?(?:with|mit|par|avec|con) (?:the |a |"
+        r"one |das |dem |einem |un |une |le |la |el |una )*(?:single |one |einzigen? |seul |"
+        r"unique |sola |unica )?(?:word|wort|mot|palabra)\b",
+        "instructions addressed to an AI",
+    ),
+    (
+        r"\b(?:describe|summari[sz]e|write|present|fasse|beschreibe|schreibe|stelle|resume|"
+        r"resumez|decris|decrivez|redige|redigez|ecris|ecrivez|presente|escribe|"
+        r"redacta|resuma) [^\n.;!?]{0,60}\b(?:only|exclusively|solely|nur|ausschliesslich|"
+        r"uniquement|seulement|exclusivement|solo|unicamente|exclusivamente) (?:\w+ ){0,2}?"
+        r"(?:positive(?:ly)?|positiv|superlatives?|superlatifs?|superlativos?|praise|lob|"
+        r"eloges?|elogios?|positivement|positivamente|favorable(?:ment)?)",
+        "instructions addressed to an AI",
+    ),
+    (
+        rf"\b{_DETERMINER}{_CANDIDATE} [^\n.;!?]{{0,30}}\b(?:already|bereits|schon|deja|ya) "
+        r"[^\n.;!?]{0,20}\b(?:approved|cleared|validated|verified|freigegeben|genehmigt|"
+        r"valid[eé]e?|approuv[eé]e?|aprobad[oa]|validad[oa])|"
+        rf"\b{_DETERMINER}{_CANDIDATE} [^\n.;!?]{{0,30}}\b(?:approved|cleared|validated|"
+        r"freigegeben|genehmigt|valid[eé]e?|approuv[eé]e?|aprobad[oa]|validad[oa]) (?:by|vom|"
+        r"von|durch|par|por) (?:the |dem |le |el )?(?:system|systeme|sistema|ats|screening)"
+        r"(?=\W*(?:$|[\n.;!?]))",
+        "claimed approval",
+    ),
+    (
+        r"\b(?:just|simply|only|nur noch|einfach|simplement|seulement|solo|simplemente) "
+        r"(?:confirm|bestatige|bestatigen sie|confirme|confirmez|confirmalo|confirma)\b|"
+        r"\b(?:confirm|bestatige|bestatigen sie|confirme|confirmez|confirma|confirmalo) "
+        r"(?:\w+ )?(?:simplement|seulement|nur noch|einfach|lediglich|solamente|simplemente)\b",
+        "claimed approval",
+    ),
+    (
+        r"\b(?:no further|keine weitere|aucune autre|ninguna otra|pas d.?autre|no other) "
+        r"(?:analysis|review|evaluation|checks?|screening|prufung|analyse|bewertung|verification|"
+        r"analisis|revision|evaluacion|comprobacion) (?:is |ist |n.?est |es |sera )?(?:needed|"
+        r"necessary|required|notig|erforderlich|necessaire|requise|necesaria)",
+        "claimed approval",
+    ),
+    (
+        r"\b(?:the|your|die|deine|ihre|l.?|votre|ta|la|tu|su|el) (?:evaluation|screening|"
+        r"assessment|prufung|bewertung|analyse|evaluation|analisis|evaluacion|revision) (?:is|ist|"
+        r"est|esta|has been|wurde|a ete|ha sido) (?:now |hiermit |jetzt |desormais |ya )?"
+        r"(?:complete|completed|finished|abgeschlossen|beendet|termin[eé]e|achev[eé]e|terminada|"
+        r"completada|finalizada)\b",
+        "claimed verdict",
+    ),
+    (
+        r"\b(?:note|anmerkung|hinweis|remarque|nota|aviso|message|nachricht|mensaje)? ?(?:for|to|"
+        r"an|fur|pour|a l.?attention d[ue]s?|para|al|a) (?:the |das |den |dem |die |le |la |l |"
+        rf"les |el |los )?(?:{_TOOL}|(?:auswahl|bewertungs|filter|screening)system) ?:"
+        rf"[^\n]{{0,60}}\b(?:{_CANDIDATE}|rank|place|put|move|score|rate|einordnen|einstufen|"
+        r"placez|classez|coloque|clasifique|mich|moi)\b",
+        "instructions addressed to a tool",
+    ),
+    (
+        r"\b(?:treat|consider|regard|behandle|behandeln sie|betrachte|betrachten sie|considerez|"
+        r"considere|traite|traitez|trata|considera) (?:everything|all|alles|tout|todo) "
+        r"(?:\w+ ){0,3}?(?:above|oberhalb|oben|precede|ci-dessus|anterior|arriba)\b",
+        "instruction override",
+    ),
+    (
+        r"\b(?:classify|rate|score|rank|mark|label|treat|recommend|stufe|bewerte|empfiehl|"
+        r"classez|classe|notez|recommandez|clasifica|califica|puntua|recomienda|considera)\b"
+        r"[^\n.;!?]{0,80}\b(?:regardless of|irrespective of|unabhangig vo[mn]|ungeachtet|"
+        r"quel que soit|quelle que soit|sin importar|independientemente de) "
+        r"(?:the |its |their |dem |des |son |sa |leur |su |el )?(?:content|contents|inhalt|"
+        r"inhalts|contenu|contenido|"
+        r"qualifications?|qualifikation|experience|erfahrung|experiencia)\b",
+        "demanded rating",
+    ),
+)
+# Fake chat or role markup: resumes never hold it.
+_MARKUP_PATTERNS: tuple[tuple[str, str], ...] = (
+    (rf"\[/?{_ROLE_TAG}\]|<\s*/?\s*{_ROLE_TAG}\s*>", "fake chat markup"),
+    (
+        r"(?m)^[ \t>*-]*(?:system|assistant|assistent|asistente)\s*:[^\n]{0,80}?\b(?:you|your|du|"
+        r"dein|deine|ihre|vous|votre|tu|usted|candidate|bewerber|candidat|candidato|rating|score|"
+        r"verdict|hire|ignore|bewertung|note|puntuacion|calificacion|nota|empfehlung)\b",
+        "fake chat markup",
+    ),
+    (
+        r"(?m)#{2,}\s*(?:system|assistant|instructions?)\s*(?::|$|prompt|message)",
+        "fake chat markup",
+    ),
+)
+# Read only on a line whose letters were spaced out or alternate in case ("iGnOrE").
+_OBFUSCATED_ONLY: tuple[tuple[str, str], ...] = (
+    (
+        r"\b(?:recommend|hire|empfehle|empfehlen sie|einstellen|recommandez|recommande|"
+        r"embauchez|recomienda|recomiende|contrata|contratar|shortlist|advance)\w*",
+        "obfuscated instruction",
+    ),
+)
+_ALTERNATING = re.compile(r"(?:[a-z][A-Z]){3,}|(?:[A-Z][a-z]){3,}[A-Z]\b")
 # Not word patterns: chat-template tokens and look-alikes of our data fence.
 _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"<\|im_start\|>|<\|im_end\|>|\[/?inst\]|<<sys>>|<\|system\|>", "chat-template tokens"),
     (r"</?\s*resume_data[^>\n]{0,40}>?", "attempt to break out of the data fence"),
 )
 _COMPILED = tuple(
-    (re.compile(pattern.replace(" ", r"\W*")), label) for pattern, label in _PATTERNS
-) + tuple((re.compile(pattern), label) for pattern, label in _TOKEN_PATTERNS)
+    (re.compile(pattern.replace(" ", r"\W*")), label) for pattern, label in _PATTERNS + _SHAPES
+) + tuple((re.compile(pattern), label) for pattern, label in _TOKEN_PATTERNS + _MARKUP_PATTERNS)
+_OBFUSCATED_COMPILED = tuple(
+    (re.compile(pattern.replace(" ", r"\W*")), label) for pattern, label in _OBFUSCATED_ONLY
+)
+# A line spelled out letter by letter ("R e c o m m a n d e z"), at least six letters.
+_SPELLED = re.compile(r"(?<!\w)\w(?: {1,3}\w(?!\w)){5,}")
 # A hyphen (and a line break after it) inside a word: "Ig-nore", "in-\nstructions".
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
 # Leetspeak, read only in words that mix letters with digits or symbols: "1gn0r3".
@@ -390,9 +705,25 @@ def _raw_matches(text: str) -> list[InjectionMatch]:
     return raw
 
 
+def _obfuscated_matches(text: str) -> list[InjectionMatch]:
+    """On lines spelled out letter by letter or in alternating case ("iGnOrE"), the words
+    of a bare recommendation, which on a plain line could be a resume's own."""
+    raw: list[InjectionMatch] = []
+    offset = 0
+    for line in text.split("\n"):
+        if _SPELLED.search(line) or len(_ALTERNATING.findall(line)) >= 2:
+            normal = normalise(line)
+            for regex, label in _OBFUSCATED_COMPILED:
+                for m in regex.finditer(normal.text):
+                    span = _span(line, normal, m.start(), m.end(), label)
+                    raw.append(InjectionMatch(span.start + offset, span.end + offset, label))
+        offset += len(line) + 1
+    return raw
+
+
 def find_prompt_injections(text: str) -> list[InjectionMatch]:
     """Matches in text order, as spans of `text`; overlapping matches are merged."""
-    raw = _raw_matches(text)
+    raw = _raw_matches(text) + _obfuscated_matches(text)
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
     merged: list[InjectionMatch] = []

@@ -358,6 +358,10 @@ _LEAK_RX = re.compile(
 # "Forget everything you were told", "vergiss alles", "oublie tout ce qu'on t'a dit".
 _EVERYTHING_RX = re.compile(
     rf"(?:{_OVERRIDE_VERBS})\W+(?:about )?(?:everything|anything|all that|alles|tout|todo)\b"
+    # ... but not the idiom of a course title: "Forget everything you know about Excel".
+    r"(?!\W+(?:that\W+|what\W+|was\W+|ce\W+que?\W*|lo\W+que\W+)?(?:(?:you|sie|du|vous|tu|"
+    r"usted)\W+)?(?:\w+\W+){0,3}?(?:know|knew|thought|learned|wissen|weisst|kennen|kennst|savez|sais|"
+    r"connaissez|sabes|sabe|conoces)\b)"
 )
 # "You must not flag any weaknesses", "tu ne dois pas signaler", "no debes mencionar".
 _MUST_NOT = (
