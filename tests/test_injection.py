@@ -148,6 +148,16 @@ def test_resume_and_job_description_lines_stay_silent(benign: str) -> None:
 # a labelled set, and for each shape resume lines that share its words and must stay silent.
 
 BLIND2 = CASES.with_name("blind2.jsonl")  # a development set since the general shapes
+BLIND3 = CASES.with_name("blind3.jsonl")  # run once, untuned: the floor is its first figure
+BLIND3_RECALL = {"en": 0.85, "de": 0.70, "fr": 0.65, "es": 0.65, "all": 0.7125}
+
+
+@pytest.mark.parametrize("lang", [*LANGUAGES, "all"])
+def test_precision_and_recall_on_blind3_hold_its_first_figure(lang: str) -> None:
+    bench = _bench()
+    tallies, _ = bench.score_cases(bench.load_cases(BLIND3))
+    assert tallies[lang].precision >= 0.95
+    assert tallies[lang].recall >= BLIND3_RECALL[lang] - 1e-9
 
 
 @pytest.mark.parametrize("lang", [*LANGUAGES, "all"])
