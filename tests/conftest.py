@@ -14,9 +14,10 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from database.engine import make_engine
+from database.engine import make_engine, session_scope
 from database.migrate import upgrade
 from database.models import Base
+from testkit.pipeline_helpers import load_prompts
 
 TEST_DATABASE_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
@@ -112,6 +113,15 @@ def committed_engine(pg_engine: Engine) -> Iterator[Engine]:
     tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
     with pg_engine.begin() as connection:
         connection.execute(text(f"TRUNCATE {tables} CASCADE"))
+
+
+@pytest.fixture
+def engine(committed_engine: Engine) -> Engine:
+    """A committed database with the prompts of ``prompts/`` loaded, as the pipeline
+    tests that run whole reviews need it."""
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+    return committed_engine
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from database.models import Resume, ResumeLayout, ReviewFeedbackItem, ReviewResu
 from database.queries.candidates import delete_candidate
 from pipelines import chain, storage
 from pipelines.extraction.textmap import boxes, decode_text_map
-from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.pipeline_helpers import make_settings, upload
 from testkit.samples import SAMPLE_LINES, make_docx, make_pdf, new_pdf
 
 HIDDEN_KEYWORDS = "Kubernetes Terraform Golang Rust leadership"
@@ -37,13 +37,6 @@ def pdf_with_white_keywords() -> bytes:
 @pytest.fixture
 def settings(tmp_path: Path, pg_url: str) -> Settings:
     return make_settings(tmp_path / "storage", pg_url)
-
-
-@pytest.fixture
-def engine(committed_engine: Engine) -> Engine:
-    with session_scope(committed_engine) as session:
-        load_prompts(session)
-    return committed_engine
 
 
 def reviewed(engine: Engine, settings: Settings, data: bytes) -> uuid.UUID:

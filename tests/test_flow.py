@@ -40,13 +40,6 @@ def session(db_session: Session) -> Session:
     return db_session
 
 
-@pytest.fixture
-def engine(committed_engine: Engine) -> Engine:
-    with session_scope(committed_engine) as session:
-        load_prompts(session)
-    return committed_engine
-
-
 def committed_upload(engine: Engine, settings: Settings, data: bytes) -> uuid.UUID:
     with session_scope(engine) as session:
         return upload(session, settings, data)

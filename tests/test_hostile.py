@@ -62,13 +62,6 @@ def register(session: Session, settings: Settings, entry: Hostile) -> tuple[Resu
     return resume, request.id
 
 
-@pytest.fixture
-def engine(committed_engine: Engine) -> Engine:
-    with session_scope(committed_engine) as session:
-        load_prompts(session)
-    return committed_engine
-
-
 def register_committed(
     engine: Engine, settings: Settings, entry: Hostile
 ) -> tuple[uuid.UUID, uuid.UUID]:

@@ -16,7 +16,7 @@ from database.engine import session_scope
 from database.models import ReviewAgentOutcome, ReviewFeedbackItem, ReviewRequest, ReviewResult
 from pipelines import chain
 from testkit.llm_server import ScriptedLLMServer, Step
-from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.pipeline_helpers import make_settings, upload
 from testkit.samples import SAMPLE_LINES, make_pdf
 
 TRIGGER = "BLUEBIRD"
@@ -43,13 +43,6 @@ def settings(tmp_path: Path, pg_url: str, llm_server: ScriptedLLMServer) -> Sett
         openai_api_key="test-key",
         llm_max_attempts=1,
     )
-
-
-@pytest.fixture
-def engine(committed_engine: Engine) -> Engine:
-    with session_scope(committed_engine) as session:
-        load_prompts(session)
-    return committed_engine
 
 
 def review(

@@ -25,7 +25,7 @@ from pipelines.extraction.parse import extract_in_process
 from pipelines.extraction.sandbox import extract_document
 from pipelines.extraction.textmap import boxes, decode_text_map
 from pipelines.review.offline import offline_review
-from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.pipeline_helpers import make_settings, upload
 from testkit.resume_factory import CUSTOM, DE, EN, ES, EXTRA_OTHER, FR, PdfStyle, make_pdf
 from testkit.scans import mixed_pdf, scan_pdf, text_layer, unreadable_scan_pdf, word_recall
 from tests.conftest import CORPUS_DIR
@@ -170,13 +170,6 @@ def test_the_corpus_scan_is_read() -> None:
 @pytest.fixture
 def settings(tmp_path: Path, pg_url: str) -> Settings:
     return make_settings(tmp_path / "storage", pg_url)
-
-
-@pytest.fixture
-def engine(committed_engine: Engine) -> Engine:
-    with session_scope(committed_engine) as session:
-        load_prompts(session)
-    return committed_engine
 
 
 def _review(engine: Engine, settings: Settings, data: bytes) -> uuid.UUID:

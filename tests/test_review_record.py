@@ -27,7 +27,7 @@ from database.queries.prompts import activate_prompt, active_prompts, next_promp
 from pipelines import chain, intake
 from pipelines.maintenance import rereview_batch
 from testkit.llm_server import ScriptedLLMServer, Step
-from testkit.pipeline_helpers import load_prompts, make_settings, upload
+from testkit.pipeline_helpers import make_settings, upload
 from testkit.samples import make_pdf
 
 AGENTS = ["ats", "content", "language", "structure"]  # the order run_review asks them in
@@ -49,13 +49,6 @@ def settings(tmp_path: Path, pg_url: str, llm_server: ScriptedLLMServer) -> Sett
         llm_max_attempts=2,
         llm_retry_wait_scale=0.01,
     )
-
-
-@pytest.fixture
-def engine(committed_engine: Engine) -> Engine:
-    with session_scope(committed_engine) as session:
-        load_prompts(session)
-    return committed_engine
 
 
 def review_new_file(engine: Engine, settings: Settings) -> uuid.UUID:
