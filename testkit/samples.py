@@ -8,6 +8,18 @@ import io
 from docx import Document
 from fpdf import FPDF
 
+from pipelines.extraction import LayoutFacts
+
+# The layout facts of a plain one-page resume: nothing an ATS would trip over.
+PLAIN_LAYOUT = LayoutFacts(
+    page_count=1,
+    has_tables=False,
+    multi_column=False,
+    has_images=False,
+    header_footer_text=False,
+    has_text_boxes=False,
+)
+
 SAMPLE_LINES: list[tuple[str, str]] = [
     ("name", "Jordan Example"),
     ("body", "jordan.example@example.com | +1 555 0100 | Springfield"),

@@ -4,8 +4,6 @@ precise on the shared corpus by the hand labels frozen before they were tuned
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from bench.rule_precision import (
@@ -20,17 +18,9 @@ from bench.rule_precision import (
 from pipelines.extraction import ExtractionLimits, extract_in_process
 from pipelines.review.offline import offline_review
 from pipelines.sections import split_sections
-from testkit.samples import new_pdf
+from testkit.samples import PLAIN_LAYOUT, new_pdf
 from tests.conftest import CORPUS_DIR
 
-LAYOUT = SimpleNamespace(
-    page_count=1,
-    has_tables=False,
-    multi_column=False,
-    has_images=False,
-    header_footer_text=False,
-    has_text_boxes=False,
-)
 # Bullets whose glyphs a PDF lost: each wraps onto a line with a hanging indent, once onto
 # a lower-case word and once, after "for", onto a capital.
 WRAPPED_FIRST = "Built deep learning models for natural"
@@ -88,7 +78,7 @@ def test_lost_bullet_glyphs_are_recovered_and_quoted_whole() -> None:
 
 def _language(text: str) -> list[tuple[str, str | None]]:
     review = offline_review(
-        "language", text=text, sections=None, layout=LAYOUT, job_description=None
+        "language", text=text, sections=None, layout=PLAIN_LAYOUT, job_description=None
     )
     return [(f.category, f.quoted_text) for f in review.feedback]
 
@@ -105,7 +95,7 @@ def test_present_ending_a_date_range_is_not_a_present_tense_verb() -> None:
     findings = _language(DATE_COLUMN)
     assert [q for c, q in findings if c == "tense"] == []
     content = offline_review(
-        "content", text=DATE_COLUMN, sections=None, layout=LAYOUT, job_description=None
+        "content", text=DATE_COLUMN, sections=None, layout=PLAIN_LAYOUT, job_description=None
     )
     quotes = [f.quoted_text or "" for f in content.feedback if f.category == "metrics"]
     assert "Developed a smart home automation system using Raspberry Pi and Python." in quotes
@@ -167,6 +157,6 @@ def test_corpus_precision_and_whole_units_meet_the_targets() -> None:
 
 def test_review_findings_quote_exact_slices() -> None:
     text = DATE_COLUMN + "\nSkills\nPython\n"
-    for finding in review_findings("f", text, None, LAYOUT):
+    for finding in review_findings("f", text, None, PLAIN_LAYOUT):
         if finding.quote is not None:
             assert text[finding.start : finding.end] == finding.quote
