@@ -91,6 +91,10 @@ def run_job(data: bytes, limits_d: dict[str, Any]) -> Iterator[bytes]:
     started = time.monotonic()
     limits = ExtractionLimits(**limits_d)
     parsed = _parse(data, limits)
+    if OPEN_WATCH.outside:
+        # A reader reached outside its job for a file (a lazily loaded module, a template):
+        # the service's install is at fault, whatever the parse made of the refusal.
+        parsed = _service_fault(f"opened after isolation: {OPEN_WATCH.outside[:3]}")
     if isinstance(parsed, bytes):
         yield parsed
         return
@@ -131,14 +135,50 @@ def _parse(data: bytes, limits: ExtractionLimits) -> ExtractedDocument | bytes:
             return error_answer(exc.code, exc.reason)
     except (ImportError, OSError) as exc:
         # Under RLIMIT_AS, loading a shared library fails with "failed to map segment".
-        if "map" not in str(exc) and "alloc" not in str(exc):
-            raise
-        return error_answer("resource_limit", _OOM)
+        if "map" in str(exc) or "alloc" in str(exc):
+            return error_answer("resource_limit", _OOM)
+        # The file is in memory: a parser that fails to open or import something is
+        # refused by the sandbox or the host, which is not the file's doing.
+        return _service_fault(f"{type(exc).__name__}: {exc}")
     except MemoryError:
         # The parse's frames are gone by now, so the message itself has memory to use.
         return error_answer("resource_limit", _OOM)
     except RecursionError:
         return error_answer("corrupt", _NESTED)
+
+
+def _service_fault(detail: str) -> bytes:
+    return error_answer(SANDBOX_UNAVAILABLE, _NO_SANDBOX, detail=detail)
+
+
+class _OpenWatch:
+    """Paths the isolated child opened or listed outside its own directory, seen through
+    Python's audit events ("open" also covers imports). Everything a job needs is loaded
+    before isolation, so the list stays empty unless a reader loads something lazily, which
+    works only where the install happens to be readable to the sandbox's user."""
+
+    def __init__(self) -> None:
+        self.workdir: str | None = None
+        self.outside: list[str] = []
+
+    def start(self, workdir: str) -> None:
+        self.workdir = os.path.realpath(workdir)
+        sys.addaudithook(self._event)
+
+    def _event(self, event: str, args: tuple[Any, ...]) -> None:
+        if event not in ("open", "os.listdir", "os.scandir") or self.workdir is None:
+            return
+        path = args[0] if args else None
+        if isinstance(path, bytes | os.PathLike):
+            path = os.fsdecode(path)
+        if not isinstance(path, str):
+            return  # a descriptor: opened before
+        full = os.path.normpath(os.path.join(self.workdir, path))
+        if full != os.devnull and not full.startswith(self.workdir + os.sep):
+            self.outside.append(full)
+
+
+OPEN_WATCH = _OpenWatch()
 
 
 def isolated_job(
@@ -153,8 +193,9 @@ def isolated_job(
     try:
         isolate(limits, workdir)
     except IsolationError as exc:
-        yield error_answer(SANDBOX_UNAVAILABLE, _NO_SANDBOX, detail=str(exc))
+        yield _service_fault(str(exc))
         return
+    OPEN_WATCH.start(workdir)
     yield from job(read_data(), limits_d)
 
 

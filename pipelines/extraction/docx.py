@@ -44,6 +44,7 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # Under this size (points) a run is unreadable (w:sz < 8 half-points).
 MIN_VISIBLE_SIZE = 4.0
 # A colour with every channel at least this light is white on a white page.
@@ -107,19 +108,33 @@ def _check_docx_zip(data: bytes, limits: ExtractionLimits) -> None:
                 )
 
 
+def _defined_styles(doc: Any) -> Any:
+    """The document's own styles, or None: ``doc.styles`` would add python-docx's default
+    styles part (read from its install tree) to a document that has none."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        return doc.part.part_related_by(RELATIONSHIP_TYPE.STYLES).styles
+    except KeyError:
+        return None
+
+
 class _DocxStyles:
     """Resolve paragraph style names and inherited font size/bold via python-docx."""
 
     def __init__(self, doc: Any) -> None:
         self.by_id: dict[str, Any] = {}
-        for st in doc.styles:
+        self.default_size: float | None = None
+        styles = _defined_styles(doc)
+        if styles is None:
+            return
+        for st in styles:
             try:
                 self.by_id[st.style_id] = st
             except Exception:  # noqa: S112 - odd styles are just skipped
                 continue
-        self.default_size: float | None = None
         try:
-            sz = doc.styles.element.find(f"{_q('docDefaults')}/{_q('rPrDefault')}/{_q('rPr')}")
+            sz = styles.element.find(f"{_q('docDefaults')}/{_q('rPrDefault')}/{_q('rPr')}")
             if sz is not None:
                 s = sz.find(_q("sz"))
                 if s is not None:
@@ -425,22 +440,39 @@ def _docx_table(
             _shaded_block(tc, shaded, ctx, out, layout, depth + 1)
 
 
+# Header/footer kinds walked, in order, per section (even-page ones are not read).
+_HEADER_KINDS = (("headerReference", "default"), ("headerReference", "first"))
+_FOOTER_KINDS = (("footerReference", "default"), ("footerReference", "first"))
+
+
+def _defined_parts(doc: Any, kinds: tuple[tuple[str, str], ...]) -> list[Any]:
+    """The root elements of the header or footer parts the document defines, per section in
+    order. Read from the relationships only: python-docx's ``section.header`` adds a part
+    from its package templates when a section has none, which changes the document and
+    opens a file from the install tree (the sandboxed child may not be able to read it)."""
+    elements: list[Any] = []
+    for sect_pr in doc.element.body.iter(_q("sectPr")):
+        for tag, kind in kinds:
+            for ref in sect_pr.findall(_q(tag)):
+                if ref.get(_q("type"), "default") != kind:
+                    continue
+                part = doc.part.rels.get(ref.get(f"{{{_R}}}id") or "")
+                if part is not None and not part.is_external:
+                    elements.append(part.target_part.element)
+    return elements
+
+
 def _header_footer_lines(doc: Any, ctx: _Walk) -> tuple[list[DraftLine], list[DraftLine]]:
     """The lines of every section's headers and of its footers, each text kept once."""
     head: list[DraftLine] = []
     foot: list[DraftLine] = []
     seen: set[str] = set()
-    for section in doc.sections:
-        for part, dest in (
-            (section.header, head),
-            (section.first_page_header, head),
-            (section.footer, foot),
-            (section.first_page_footer, foot),
-        ):
+    for elements, dest in ((_defined_parts(doc, _HEADER_KINDS), head),
+                           (_defined_parts(doc, _FOOTER_KINDS), foot)):  # fmt: skip
+        for element in elements:
             try:
-                # Linked headers repeat the previous section's text; `seen` dedupes them.
                 tmp: list[DraftLine] = []
-                _docx_block(part._element, ctx, tmp, DraftLayout())
+                _docx_block(element, ctx, tmp, DraftLayout())
             except Exception:  # noqa: S112 - a broken header must not sink the document
                 continue
             for ln in tmp:
@@ -499,7 +531,7 @@ def _white_undecidable(doc: Any) -> bool:
     background = doc.element.find(_q("background"))
     if background is not None and not _is_white(background.get(_q("color"), "FFFFFF")):
         return True
-    for part in [doc.element, *(s.header._element for s in doc.sections)]:
+    for part in [doc.element, *_defined_parts(doc, _HEADER_KINDS)]:
         for anchor in part.iter(f"{{{_WP}}}anchor"):
             if anchor.get("behindDoc") in ("1", "true"):
                 return True
