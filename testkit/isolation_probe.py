@@ -5,7 +5,8 @@ isolated child can and cannot do.
 job in place of ``run_job``: the same launch (``sandbox.launch(..., module=PROBE_MODULE)``),
 the same isolation, the same answer frames. The production child has no way to run it.
 The request's data is JSON: ``{"port": a TCP port on 127.0.0.1, "outside": [paths to try
-to write], "secrets": [values that must not be visible]}``.
+to write], "secrets": [values that must not be visible], "read": [files to try to read],
+"list": [folders to try to list], "run": [command lines to try to start]}``.
 """
 
 from __future__ import annotations
@@ -119,6 +120,58 @@ def _identity() -> dict[str, Any]:
     }
 
 
+def _read(path: str) -> None:
+    with open(path, "rb") as fh:
+        fh.read(1)
+
+
+def _reads(read: list[str], listing: list[str]) -> dict[str, Any]:
+    """What a compromised parser could take: files it was not given, folders' names."""
+    return {
+        "read": {path: _attempt(lambda p=path: _read(p)) for path in read},
+        "list": {path: _attempt(lambda p=path: os.listdir(p)) for path in listing},
+    }
+
+
+def _run(argv: list[str]) -> str:
+    import subprocess
+
+    try:
+        done = subprocess.run(argv, capture_output=True, timeout=10, check=False)
+    except OSError as exc:
+        return errno.errorcode.get(exc.errno or 0, repr(exc))
+    return "ok" if done.returncode == 0 else f"exit {done.returncode}"
+
+
+def _clone(flags: int) -> str:
+    """A raw clone() with ``flags`` (SIGCHLD added): the new child exits at once."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    pid = libc.syscall(56, flags | 17, 0, 0, 0, 0)  # SYS_clone on x86-64, SIGCHLD
+    if pid == 0:
+        os._exit(0)
+    if pid < 0:
+        return errno.errorcode.get(ctypes.get_errno(), "?")
+    os.waitpid(pid, 0)
+    return "ok"
+
+
+def _processes(run: list[list[str]]) -> dict[str, Any]:
+    libc = ctypes.CDLL(None, use_errno=True)
+
+    def unshare_user() -> str:
+        if libc.unshare(0x10000000) == 0:
+            return "ok"
+        return errno.errorcode.get(ctypes.get_errno(), "?")
+
+    return {
+        "run": {" ".join(argv): _run(argv) for argv in run},
+        "clone_newuser": _clone(0x10000000),
+        "clone_newnet": _clone(0x40000000),
+        "clone_plain": _clone(0),
+        "unshare_user": unshare_user(),
+    }
+
+
 def probe(data: bytes, limits: dict[str, Any]) -> Iterator[bytes]:
     """The job: every finding in one JSON frame."""
     request = json.loads(data)
@@ -135,6 +188,8 @@ def probe(data: bytes, limits: dict[str, Any]) -> Iterator[bytes]:
         "network": _network(int(request["port"])),
         "files": _files(limits, list(request.get("outside", []))),
         "rlimits": rlimits,
+        "reads": _reads(list(request.get("read", [])), list(request.get("list", []))),
+        "processes": _processes(list(request.get("run", []))),
     }
     yield protocol.frame(json.dumps({"probe": findings}).encode())
 

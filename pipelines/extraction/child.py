@@ -51,7 +51,13 @@ from pipelines.extraction.document import (
     ExtractedDocument,
     ExtractionLimits,
 )
-from pipelines.extraction.isolation import IsolationError, isolate, job_workdir
+from pipelines.extraction.isolation import (
+    IsolationError,
+    executable_paths,
+    isolate,
+    job_workdir,
+    readable_paths,
+)
 from pipelines.extraction.protocol import (
     READY,
     SERVE_FLAG,
@@ -219,6 +225,8 @@ def _import_parsers() -> None:
             __import__(f"encodings.{codec.name}")
     with contextlib.suppress(ImportError, OSError, RuntimeError):
         import pyseccomp  # noqa: F401 - missing: isolate() refuses, with the reason
+    # Landlock's allow-lists, looked up once (in the fork server: for all its children).
+    readable_paths(), executable_paths()
 
 
 def _claim_stdio() -> tuple[int, int]:

@@ -16,11 +16,16 @@
    it), not dumpable (no ptrace or /proc access from other ``nobody`` processes), and
    PR_SET_NO_NEW_PRIVS.
 5. Landlock, where the kernel has it: files may be written, created or removed only inside
-   the private directory (and /dev/null); no TCP bind/connect; no signals to processes
-   outside the sandbox. Skipped on kernels without Landlock.
+   the private directory (and /dev/null); read only there and in ``readable_paths()`` (the
+   shared libraries, the standard library, the OCR data: not the project, the virtualenv or
+   the stored resumes); executed only if in ``executable_paths()`` (Tesseract and the
+   dynamic loader); no TCP bind/connect; no signals to processes outside the sandbox.
+   Without Landlock, the stored files' modes (0600 in a 0700 folder, ``pipelines.storage``)
+   keep them from ``nobody``.
 6. seccomp (pyseccomp over the system libseccomp): ``socket()`` fails with EPERM for every
    address family (the child needs none, not even AF_UNIX), as do io_uring (which can make
-   sockets without ``socket()``), ptrace, namespaces, mounts, bpf, keyrings and modules.
+   sockets without ``socket()``), ptrace, namespaces (unshare, setns, and clone() with a
+   namespace flag; clone3() answers ENOSYS), mounts, bpf, keyrings and modules.
    On Linux a filter that cannot be loaded is an ``IsolationError``: the child never
    parses unfiltered.
 7. rlimits: address space, CPU seconds, the largest file it may write (``max_file_mb``;
@@ -37,6 +42,8 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
+import functools
+import glob
 import grp
 import os
 import pwd
@@ -48,6 +55,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from core.config import CHILD_ENV_ALLOWLIST
 from pipelines.extraction.document import ExtractionLimits
@@ -93,6 +101,11 @@ DENIED_SYSCALLS = (
 )
 
 
+# clone() flags that make a namespace (x86-64 and arm64: flags are clone's first argument):
+# NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET.
+NAMESPACE_FLAGS = (0x20000, 0x2000000, 0x4000000, 0x8000000, 0x10000000, 0x20000000, 0x40000000)
+
+
 class IsolationError(Exception):
     """The child could not be isolated; it must not parse."""
 
@@ -114,6 +127,7 @@ def isolate(limits: ExtractionLimits, workdir: str) -> Isolation:
         _check_environment()
         libc = _libc()
         supervisor = os.getppid()
+        readable_paths(), executable_paths()  # looked up while the install is readable
         target = _unprivileged_ids()
         _enter_workdir(workdir, target)
         _drop_privileges(target)
@@ -262,10 +276,26 @@ def _load_seccomp() -> bool:
                 continue
             if number >= 0:
                 rules.add_rule(pyseccomp.ERRNO(errno.EPERM), number)
+        _deny_new_namespaces(pyseccomp, rules)
         rules.load()
     except OSError as exc:
         raise IsolationError(f"the seccomp filter could not be loaded: {exc}") from exc
     return True
+
+
+def _deny_new_namespaces(pyseccomp: Any, rules: Any) -> None:
+    """clone() with any namespace flag fails with EPERM (a user namespace would hand the
+    child every capability inside it); clone3(), whose flags sit in memory a filter cannot
+    read, fails with ENOSYS, so libc falls back to clone() for threads and processes."""
+    clone = pyseccomp.resolve_syscall(pyseccomp.Arch.NATIVE, "clone")
+    for flag in NAMESPACE_FLAGS:
+        rules.add_rule(
+            pyseccomp.ERRNO(errno.EPERM), clone, pyseccomp.Arg(0, pyseccomp.MASKED_EQ, flag, flag)
+        )
+    with contextlib.suppress(OSError, ValueError):
+        clone3 = pyseccomp.resolve_syscall(pyseccomp.Arch.NATIVE, "clone3")
+        if clone3 >= 0:
+            rules.add_rule(pyseccomp.ERRNO(errno.ENOSYS), clone3)
 
 
 def _set_limits(limits: ExtractionLimits) -> None:
@@ -287,13 +317,56 @@ _SYS_LANDLOCK_ADD_RULE = 445
 _SYS_LANDLOCK_RESTRICT_SELF = 446
 _LANDLOCK_CREATE_RULESET_VERSION = 1
 _LANDLOCK_RULE_PATH_BENEATH = 1
+_FS_EXECUTE = 1 << 0
 _FS_WRITE_FILE = 1 << 1
+_FS_READ_FILE = 1 << 2
+_FS_READ_DIR = 1 << 3
 # remove dir/file, make char/dir/reg/sock/fifo/block/sym: bits 4..12
 _FS_CHANGE_TREE = sum(1 << bit for bit in range(4, 13))
 _FS_REFER = 1 << 13  # ABI 2
 _FS_TRUNCATE = 1 << 14  # ABI 3
+# The rights a rule on a file (not a directory) may carry.
+_FS_FILE_RIGHTS = _FS_EXECUTE | _FS_WRITE_FILE | _FS_READ_FILE | _FS_TRUNCATE
 _NET_BIND_CONNECT_TCP = 0b11  # ABI 4
 _SCOPE_ABSTRACT_UNIX_AND_SIGNAL = 0b11  # ABI 6
+
+# What the child may read after isolation, beyond its own directory: shared libraries and
+# the interpreter's standard library (a C library may open its own data), the OCR engine's
+# language data, the loader's cache and the child's own /proc entry. Not the project, the
+# virtualenv, the stored resumes, /etc or /home: everything of theirs a job needs is loaded
+# before isolation. Paths that do not exist here are skipped.
+READABLE_PATHS = (
+    "/lib",
+    "/lib64",
+    "/usr/lib",
+    "/usr/lib64",
+    "/usr/local/lib",
+    "/usr/share/tesseract-ocr",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    "/etc/ld.so.cache",
+    "/proc/self",
+)
+# The only programs the child may run: the OCR engine and the dynamic loader it needs.
+LOADER_GLOBS = ("/lib64/ld-linux*.so*", "/lib/ld-linux*.so*", "/lib/*/ld-linux*.so*")
+
+
+@functools.cache
+def readable_paths() -> tuple[str, ...]:
+    # The standard library itself (with lib-dynload), never a virtualenv's lib folder.
+    stdlib = os.path.dirname(os.path.realpath(os.__file__))
+    return tuple(p for p in (*READABLE_PATHS, stdlib) if os.path.exists(p))
+
+
+@functools.cache
+def executable_paths() -> tuple[str, ...]:
+    from pipelines.extraction.ocr import tesseract_binary
+
+    found = {os.path.realpath(p) for pattern in LOADER_GLOBS for p in glob.glob(pattern)}
+    binary = tesseract_binary()
+    if binary is not None:
+        found.add(os.path.realpath(binary))
+    return tuple(sorted(found))
 
 
 class _RulesetAttr(ctypes.Structure):
@@ -321,21 +394,28 @@ def landlock_abi(libc: ctypes.CDLL | None = None) -> int:
 
 
 def _restrict_filesystem(libc: ctypes.CDLL | None, workdir: str) -> int:
-    """Writes only inside ``workdir`` (and /dev/null), no TCP, no signals out; the ABI used."""
+    """Reads only of ``readable_paths()``, runs only of ``executable_paths()``, writes only
+    inside ``workdir`` (and /dev/null); no TCP, no signals out. The ABI used (0: none)."""
     abi = landlock_abi(libc)
     if libc is None or abi == 0:
         return 0
     write = _FS_WRITE_FILE | _FS_CHANGE_TREE
     write |= (_FS_REFER if abi >= 2 else 0) | (_FS_TRUNCATE if abi >= 3 else 0)
-    attr = _RulesetAttr(write, _NET_BIND_CONNECT_TCP if abi >= 4 else 0, 0)
+    read = _FS_READ_FILE | _FS_READ_DIR
+    handled = write | read | _FS_EXECUTE
+    attr = _RulesetAttr(handled, _NET_BIND_CONNECT_TCP if abi >= 4 else 0, 0)
     attr.scoped = _SCOPE_ABSTRACT_UNIX_AND_SIGNAL if abi >= 6 else 0
     size = ctypes.sizeof(ctypes.c_uint64) * (3 if abi >= 6 else 2 if abi >= 4 else 1)
     ruleset = libc.syscall(_SYS_LANDLOCK_CREATE_RULESET, ctypes.byref(attr), size, 0)
     if ruleset < 0:
         raise IsolationError(f"Landlock ruleset: {os.strerror(ctypes.get_errno())}")
     try:
-        _allow_beneath(libc, ruleset, workdir, write)
-        _allow_beneath(libc, ruleset, os.devnull, _FS_WRITE_FILE | (write & _FS_TRUNCATE))
+        _allow_beneath(libc, ruleset, workdir, write | read)
+        _allow_beneath(libc, ruleset, os.devnull, (write | read) & _FS_FILE_RIGHTS)
+        for path in readable_paths():
+            _allow_if_reachable(libc, ruleset, path, read)
+        for path in executable_paths():
+            _allow_if_reachable(libc, ruleset, path, _FS_EXECUTE | _FS_READ_FILE)
         if libc.syscall(_SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0) != 0:
             raise IsolationError(f"Landlock: {os.strerror(ctypes.get_errno())}")
     finally:
@@ -343,9 +423,17 @@ def _restrict_filesystem(libc: ctypes.CDLL | None, workdir: str) -> int:
     return abi
 
 
+def _allow_if_reachable(libc: ctypes.CDLL, ruleset: int, path: str, access: int) -> None:
+    # A path the sandbox's user cannot reach (an interpreter under /root) needs no rule.
+    with contextlib.suppress(PermissionError, FileNotFoundError):
+        _allow_beneath(libc, ruleset, path, access)
+
+
 def _allow_beneath(libc: ctypes.CDLL, ruleset: int, path: str, access: int) -> None:
     fd = os.open(path, os.O_PATH | os.O_CLOEXEC)
     try:
+        if not stat.S_ISDIR(os.fstat(fd).st_mode):
+            access &= _FS_FILE_RIGHTS
         rule = _PathBeneath(access, fd)
         if libc.syscall(_SYS_LANDLOCK_ADD_RULE, ruleset, _LANDLOCK_RULE_PATH_BENEATH,
                         ctypes.byref(rule), 0) != 0:  # fmt: skip
