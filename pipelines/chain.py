@@ -88,7 +88,12 @@ def start_and_extract(engine: Engine, settings: Settings, request_id: uuid.UUID)
     )
     if started.outcome is not Outcome.DONE:
         return started.outcome
-    return run_stage(engine, lambda s: flow.extract(s, settings, request_id)).outcome
+    try:
+        return run_stage(engine, lambda s: flow.extract(s, settings, request_id)).outcome
+    except flow.TransientStageError as error:
+        reason = str(error)
+        run_stage(engine, lambda s: flow.note_retry(s, request_id, reason))
+        raise
 
 
 def split(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:

@@ -224,6 +224,21 @@ def start(session: Session, request_id: uuid.UUID, *, max_attempts: int) -> int:
     return request.attempts
 
 
+def note_retry(session: Session, request_id: uuid.UUID, reason: str) -> None:
+    """The stage could not run on this machine and will be retried: say so on the request
+    and its resume (both stay open), and give back the attempt it counted, which the file
+    did not use up."""
+    request = _open_request(session, request_id, lock=True)
+    if request.status not in OPEN_REVIEW_STATUSES:
+        return
+    request.attempts = max(0, request.attempts - 1)
+    request.error_message = reason
+    _touch(request)
+    resume = session.get(Resume, request.resume_id)
+    if resume is not None and resume.status == ResumeStatus.PROCESSING:
+        resume.error_message = reason
+
+
 # --- stage 1: extract ----------------------------------------------------------------
 
 
@@ -267,6 +282,7 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
     except ExtractionError as error:
         if error.code == SANDBOX_UNAVAILABLE:
             # The machine's fault, not the file's: retried, never held against the resume.
+            log.error("extraction of resume %s must wait: %s", resume.id, error.reason)
             raise TransientStageError(error.reason) from error
         fail_request(session, request, error.reason, resume_too=True)
         raise StageFailed(error.reason) from error

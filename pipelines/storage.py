@@ -6,13 +6,17 @@ implementation. An S3-compatible backend, cached page images and an orphan sweep
 behind the same interface.
 
 The user's filename never becomes a path: the key is a UUID plus an extension chosen from
-the sniffed type.
+the sniffed type. Stored files are readable by the service's user only (files 0600 in a
+0700 folder): the parse sandbox's user (``nobody``) cannot list or read them, even where
+the kernel has no Landlock. ``restrict_modes`` brings an older folder to those modes (run
+by ``resume-review db upgrade``, the release step).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import uuid
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -34,6 +38,14 @@ class FileStorage(Protocol):
 
     def delete(self, key: str) -> None:
         """Remove the file; a missing file is not an error."""
+
+    def restrict_modes(self) -> int:
+        """Make every stored file readable by the service's user only; how many changed."""
+
+
+# Stored files and their folder: the service's user only.
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
 
 
 def sha256_hex(data: bytes) -> str:
@@ -57,10 +69,13 @@ class LocalDiskStorage:
         return self.root / key
 
     def save(self, key: str, data: bytes) -> None:
-        self.root.mkdir(parents=True, exist_ok=True)
+        if not self.root.is_dir():
+            self.root.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+            self.root.chmod(FOLDER_MODE)  # mkdir's mode passes through the umask
         target = self._path(key)
         temporary = target.with_name(f".{key}.{uuid.uuid4().hex}.part")
-        with open(temporary, "wb") as handle:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+        with os.fdopen(os.open(temporary, flags, FILE_MODE), "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -77,6 +92,19 @@ class LocalDiskStorage:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def restrict_modes(self) -> int:
+        if not self.root.is_dir():
+            return 0
+        changed = 0
+        for path, mode in [(self.root, FOLDER_MODE), *((p, FILE_MODE) for p in self._files())]:
+            if stat.S_IMODE(path.lstat().st_mode) != mode:
+                path.chmod(mode)
+                changed += 1
+        return changed
+
+    def _files(self) -> list[Path]:
+        return [p for p in self.root.iterdir() if p.is_file() and not p.is_symlink()]
 
 
 def storage_for(storage_dir: Path) -> FileStorage:

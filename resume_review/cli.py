@@ -10,6 +10,7 @@ import click
 
 from core.config import get_settings
 from core.enums import ReviewStatus, UserRole
+from pipelines.storage import storage_for
 
 
 def _engine():  # type: ignore[no-untyped-def]
@@ -34,8 +35,13 @@ def db_upgrade(revision: str) -> None:
     """Migrate the database at DATABASE_URL up to REVISION (default: head)."""
     from database.migrate import upgrade
 
-    upgrade(get_settings().database_url, revision)
+    settings = get_settings()
+    upgrade(settings.database_url, revision)
     click.echo(f"database at revision {revision}")
+    # Files stored before v1.2 were world-readable; the parse sandbox must not read them.
+    changed = storage_for(settings.storage_dir).restrict_modes()
+    if changed:
+        click.echo(f"stored files made private to the service's user: {changed}")
 
 
 @db.command("downgrade")

@@ -25,6 +25,7 @@ from database.queries.reviews import ReviewReport, review_report
 from database.queries.users import create_user, get_user_by_email
 from pipelines import intake, storage
 from pipelines.chain import run_review
+from pipelines.flow import TransientStageError
 
 CLI_USER_EMAIL = "cli@resume-review.invalid"
 
@@ -94,7 +95,12 @@ def review_files(
             message = getattr(error, "message", None) or str(error)
             reports.append({"file": str(path), "status": "rejected", "error": message})
             continue
-        run_review(engine, settings, request_id)
+        try:
+            run_review(engine, settings, request_id)
+        except TransientStageError as error:
+            # No worker will retry it here: the file is reported as waiting, not failed.
+            reports.append({"file": str(path), "status": "not read", "error": str(error)})
+            continue
         with session_scope(engine) as session:
             reports.append(build_report(session, path, request_id))
     return reports

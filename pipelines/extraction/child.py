@@ -53,10 +53,12 @@ from pipelines.extraction.document import (
 )
 from pipelines.extraction.isolation import (
     IsolationError,
+    end_process_group,
     executable_paths,
     isolate,
     job_workdir,
     readable_paths,
+    sweep_stale_workdirs,
 )
 from pipelines.extraction.protocol import (
     READY,
@@ -84,8 +86,8 @@ _OOM = (
 )
 _NESTED = "The file's structure is too deeply nested to read; export it again and re-upload."
 _NO_SANDBOX = (
-    "The file could not be read safely on this server right now (its reader could not be "
-    "isolated); this is not the file's fault, try again later."
+    "The file could not be read right now (the server's reader is unavailable); this is "
+    "not the file's fault, it will be retried."
 )
 # Page images are rendered only while less than this share of the time and CPU is used.
 _RENDER_SHARE = 0.6
@@ -358,23 +360,26 @@ def _child(ctl: tuple[int, int], w: int, request: Request, job: Job) -> None:
 
 
 def _fork_child(ctl: tuple[int, int], request: Request, job: Job) -> tuple[int, int]:
-    """(pid, read end of its answer pipe)."""
+    """(pid, read end of its answer pipe). The child leads its own process group, which
+    holds whatever it starts (Tesseract), so the group ends as one."""
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:
         os.close(r)
+        os.setpgid(0, 0)
         _child(ctl, w, request, job)
     os.close(w)
+    with contextlib.suppress(OSError):  # also here: no race with the child's own call
+        os.setpgid(pid, pid)
     return pid, r
 
 
 def _supervise(pid: int, r: int, timeout_s: float, cap: int) -> dict[str, Any]:
-    """Read the child's answer with a wall-clock deadline and a size cap; reap it."""
+    """Read the child's answer with a wall-clock deadline and a size cap; end its group
+    (whatever it started goes with it, answered or not) and reap it."""
     t0 = time.monotonic()
     got = collect(r, t0 + timeout_s, cap)
-    if got.timed_out or got.over_cap:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
+    end_process_group(pid)
     _, status = os.waitpid(pid, 0)
     return {
         "meta": {
@@ -387,12 +392,28 @@ def _supervise(pid: int, r: int, timeout_s: float, cap: int) -> dict[str, Any]:
     }
 
 
+def _stop(signum: int, frame: Any) -> None:
+    raise SystemExit(0)  # unwinds through the job's clean-up: its group, its directory
+
+
+def _end_with_caller(caller: int) -> None:
+    """SIGTERM (to clean up) when the calling process dies, even by SIGKILL."""
+    signal.signal(signal.SIGTERM, _stop)
+    if _LIBC is not None:
+        _LIBC.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != caller:
+        raise SystemExit(0)  # gone already
+
+
 def serve(job: Job = run_job) -> int:
+    caller = os.getppid()
     ctl = _claim_stdio()
     sys.dont_write_bytecode = True
     logging.disable(logging.CRITICAL)  # pdfminer warnings: nobody reads them here
-    _warm_up()
     _load_libc()
+    _end_with_caller(caller)
+    sweep_stale_workdirs()
+    _warm_up()
     gc.collect()
     gc.freeze()  # keep the warmed heap out of the children's collections (fewer COW copies)
     write_frame(ctl[1], READY)
@@ -407,6 +428,12 @@ def serve(job: Job = run_job) -> int:
             del request  # the file's bytes: the server keeps no copy while the child parses
             try:
                 result = _supervise(pid, r, timeout_s, cap)
+            except BaseException:
+                # Stopped mid-job (SIGTERM): the job's group goes before its directory.
+                end_process_group(pid)
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, 0)
+                raise
             finally:
                 os.close(r)
         try:

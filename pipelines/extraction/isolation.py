@@ -146,17 +146,55 @@ def isolate(limits: ExtractionLimits, workdir: str) -> Isolation:
 # --------------------------------------------------------------------------- supervisor side
 
 
+WORKDIR_PREFIX = "rr-extract-"
+
+
 @contextlib.contextmanager
 def job_workdir() -> Iterator[str]:
     """A fresh private directory for one job, removed afterwards (made by whoever supervises
     the child, so it goes even when the child is killed). The outer directory is 0711:
-    other ``nobody`` processes cannot list it to find the job's directory."""
-    outer = tempfile.mkdtemp(prefix="rr-extract-")
+    other ``nobody`` processes cannot list it to find the job's directory. Its name carries
+    the supervisor's pid, so a supervisor killed outright leaves a folder that the next
+    one to start removes (``sweep_stale_workdirs``)."""
+    outer = tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-")
     try:
         os.chmod(outer, 0o711)  # noqa: S103 - traverse only; the job directory is 0700
         yield tempfile.mkdtemp(prefix="job-", dir=outer)
     finally:
         shutil.rmtree(outer, ignore_errors=True)
+
+
+def end_process_group(pgid: int) -> None:
+    """SIGKILL every process left in a job's group (called while its leader is alive or
+    not yet reaped, so the group id cannot have been reused)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(pgid, signal.SIGKILL)
+
+
+def sweep_stale_workdirs() -> int:
+    """Remove job folders whose supervisor is gone; how many were removed."""
+    root = tempfile.gettempdir()
+    removed = 0
+    with contextlib.suppress(OSError):
+        for name in os.listdir(root):
+            owner = name[len(WORKDIR_PREFIX) :].split("-", 1)[0]
+            if not name.startswith(WORKDIR_PREFIX) or not owner.isdigit():
+                continue
+            if _process_exists(int(owner)):
+                continue
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _process_exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # --------------------------------------------------------------------------- steps

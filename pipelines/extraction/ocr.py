@@ -24,11 +24,14 @@ with a sentence saying so, never an empty text.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 import shutil
+import signal
 import statistics
 import subprocess
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,6 +99,16 @@ class OcrWord:
     line: tuple[int, int, int]  # (block, paragraph, line) numbers
 
 
+_LIBC = ctypes.CDLL(None) if sys.platform.startswith("linux") else None
+
+
+def _die_with_parent() -> None:
+    # Tesseract ends with the reader that started it, even one killed outright (its
+    # process group is ended too; this covers a reader whose supervisor died first).
+    if _LIBC is not None:
+        _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
 def tesseract_binary() -> str | None:
     return shutil.which(OCR_ENGINE, path=OCR_SEARCH_PATH)
 
@@ -143,6 +156,7 @@ def read_words(
             env=dict(OCR_ENV),
             cwd=os.getcwd(),
             check=False,
+            preexec_fn=_die_with_parent,
         )
     except subprocess.TimeoutExpired as exc:
         raise ExtractionError(_TOO_SLOW.format(page=page_no, seconds=seconds), "timeout") from exc

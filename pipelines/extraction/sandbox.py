@@ -29,11 +29,12 @@ from pipelines.extraction import protocol
 from pipelines.extraction.document import (
     SANDBOX_FORKSERVER,
     SANDBOX_SUBPROCESS,
+    SANDBOX_UNAVAILABLE,
     ExtractedDocument,
     ExtractionError,
     ExtractionLimits,
 )
-from pipelines.extraction.isolation import LAUNCH_ENV, job_workdir
+from pipelines.extraction.isolation import LAUNCH_ENV, end_process_group, job_workdir
 from pipelines.extraction.render import PAGE_IMAGE_MAX_BYTES
 from pipelines.extraction.sniff import check_size, sniff_mime
 
@@ -74,9 +75,11 @@ class _Outcome:
     mode: str = SANDBOX_FORKSERVER  # the launcher that ran it
 
 
-def launch(data: bytes, limits: ExtractionLimits, module: str = CHILD_MODULE) -> _Outcome:
-    """Run ``python -m module``'s job on ``data`` in the fork server, or one-shot when that
-    cannot be used. Tests pass their probe's module to go through the same launch."""
+def launch(data: bytes, limits: ExtractionLimits, module: str | None = None) -> _Outcome:
+    """Run ``python -m module``'s job (default ``CHILD_MODULE``) on ``data`` in the fork
+    server, or one-shot when that cannot be used. Tests pass their probe's module to go
+    through the same launch."""
+    module = module or CHILD_MODULE
     outcome = None
     if _fork_server_enabled(limits):
         outcome = _run_in_fork_server(data, limits, module)
@@ -155,7 +158,34 @@ def _why_missing(page: bytes | str | None, outcome: _Outcome) -> str:
     return f"the reader stopped while rendering (exit {outcome.returncode})"
 
 
+# How a child that the service failed (not the file) ends: it could not load its own code
+# (in the one-shot child, before it reads the request), or something outside the sandbox
+# killed it (the host's OOM killer, an operator), not its own limits.
+_SERVICE_FAULT_MARKS = (b"PermissionError", b"ModuleNotFoundError", b"ImportError")
+_KILLED_BY_HOST = (signal.SIGKILL, signal.SIGTERM)
+_SERVICE_FAULT = (
+    "The file could not be read right now (the server's reader is unavailable); this is "
+    "not the file's fault, it will be retried."
+)
+
+
+def _service_fault(outcome: _Outcome) -> str | None:
+    """Why a crash is the service's fault, or None when the file may be to blame."""
+    if outcome.timed_out or outcome.over_cap:
+        return None
+    if -outcome.returncode in _KILLED_BY_HOST:
+        return f"the reader was killed by signal {-outcome.returncode} from outside the sandbox"
+    tail = outcome.stderr_tail
+    if outcome.returncode != 0 and any(mark in tail for mark in _SERVICE_FAULT_MARKS):
+        return "the reader could not load its own code: " + tail[-300:].decode(errors="replace")
+    return None
+
+
 def _crash_error(outcome: _Outcome) -> ExtractionError:
+    fault = _service_fault(outcome)
+    if fault is not None:
+        log.error("extraction sandbox unavailable: %s", fault)
+        return ExtractionError(_SERVICE_FAULT, SANDBOX_UNAVAILABLE)
     err_tail = outcome.stderr_tail
     oom = any(m in err_tail for m in (b"MemoryError", b"failed to map", b"Cannot allocate"))
     if outcome.returncode < 0 or outcome.returncode in (137, 152) or oom:
@@ -194,13 +224,13 @@ def _run_in_subprocess(
             stderr=stderr,
             env=_child_env(workdir),
             cwd=str(PROJECT_ROOT),
+            process_group=0,  # its own group: what it starts (Tesseract) ends with it
         )
         assert proc.stdin is not None and proc.stdout is not None
         try:
             got = _exchange(proc, data, limits, workdir, deadline)
         finally:
-            with contextlib.suppress(OSError):
-                proc.kill()
+            end_process_group(proc.pid)  # before the reap: the group id is still ours
             proc.wait()
             proc.stdout.close()
         stderr.seek(max(0, stderr.seek(0, os.SEEK_END) - 2000))
@@ -307,10 +337,16 @@ class _ForkServer:
             return  # a forked copy of our caller: the server belongs to the original
         with contextlib.suppress(OSError):
             self.proc.stdin.close()  # type: ignore[union-attr]
+        # SIGTERM first: the server ends its current job's group and removes its folder.
         with contextlib.suppress(OSError):
-            self.proc.kill()  # its current child (if any) dies with it (PDEATHSIG)
-        with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+            self.proc.terminate()
+        try:
             self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(OSError):
+                self.proc.kill()  # its current child (if any) dies with it (PDEATHSIG)
+            with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+                self.proc.wait(timeout=5)
         with contextlib.suppress(OSError):
             self.proc.stdout.close()  # type: ignore[union-attr]
 

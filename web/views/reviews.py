@@ -98,6 +98,15 @@ def show(request_id: uuid.UUID) -> Response:
     return Response(html, mimetype="text/html")
 
 
+def progress_label(review_request: ReviewRequest) -> str:
+    """Where a review stands; an open review with a reason is waiting to be retried."""
+    if review_request.status not in TERMINAL and review_request.error_message:
+        return review_request.error_message
+    stage = review_request.stage or review_request.status
+    done, total = review_request.agents_done, review_request.agents_total
+    return stage_label(stage, review_request.status, done, total)
+
+
 def progress_body(review_request: ReviewRequest) -> dict[str, Any]:
     # Polled every second while a review runs: the request row and its outcomes only.
     outcomes = review_request.outcomes
@@ -108,7 +117,7 @@ def progress_body(review_request: ReviewRequest) -> dict[str, Any]:
         "id": str(review_request.id),
         "status": review_request.status,
         "stage": stage,
-        "label": stage_label(stage, review_request.status, done, total),
+        "label": progress_label(review_request),
         "agents_done": done,
         "agents_total": total,
         "finished": review_request.status in TERMINAL,
