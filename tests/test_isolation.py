@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import docx
 import pytest
 
 from core.config import CHILD_ENV_ALLOWLIST
@@ -27,10 +28,12 @@ from pipelines.extraction import (
     ExtractionError,
     ExtractionLimits,
     extract_in_process,
+    ocr,
     protocol,
     sandbox,
 )
 from pipelines.extraction.isolation import LAUNCH_ENV_NAMES, landlock_abi
+from pipelines.storage import LocalDiskStorage
 from testkit.isolation_probe import PROBE_MODULE
 from testkit.isolation_probe_without_seccomp import PROBE_MODULE as NO_SECCOMP_PROBE
 from testkit.resume_factory import EN, PdfStyle, make_docx, make_pdf
@@ -83,8 +86,39 @@ def _findings(outcome: sandbox._Outcome) -> dict[str, Any]:
     return answer.payload["probe"]
 
 
+@pytest.fixture(scope="module")
+def stored_resume(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A resume in a storage folder, saved as the service saves uploads."""
+    folder = tmp_path_factory.mktemp("stored")
+    folder.chmod(0o755)  # the test's own folder is open: the storage's modes must hold
+    files = LocalDiskStorage(folder / "storage")
+    files.save("0123abcd.pdf", b"%PDF-1.4 another candidate's resume")
+    return folder / "storage" / "0123abcd.pdf"
+
+
+def _targets(stored: Path) -> dict[str, dict[str, str]]:
+    """What a compromised parser would go for, by what it is."""
+    return {
+        "read": {
+            "stored resume": str(stored),
+            "project file": str(ROOT / "setup.cfg"),
+            "project code": str(ROOT / "pipelines" / "flow.py"),
+            "virtualenv package data": f"{docx.__path__[0]}/templates/default-header.xml",
+            "system accounts": "/etc/passwd",
+            "another process": "/proc/1/environ",
+        },
+        "list": {
+            "storage folder": str(stored.parent),
+            "project": str(ROOT),
+            "virtualenv": sys.prefix,
+            "temp": tempfile.gettempdir(),
+            "processes": "/proc/1/fd",
+        },
+    }
+
+
 @pytest.fixture(scope="module", params=MODES)
-def findings(request: pytest.FixtureRequest) -> Any:
+def findings(request: pytest.FixtureRequest, stored_resume: Path) -> Any:
     mode = request.param
     monkeypatch = pytest.MonkeyPatch()
     for name, value in SECRETS.items():
@@ -92,9 +126,22 @@ def findings(request: pytest.FixtureRequest) -> Any:
     sandbox.shutdown_servers()
     outside = [str(ROOT / "probe-was-here.txt"), "/root/probe-was-here.txt"]
     outside += [str(Path(tempfile.gettempdir()) / "probe-was-here.txt")]
+    targets = _targets(stored_resume)
+    tesseract = ocr.tesseract_binary()
+    assert tesseract is not None, "make test installs tesseract-ocr"
+    run = [[tesseract, "--version"], ["/bin/true"], ["/bin/sh", "-c", "true"], [sys.executable]]
     try:
-        outcome = _probe(mode, port=_redis_port(), outside=outside, secrets=list(SECRETS.values()))
-        yield {"mode": mode, "outside": outside, **_findings(outcome)}
+        outcome = _probe(
+            mode,
+            port=_redis_port(),
+            outside=outside,
+            secrets=list(SECRETS.values()),
+            read=list(targets["read"].values()),
+            list=list(targets["list"].values()),
+            run=run,
+        )
+        found = _findings(outcome)
+        yield {"mode": mode, "outside": outside, "targets": targets, "run": run, **found}
     finally:
         sandbox.shutdown_servers()
         monkeypatch.undo()
@@ -172,6 +219,33 @@ def test_cannot_write_outside_its_temp_dir(findings: Any) -> None:
     assert outside[project] != "ok" and outside[root] != "ok"
     if landlock_abi() > 0:  # the kernel has Landlock: even the world-writable /tmp is closed
         assert outside[shared_tmp] == "EACCES"
+
+
+def test_cannot_read_or_list_what_it_was_not_given(findings: Any) -> None:
+    """Not another candidate's stored resume, the project, the virtualenv, /etc, another
+    process; not even the names in those folders."""
+    reads, listings = findings["reads"]["read"], findings["reads"]["list"]
+    for what, path in findings["targets"]["read"].items():
+        if what != "stored resume" and landlock_abi() == 0:
+            continue  # without Landlock only the stored files' modes keep nobody out
+        assert reads[path] in ("EACCES", "EPERM"), f"the child read the {what}: {path}"
+    for what, path in findings["targets"]["list"].items():
+        if what not in ("storage folder", "temp") and landlock_abi() == 0:
+            continue
+        assert listings[path] in ("EACCES", "EPERM"), f"the child listed the {what}: {path}"
+
+
+def test_starts_no_process_but_ocr_and_makes_no_namespace(findings: Any) -> None:
+    processes = findings["processes"]
+    ran = processes["run"]
+    tesseract, *others = (" ".join(argv) for argv in findings["run"])
+    assert ran[tesseract] == "ok"  # the one program a parse may need
+    if landlock_abi() > 0:
+        assert {ran[cmd] for cmd in others} == {"EACCES"}, ran
+    assert processes["clone_newuser"] == "EPERM"
+    assert processes["clone_newnet"] == "EPERM"
+    assert processes["unshare_user"] == "EPERM"
+    assert processes["clone_plain"] == "ok"  # not a namespace: the filter lets it be
 
 
 @pytest.mark.parametrize("mode", MODES)
