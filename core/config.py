@@ -131,6 +131,12 @@ class Settings:
         "forkserver",
         "`forkserver` (a warm parser server) or `subprocess` (one process per file)",
     )
+    extract_sandbox_user: str = _setting(
+        "EXTRACT_SANDBOX_USER",
+        "nobody",
+        "the user a parse runs as (the service must be root or hold CAP_SETUID, CAP_SETGID, "
+        "CAP_CHOWN and CAP_KILL; docs/sandbox.md)",
+    )
     extract_pdf_engine: str = _setting(
         "EXTRACT_PDF_ENGINE",
         "pdfium",

@@ -80,6 +80,8 @@ class ExtractionLimits:
     page_image_dpi: int = 110
     # Wall-clock seconds OCR may spend on one scanned page (setting EXTRACT_OCR_PAGE_SECONDS).
     ocr_page_seconds: float = 20.0
+    # The user the child parses as, when the service may switch users (EXTRACT_SANDBOX_USER).
+    sandbox_user: str = "nobody"
 
 
 @dataclass(frozen=True)

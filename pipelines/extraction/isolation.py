@@ -10,8 +10,12 @@
 2. a private temporary directory, made per job by the supervising process
    (``job_workdir``: a 0711 directory that no one can list, holding a 0700 one): handed to
    the child's user, the cwd, ``TMPDIR`` and ``tempfile.tempdir``.
-3. when started as root: ``nobody``/``nogroup`` (setgroups([]), setgid, setuid), then
-   checked: every uid/gid is unprivileged, no capability is left, setuid(0) fails.
+3. when started as root, or as a user granted CAP_SETUID, CAP_SETGID and CAP_CHOWN (plus
+   CAP_KILL for the supervisor; docs/sandbox.md): the sandbox user (``EXTRACT_SANDBOX_USER``,
+   default ``nobody``/``nogroup``: setgroups([]), setgid, setuid, every capability
+   cleared), then checked: every uid/gid is unprivileged, no capability is left, setuid(0)
+   fails. A service that may not switch users relies on Landlock alone, and refuses to
+   parse on a kernel without it.
 4. killed with its supervisor (PR_SET_PDEATHSIG, set again after the switch, which clears
    it), not dumpable (no ptrace or /proc access from other ``nobody`` processes), and
    PR_SET_NO_NEW_PRIVS.
@@ -71,6 +75,14 @@ _PR_SET_PDEATHSIG = 1
 _PR_SET_DUMPABLE = 4
 _PR_SET_NO_NEW_PRIVS = 38
 _PR_GET_NO_NEW_PRIVS = 39
+_PR_CAP_AMBIENT = 47
+_PR_CAP_AMBIENT_CLEAR_ALL = 4
+_LINUX_CAPABILITY_VERSION_3 = 0x20080522
+# What a service that is not root needs to run the child as the sandbox user: switch its
+# ids (CAP_SETUID, CAP_SETGID) and hand it the job folder (CAP_CHOWN); the supervisor
+# also needs CAP_KILL to end the job's process group. Bits of CapEff.
+CAP_CHOWN, CAP_KILL, CAP_SETGID, CAP_SETUID = 0, 5, 6, 7
+SWITCH_CAPABILITIES = (1 << CAP_SETUID) | (1 << CAP_SETGID) | (1 << CAP_CHOWN)
 
 # Denied with EPERM by the seccomp filter. Names this kernel/libseccomp does not know are
 # skipped (nothing to deny).
@@ -128,19 +140,21 @@ def isolate(limits: ExtractionLimits, workdir: str) -> Isolation:
         libc = _libc()
         supervisor = os.getppid()
         readable_paths(), executable_paths()  # looked up while the install is readable
-        target = _unprivileged_ids()
+        target = _unprivileged_ids(limits.sandbox_user)
+        if target is None:
+            _no_user_switch(landlock_abi(libc))
         _enter_workdir(workdir, target)
-        _drop_privileges(target)
+        _drop_privileges(target, libc)
         if libc is not None:
             _process_flags(libc, supervisor)
-        landlock_abi = _restrict_filesystem(libc, workdir)
+        landlock = _restrict_filesystem(libc, workdir)
         seccomp = _load_seccomp()
         _set_limits(limits)
     except IsolationError:
         raise
     except (OSError, ValueError, KeyError) as exc:
         raise IsolationError(f"{type(exc).__name__}: {exc}") from exc
-    return Isolation(os.getuid(), os.getgid(), workdir, seccomp, landlock_abi)
+    return Isolation(os.getuid(), os.getgid(), workdir, seccomp, landlock)
 
 
 # --------------------------------------------------------------------------- supervisor side
@@ -161,7 +175,27 @@ def job_workdir() -> Iterator[str]:
         os.chmod(outer, 0o711)  # noqa: S103 - traverse only; the job directory is 0700
         yield tempfile.mkdtemp(prefix="job-", dir=outer)
     finally:
-        shutil.rmtree(outer, ignore_errors=True)
+        remove_job_folder(outer)
+
+
+def remove_job_folder(path: str) -> None:
+    """Remove a job folder and what the child left in it. A supervisor that is not root
+    takes back what the sandbox user made (CAP_CHOWN) before it can list and remove it."""
+    if os.geteuid() != 0:
+        _reclaim(path)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _reclaim(path: str) -> None:
+    uid, gid = os.geteuid(), os.getegid()
+    with contextlib.suppress(OSError):
+        st = os.lstat(path)
+        if st.st_uid != uid:
+            os.lchown(path, uid, gid)
+        if stat.S_ISDIR(st.st_mode):
+            os.chmod(path, 0o700)
+            for name in os.listdir(path):
+                _reclaim(os.path.join(path, name))
 
 
 def end_process_group(pgid: int) -> None:
@@ -182,7 +216,7 @@ def sweep_stale_workdirs() -> int:
                 continue
             if _process_exists(int(owner)):
                 continue
-            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+            remove_job_folder(os.path.join(root, name))
             removed += 1
     return removed
 
@@ -212,34 +246,54 @@ def _check_environment() -> None:
         raise IsolationError(f"environment variables beyond the allow-list: {sorted(extra)}")
 
 
-def _unprivileged_ids() -> tuple[int, int] | None:
-    """(uid, gid) to switch to, or None when this process is not root."""
-    if os.geteuid() != 0:
+def _unprivileged_ids(user_name: str) -> tuple[int, int] | None:
+    """(uid, gid) to switch to, or None when this process may not switch users (neither
+    root nor holding ``SWITCH_CAPABILITIES``)."""
+    if os.geteuid() != 0 and not may_switch_users():
         return None
-    user = pwd.getpwnam(UNPRIVILEGED_USER)
+    user = pwd.getpwnam(user_name)
+    group = UNPRIVILEGED_GROUP if user_name == UNPRIVILEGED_USER else None
     try:
-        gid = grp.getgrnam(UNPRIVILEGED_GROUP).gr_gid
+        gid = grp.getgrnam(group).gr_gid if group else user.pw_gid
     except KeyError:  # e.g. Red Hat: the "nobody" group
         gid = user.pw_gid
     if user.pw_uid == 0 or gid == 0:
-        raise IsolationError(f"{UNPRIVILEGED_USER!r} is root")
+        raise IsolationError(f"the sandbox user {user_name!r} is root")
+    if user.pw_uid == os.geteuid():
+        raise IsolationError(f"the sandbox user {user_name!r} is the service's own user")
     return user.pw_uid, gid
+
+
+def may_switch_users() -> bool:
+    """Does this (non-root) process hold what switching to the sandbox user takes?"""
+    return _LINUX and _capabilities(("CapEff:",)) & SWITCH_CAPABILITIES == SWITCH_CAPABILITIES
+
+
+def _no_user_switch(landlock: int) -> None:
+    # Without a user switch the child is the service's user: only Landlock keeps it from
+    # the files that user owns (every stored resume). Neither: refuse, never parse open.
+    if _LINUX and landlock == 0:
+        raise IsolationError(
+            "the service is not root, may not switch to the sandbox user (grant "
+            "CAP_SETUID, CAP_SETGID, CAP_CHOWN and CAP_KILL) and the kernel has no Landlock: "
+            "nothing would keep the stored resumes from the reader"
+        )
 
 
 def _enter_workdir(workdir: str, target: tuple[int, int] | None) -> None:
     st = os.lstat(workdir)
     if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
         raise IsolationError(f"{workdir} is not a directory of this process's user")
+    os.chmod(workdir, 0o700)  # first: once handed over, only its new owner may chmod it
     if target is not None:
         os.chown(workdir, *target)
-    os.chmod(workdir, 0o700)
     os.chdir(workdir)
     # C libraries read TMPDIR; Python's tempfile reads tempfile.tempdir first.
     os.putenv("TMPDIR", workdir)
     tempfile.tempdir = workdir
 
 
-def _drop_privileges(target: tuple[int, int] | None) -> None:
+def _drop_privileges(target: tuple[int, int] | None, libc: ctypes.CDLL | None) -> None:
     if target is not None:
         uid, gid = target
         os.setgroups([])
@@ -247,6 +301,9 @@ def _drop_privileges(target: tuple[int, int] | None) -> None:
         os.setuid(uid)
         if os.getresuid() != (uid,) * 3 or os.getresgid() != (gid,) * 3 or os.getgroups():
             raise IsolationError(f"ids not switched: {os.getresuid()}, {os.getresgid()}")
+    if _LINUX and libc is not None and _capabilities() != 0:
+        # Switching from root clears them; from a user granted capabilities it does not.
+        _clear_capabilities(libc)
     if 0 in os.getresuid():
         raise IsolationError(f"still root: uids {os.getresuid()}")
     for regain in (os.setuid, os.seteuid):
@@ -271,14 +328,35 @@ def _process_flags(libc: ctypes.CDLL, supervisor: int) -> None:
         raise IsolationError("PR_SET_NO_NEW_PRIVS did not stick")
 
 
-def _capabilities() -> int:
-    """The effective and permitted capability sets, OR-ed (0: none)."""
+def _capabilities(sets: tuple[str, ...] = ("CapEff:", "CapPrm:", "CapAmb:")) -> int:
+    """The named capability sets, OR-ed (0: none)."""
     caps = 0
     with open("/proc/self/status") as fh:
         for line in fh:
-            if line.startswith(("CapEff:", "CapPrm:")):
+            if line.startswith(sets):
                 caps |= int(line.split()[1], 16)
     return caps
+
+
+class _CapHeader(ctypes.Structure):
+    _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+
+class _CapData(ctypes.Structure):
+    _fields_ = [
+        ("effective", ctypes.c_uint32),
+        ("permitted", ctypes.c_uint32),
+        ("inheritable", ctypes.c_uint32),
+    ]
+
+
+def _clear_capabilities(libc: ctypes.CDLL) -> None:
+    """Empty the ambient, effective, permitted and inheritable sets."""
+    _prctl(libc, _PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL)
+    header = _CapHeader(_LINUX_CAPABILITY_VERSION_3, 0)
+    data = (_CapData * 2)()
+    if libc.capset(ctypes.byref(header), data) != 0:
+        raise IsolationError(f"capset: {os.strerror(ctypes.get_errno())}")
 
 
 def _libc() -> ctypes.CDLL | None:
