@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 
-from api.db import after_commit
+from api.db import after_commit, on_rollback
 from api.state import state
 
 logger = logging.getLogger("api.publishing")
@@ -26,3 +27,19 @@ def publish_after_commit(request_id: uuid.UUID) -> None:
             logger.warning("review request %s left pending for the recovery sweep", request_id)
 
     after_commit(_publish)
+
+
+class RequestTransaction:
+    """This web request's transaction, as ``pipelines.intake`` needs it."""
+
+    def on_rollback(self, callback: Callable[[], object]) -> None:
+        on_rollback(callback)
+
+    def after_commit(self, callback: Callable[[], object]) -> None:
+        after_commit(callback)
+
+    def publish_after_commit(self, request_id: uuid.UUID) -> None:
+        publish_after_commit(request_id)
+
+
+REQUEST_TRANSACTION = RequestTransaction()

@@ -216,6 +216,17 @@ class CandidateOut(FromRow):
     created_by_user_id: uuid.UUID | None
     created_at: datetime
     updated_at: datetime
+    profile_from_resume: list[str] = Field(
+        default_factory=list, description="fields whose value was read from the resume"
+    )
+    awaiting_resume: bool = Field(
+        False, description="named after its file until the worker has read the resume"
+    )
+
+    @field_validator("profile_from_resume", mode="before")
+    @classmethod
+    def _none_is_typed(cls, value: object) -> object:
+        return value or []
 
 
 class CandidateQuery(PageQuery):
@@ -304,6 +315,11 @@ class ResumeDetail(ResumeOut):
         description="the reader that made the text; ends in '+tesseract-1' when OCR read pages",
     )
     extraction_meta: dict[str, Any] | None = Field(None, exclude=True)
+    extracted_contacts: dict[str, Any] | None = Field(
+        None,
+        description="contact details read from the text (name, email, phone, current "
+        "company and position, years of experience); null until extracted",
+    )
 
     @computed_field(description="PDF pages read by OCR (from 1): scans without a text layer")
     def ocr_pages(self) -> list[int]:

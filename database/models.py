@@ -122,6 +122,16 @@ class Candidate(Base):
     created_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
     created_at: Mapped[CreatedAt]
     updated_at: Mapped[UpdatedAt]
+    # v1.2 (0006): the fields whose value was read from the resume (null: all typed).
+    profile_from_resume: Mapped[list[str] | None] = mapped_column(JSON)
+    # Created from a dropped file: named after the file until its resume has been read.
+    awaiting_resume: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    # The email the latest resume shows (also when another candidate holds it as `email`),
+    # and the phone's last ten digits: what "possibly the same person" compares.
+    resume_email: Mapped[str | None] = mapped_column(String(255), index=True)
+    phone_key: Mapped[str | None] = mapped_column(String(20), index=True)
 
     created_by: Mapped[User | None] = relationship(back_populates="created_candidates")
     resumes: Mapped[list[Resume]] = relationship(
@@ -227,6 +237,9 @@ class Resume(Base):
     # (v1.2) Which extractor produced extracted_text. The text never changes once findings
     # point into it: a better extractor applies to new resumes and new versions only.
     extractor_version: Mapped[str | None] = mapped_column(String(40))
+    # (v1.2, 0006) The contact details read from the text: name, email, phone, current
+    # company and position, years of experience (pipelines.contacts.Contacts).
+    extracted_contacts: Mapped[dict[str, Any] | None] = mapped_column(JSON, deferred=True)
 
     candidate: Mapped[Candidate] = relationship(back_populates="resumes")
     uploaded_by: Mapped[User] = relationship(foreign_keys=[uploaded_by_user_id])

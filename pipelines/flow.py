@@ -52,6 +52,8 @@ from database.queries.prompts import active_prompts
 from database.queries.resumes import hidden_text_of, resume_sections
 from database.types import utcnow
 from pipelines import storage
+from pipelines.candidate_profile import fill_from_resume, settle_unread
+from pipelines.contacts import read_contacts
 from pipelines.extraction import (
     ExtractedDocument,
     ExtractionError,
@@ -286,8 +288,10 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
             log.error("extraction of resume %s must wait: %s", resume.id, error.reason)
             raise TransientStageError(error.reason) from error
         fail_request(session, request, error.reason, resume_too=True)
+        settle_unread(session, resume)
         raise StageFailed(error.reason) from error
     store_extraction(session, files, resume, document)
+    fill_from_resume(session, resume, read_contacts(document))
     _touch(request)
     session.flush()
     advance_progress(session, resume.id, PROGRESS_EXTRACTED)

@@ -1,35 +1,66 @@
 """Accepting work: an uploaded file becomes a resume version plus a queued review request.
 
-Called by the API (and the CLI) inside their transaction; publishing to the broker happens
-after the commit, in :mod:`worker.dispatch`.
+The one home of what the API, the workspace and the CLI do with an upload or a review
+request, inside the caller's transaction: the file is sniffed, sized and hashed once
+(``check_upload``), never parsed (the worker reads it); a dropped file becomes a candidate
+named after it until then (``accept_dropped_file``); the stored file goes if the
+transaction rolls back and the review is published once it commits (``TransactionHooks``,
+which the web app provides; publishing is :mod:`worker.dispatch`'s). The views only
+translate HTTP.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from core.enums import AgentType, ReviewMode, ReviewStage, ReviewStatus, ReviewTrigger
-from core.errors import DuplicateResume, InvalidRequest, UploadRejected, UploadRejection
+from core.enums import (
+    AgentType,
+    ReviewMode,
+    ReviewStage,
+    ReviewStatus,
+    ReviewTrigger,
+    UserRole,
+)
+from core.errors import (
+    Conflict,
+    DuplicateResume,
+    InvalidRequest,
+    UploadRejected,
+    UploadRejection,
+)
 from core.filetypes import clean_filename, too_large_message
 from database.models import Candidate, Resume, ReviewRequest, User
 from database.queries.activity import log_activity
+from database.queries.candidates import create_candidate, delete_candidate
 from database.queries.prompts import active_prompts
-from database.queries.resumes import next_resume_version, resume_by_hash
+from database.queries.resumes import get_visible_resume, next_resume_version, resume_by_hash
 from pipelines import storage
+from pipelines.naming import provisional_name
 
 # Re-exported: callers catch ``intake.UploadRejected`` and friends.
 __all__ = [
     "DuplicateResume",
     "InvalidRequest",
+    "TransactionHooks",
+    "Upload",
     "UploadRejected",
+    "accept_dropped_file",
+    "accept_resume",
+    "check_upload",
     "choose_agent_types",
     "clean_filename",
     "create_review_request",
+    "erase_candidate",
     "register_upload",
+    "request_review",
     "sniff_upload",
+    "visible_duplicate",
 ]
 
 JOB_MATCH = AgentType.JOB_MATCH.value
@@ -127,23 +158,169 @@ def create_review_request(
     return request
 
 
+@dataclass(frozen=True)
+class Upload:
+    """An uploaded file, sniffed and hashed once: its bytes are never parsed here."""
+
+    data: bytes
+    filename: str | None
+    mime_type: str
+    file_hash: str
+
+
+def check_upload(session: Session, settings: Settings, data: bytes, filename: str | None) -> Upload:
+    """Sniff and size the bytes, hash them and refuse a file already uploaded
+    (:class:`UploadRejected`, :class:`DuplicateResume`)."""
+    mime_type = sniff_upload(data, settings.max_upload_bytes)
+    file_hash = storage.sha256_hex(data)
+    existing = resume_by_hash(session, file_hash)
+    if existing is not None:
+        raise DuplicateResume(existing)
+    return Upload(data, filename, mime_type, file_hash)
+
+
+class TransactionHooks(Protocol):
+    """What the caller's transaction offers: undo on rollback, publish after commit."""
+
+    def on_rollback(self, callback: Callable[[], object]) -> None: ...
+
+    def after_commit(self, callback: Callable[[], object]) -> None: ...
+
+    def publish_after_commit(self, request_id: uuid.UUID) -> None: ...
+
+
+def accept_resume(
+    session: Session,
+    settings: Settings,
+    hooks: TransactionHooks,
+    *,
+    candidate: Candidate,
+    user: User,
+    upload: Upload,
+    ip_address: str | None = None,
+    job_description: str | None = None,
+) -> tuple[Resume, ReviewRequest]:
+    """A new resume version of ``candidate`` and its review, queued once the caller's
+    transaction commits; its stored file goes if the transaction rolls back."""
+    resume, review_request = register_upload(
+        session, settings, candidate=candidate, user=user, upload=upload,
+        ip_address=ip_address, job_description=job_description,
+    )  # fmt: skip
+    files = storage.storage_for(settings.storage_dir)
+    key = resume.stored_filename
+    hooks.on_rollback(lambda: files.delete(key))
+    hooks.publish_after_commit(review_request.id)
+    return resume, review_request
+
+
+def accept_dropped_file(
+    session: Session,
+    settings: Settings,
+    hooks: TransactionHooks,
+    *,
+    user: User,
+    upload: Upload,
+    ip_address: str | None = None,
+    job_description: str | None = None,
+) -> tuple[Candidate, Resume, ReviewRequest]:
+    """A dropped file becomes a candidate, assigned to the uploader, named after the file
+    until the worker reads the resume (``awaiting_resume``), with its first version."""
+    first_name, last_name = provisional_name(upload.filename)
+    candidate = create_candidate(
+        session, user, first_name=first_name, last_name=last_name, awaiting_resume=True
+    )
+    log_activity(
+        session, "candidate.create", user_id=user.id, entity_type="candidate",
+        entity_id=candidate.id, details={"via": "bulk_upload"}, ip_address=ip_address,
+    )  # fmt: skip
+    resume, review_request = accept_resume(
+        session, settings, hooks, candidate=candidate, user=user, upload=upload,
+        ip_address=ip_address, job_description=job_description,
+    )  # fmt: skip
+    return candidate, resume, review_request
+
+
+def request_review(
+    session: Session,
+    hooks: TransactionHooks,
+    *,
+    resume: Resume,
+    user: User,
+    agent_types: Sequence[str] | None = None,
+    job_description: str | None = None,
+    mode: ReviewMode | str = ReviewMode.FULL,
+    ip_address: str | None = None,
+) -> ReviewRequest:
+    """A review of an existing resume version, queued once the transaction commits."""
+    review_request = create_review_request(
+        session, resume=resume, requested_by=user, agent_types=agent_types,
+        job_description=job_description, mode=mode, ip_address=ip_address,
+    )  # fmt: skip
+    hooks.publish_after_commit(review_request.id)
+    return review_request
+
+
+def erase_candidate(
+    session: Session,
+    settings: Settings,
+    hooks: TransactionHooks,
+    *,
+    candidate: Candidate,
+    user: User,
+    ip_address: str | None = None,
+) -> None:
+    """Erase the candidate and everything derived from it; its stored files go once the
+    transaction commits (a rolled-back erasure keeps them). Audited."""
+    candidate_id = candidate.id
+    uploader_removal = user.role != UserRole.ADMIN
+    keys = delete_candidate(session, candidate)
+    log_activity(
+        session, "candidate.delete", user_id=user.id, entity_type="candidate",
+        entity_id=candidate_id, ip_address=ip_address,
+        details={"resumes_deleted": len(keys), "unread_upload": uploader_removal},
+    )  # fmt: skip
+    files = storage.storage_for(settings.storage_dir)
+
+    def delete_files() -> None:
+        for key in keys:
+            files.delete(key)
+
+    hooks.after_commit(delete_files)
+
+
+def visible_duplicate(session: Session, user: User, error: DuplicateResume) -> Conflict:
+    """The 409 for a file uploaded before: where the earlier upload is, only when the
+    uploader may see it (a junior learns nothing of others' candidates)."""
+    visible = get_visible_resume(session, user, error.existing.id)
+    if visible is None:
+        return Conflict(error.message)
+    return Conflict(
+        error.message,
+        details={
+            "existing_resume_id": str(visible.id),
+            "candidate_id": str(visible.candidate_id),
+        },
+    )
+
+
 def register_upload(
     session: Session,
     settings: Settings,
     *,
     candidate: Candidate,
     user: User,
-    data: bytes,
-    original_filename: str | None,
+    data: bytes | None = None,
+    original_filename: str | None = None,
+    upload: Upload | None = None,
     ip_address: str | None = None,
     job_description: str | None = None,
 ) -> tuple[Resume, ReviewRequest]:
-    """Store the file and create the resume version and its review request (not committed)."""
-    mime_type = sniff_upload(data, settings.max_upload_bytes)
-    file_hash = storage.sha256_hex(data)
-    existing = resume_by_hash(session, file_hash)
-    if existing is not None:
-        raise DuplicateResume(existing)
+    """Store the file and create the resume version and its review request (not committed).
+    ``upload`` is the file already checked; else ``data`` is checked here."""
+    if upload is None:
+        upload = check_upload(session, settings, data or b"", original_filename)
+    data, original_filename = upload.data, upload.filename
+    mime_type, file_hash = upload.mime_type, upload.file_hash
     key = storage.new_storage_key(mime_type)
     resume = Resume(
         candidate_id=candidate.id,

@@ -1,14 +1,13 @@
-"""The candidate's name from the top of the resume: the first short line before the first
-section heading that reads like a personal name. Used to name a candidate created from a
-dropped file; when no such line is found, the file name stays."""
+"""Names: the candidate's name from the top of the resume (the first short line before the
+first section heading that reads like a personal name; ``contacts`` reads it in the
+worker), and the provisional name a dropped file gets from its file name until then."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from pipelines.extraction import ExtractedDocument, ExtractionError, ExtractionLimits
-from pipelines.extraction import extract_document as _extract_document
+from pipelines.extraction import ExtractedDocument
 from pipelines.sections import classify_heading, split_sections
 
 # A name word: letters, with inner hyphens, apostrophes or a trailing period ("Jr.").
@@ -52,11 +51,40 @@ def name_line(document: ExtractedDocument) -> PersonName | None:
     return None
 
 
-def name_from_file(data: bytes, limits: ExtractionLimits) -> PersonName | None:
-    """Read the file (in the sandbox, without rendering pages) and find its name line;
-    None when the file cannot be read or has none."""
-    try:
-        document = _extract_document(data, replace(limits, render_pages=False))
-    except ExtractionError:
-        return None
-    return name_line(document)
+_FILE_NOISE = {
+    "resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "final", "updated",
+    "new", "copy", "draft", "english", "en", "de", "fr", "es", "doc", "pdf", "docx",
+}  # fmt: skip
+_FILE_SEPARATORS = re.compile(r"[\s_.\-+()\[\]]+")
+
+
+def name_from_filename(filename: str | None) -> tuple[str, str]:
+    """("Elena", "Varga") from ``elena_varga_resume_2024.pdf``: the file name without its
+    extension, separators, digits and words such as resume/CV; ("", "") when nothing is
+    left."""
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base else base
+    # camelCase → camel Case ("ElenaVarga" → "Elena Varga")
+    stem = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", stem)
+    words = [
+        w
+        for w in _FILE_SEPARATORS.split(stem)
+        if w and w.lower() not in _FILE_NOISE and not w.isdigit()
+    ]
+    words = [w for w in words if not re.fullmatch(r"v\d+", w.lower())]
+    if not words:
+        return "", ""
+    # "elena" and "ELENA" become "Elena"; a mixed-case word ("McKay") stays as it is.
+    words = [w.capitalize() if w.islower() or w.isupper() else w for w in words]
+    return words[0][:100], " ".join(words[1:])[:100]
+
+
+def provisional_name(filename: str | None) -> tuple[str, str]:
+    """What a candidate made from a dropped file is called until its resume is read: the
+    name in the file name, else the file name itself ("Resume.pdf" -> "Resume")."""
+    first, last = name_from_filename(filename)
+    if first:
+        return first, last
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    stem = (base.rsplit(".", 1)[0] if "." in base else base).strip()
+    return (stem or "Resume")[:100], ""

@@ -483,12 +483,19 @@ def _pdf_body_line(pdf: _Pdf, style: str, text: str, x: float, width: float) -> 
     pdf.multi_cell(width, 4.6, text, new_x="LEFT", new_y="NEXT")
 
 
+def contact_details(name: str, fmt: str) -> tuple[str, str]:
+    """(email, phone) printed under the name of a generated file of format ``fmt``."""
+    handle = name.split()[0].lower()
+    phone = f"+44 20 7946 0{len(name):03d}" if fmt == "pdf" else f"+34 910 000 {len(name):03d}"
+    return f"{handle}@example.org", phone
+
+
 def _pdf_contact(pdf: _Pdf, name: str) -> None:
     pdf.set_font("DejaVu", "B", 19)
     pdf.multi_cell(0, 9, name, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 9.5)
-    handle = name.split()[0].lower()
-    pdf.multi_cell(0, 5, f"{handle}@example.org  |  +44 20 7946 0{len(name):03d}  |  Eastmere")
+    email, phone = contact_details(name, "pdf")
+    pdf.multi_cell(0, 5, f"{email}  |  {phone}  |  Eastmere")
     pdf.ln(3)
 
 
@@ -590,7 +597,8 @@ def _docx_contact(d: docx.Document, name: str) -> None:
     run = d.add_paragraph().add_run(name)
     run.bold = True
     run.font.size = Pt(20)
-    d.add_paragraph(f"{name.split()[0].lower()}@example.org | +34 910 000 {len(name):03d}")
+    email, phone = contact_details(name, "docx")
+    d.add_paragraph(f"{email} | {phone}")
 
 
 def docx_stacked(name: str, sections: list[Section], look: HeadingLook) -> bytes:
@@ -681,6 +689,7 @@ class HeldoutCase:
     sections: list[Section]  # reading order
     look: HeadingLook
     build: Callable[[], bytes]
+    person: str = ""  # the name printed at the top
 
     def labels(self) -> list[dict[str, str | None]]:
         heads = [
@@ -715,6 +724,7 @@ def heldout_cases(which: str = "heldout") -> list[HeldoutCase]:
                 order,
                 look,
                 lambda b=build, nm=name, s=sections, lk=look: b(nm, s, lk),
+                person=name,
             )
         )
     return out

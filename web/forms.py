@@ -4,7 +4,6 @@ candidate's name proposed from an uploaded file's name."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -71,31 +70,3 @@ def validate_candidate_changes(
     values: dict[str, str],
 ) -> tuple[CandidateUpdate | None, dict[str, str]]:
     return validate(CandidateUpdate, values)  # type: ignore[return-value]
-
-
-# --- a name from a file name -----------------------------------------------------------
-
-_NOISE = {
-    "resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "final", "updated",
-    "new", "copy", "draft", "english", "en", "de", "fr", "es", "doc", "pdf", "docx",
-}  # fmt: skip
-_SEPARATORS = re.compile(r"[\s_.\-+()\[\]]+")
-
-
-def name_from_filename(filename: str | None) -> tuple[str, str]:
-    """("Elena", "Varga") from ``elena_varga_resume_2024.pdf``: the file name without its
-    extension, separators, digits and words such as resume/CV; ("", "") when nothing is
-    left. The recruiter can edit it before and after the upload."""
-    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
-    stem = base.rsplit(".", 1)[0] if "." in base else base
-    # camelCase → camel Case ("ElenaVarga" → "Elena Varga")
-    stem = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])", " ", stem)
-    words = [
-        w for w in _SEPARATORS.split(stem) if w and w.lower() not in _NOISE and not w.isdigit()
-    ]
-    words = [w for w in words if not re.fullmatch(r"v\d+", w.lower())]
-    if not words:
-        return "", ""
-    # "elena" and "ELENA" become "Elena"; a mixed-case word ("McKay") stays as it is.
-    words = [w.capitalize() if w.islower() or w.isupper() else w for w in words]
-    return words[0][:100], " ".join(words[1:])[:100]

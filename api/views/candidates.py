@@ -14,12 +14,14 @@ from api.access import (
     SENIOR_OR_ADMIN,
     audit,
     authenticate,
+    client_ip,
     require_auth,
     require_role,
     visible_candidate_or_404,
 )
-from api.db import after_commit, get_session
+from api.db import get_session
 from api.errors import ErrorResponse
+from api.publishing import REQUEST_TRANSACTION
 from api.schemas import (
     AssignmentCreate,
     AssignmentList,
@@ -35,9 +37,10 @@ from api.schemas import (
 )
 from api.state import state
 from api.views.common import COMMON_ERRORS, dump, page_body
+from core.enums import UserRole
 from core.errors import Conflict, InvalidRequest, NotFound
 from database.queries import assignments, candidates, users
-from pipelines import storage
+from pipelines.intake import erase_candidate
 
 bp = APIBlueprint(
     "candidates",
@@ -110,25 +113,21 @@ def update_candidate(path: CandidatePath, body: CandidateUpdate) -> dict[str, ob
 @bp.delete("/<uuid:candidate_id>", responses={204: None})
 def delete_candidate(path: CandidatePath) -> tuple[str, int]:
     """Admin: erase the candidate, its stored files and everything derived from them
-    (resumes, sections, review requests, results, feedback, assignments cascade)."""
-    require_role(*ADMIN_ONLY)
+    (resumes, sections, review requests, results, feedback, assignments cascade). The
+    recruiter who created a candidate by uploading a file that could not be read may
+    remove it too, whatever their role."""
+    user = authenticate()
+    session = get_session()
+    if user.role != UserRole.ADMIN:
+        # The role is checked first (403), unless the caller is the uploader of this file.
+        own = candidates.get_visible_candidate(session, user, path.candidate_id)
+        if own is None or not candidates.removable_by_uploader(session, user, own):
+            require_role(*ADMIN_ONLY)
     candidate = visible_candidate_or_404(path.candidate_id)
-    candidate_id = candidate.id
-    keys = candidates.delete_candidate(get_session(), candidate)
-    audit(
-        "candidate.delete",
-        entity_type="candidate",
-        entity_id=candidate_id,
-        details={"resumes_deleted": len(keys)},
-    )
-    files = storage.storage_for(state().settings.storage_dir)
-
-    def _delete_files() -> None:
-        # After the commit: a rolled-back delete must not lose the files.
-        for key in keys:
-            files.delete(key)
-
-    after_commit(_delete_files)
+    erase_candidate(
+        session, state().settings, REQUEST_TRANSACTION, candidate=candidate, user=user,
+        ip_address=client_ip(),
+    )  # fmt: skip
     return "", 204
 
 

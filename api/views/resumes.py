@@ -6,6 +6,7 @@ import logging
 
 from flask import Response, send_file
 from flask_openapi3 import APIBlueprint, Tag
+from werkzeug.datastructures import FileStorage
 
 from api.access import (
     BEARER_SECURITY,
@@ -15,9 +16,9 @@ from api.access import (
     visible_candidate_or_404,
     visible_resume_or_404,
 )
-from api.db import get_session, on_rollback
+from api.db import get_session
 from api.errors import ErrorResponse
-from api.publishing import publish_after_commit
+from api.publishing import REQUEST_TRANSACTION
 from api.schemas import (
     CandidatePath,
     ResumeDetail,
@@ -30,11 +31,11 @@ from api.schemas import (
 )
 from api.state import state
 from api.views.common import COMMON_ERRORS, dump
-from core.errors import Conflict, DuplicateResume, NotFound
+from core.errors import DuplicateResume, InvalidRequest, NotFound
 from core.filetypes import download_name
 from database.queries import resumes
 from pipelines import storage
-from pipelines.intake import register_upload
+from pipelines.intake import accept_resume, check_upload, visible_duplicate
 
 logger = logging.getLogger("api.resumes")
 
@@ -68,37 +69,20 @@ def upload_resume(path: CandidatePath, form: UploadForm) -> tuple[dict[str, obje
     settings = state().settings
     candidate = visible_candidate_or_404(path.candidate_id)
     user = authenticate()
+    if not isinstance(form.file, FileStorage):
+        # A text field named "file" passes the form's schema; it is not an upload.
+        raise InvalidRequest("Send the resume as a file in the multipart field 'file'.")
     # One byte past the limit is enough for intake to see that the file is too large.
     data = form.file.stream.read(settings.max_upload_bytes + 1)
     session = get_session()
     try:
-        resume, review_request = register_upload(
-            session,
-            settings,
-            candidate=candidate,
-            user=user,
-            data=data,
-            original_filename=form.file.filename,
-            ip_address=client_ip(),
-            job_description=form.job_description,
-        )
+        upload = check_upload(session, settings, data, form.file.filename)
     except DuplicateResume as error:
-        # Where the earlier upload is, only for a caller who may see it.
-        visible = resumes.get_visible_resume(session, user, error.existing.id)
-        if visible is None:
-            raise
-        raise Conflict(
-            error.message,
-            details={
-                "existing_resume_id": str(visible.id),
-                "candidate_id": str(visible.candidate_id),
-            },
-        ) from error
-    stored_key = resume.stored_filename
-    files = storage.storage_for(settings.storage_dir)
-    # register_upload wrote the file last; if the transaction does not commit, it goes too.
-    on_rollback(lambda: files.delete(stored_key))
-    publish_after_commit(review_request.id)
+        raise visible_duplicate(session, user, error) from error
+    resume, review_request = accept_resume(
+        session, settings, REQUEST_TRANSACTION, candidate=candidate, user=user,
+        upload=upload, ip_address=client_ip(), job_description=form.job_description,
+    )  # fmt: skip
     return {
         "resume": dump(ResumeOut, resume),
         "review_request": dump(ReviewRequestOut, review_request),

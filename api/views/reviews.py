@@ -14,7 +14,7 @@ from api.access import (
 )
 from api.db import get_session
 from api.errors import ErrorResponse
-from api.publishing import publish_after_commit
+from api.publishing import REQUEST_TRANSACTION
 from api.schemas import (
     AgentOutcomeOut,
     AgentResultOut,
@@ -30,9 +30,8 @@ from api.schemas import (
     SectionFeedback,
 )
 from api.views.common import COMMON_ERRORS, dump
-from core.enums import ReviewTrigger
 from database.queries import reviews
-from pipelines.intake import create_review_request as request_review
+from pipelines.intake import request_review
 
 bp = APIBlueprint(
     "review_requests",
@@ -56,15 +55,14 @@ def create_review_request(
     resume = visible_resume_or_404(path.resume_id)
     review_request = request_review(
         get_session(),
+        REQUEST_TRANSACTION,
         resume=resume,
-        requested_by=authenticate(),
+        user=authenticate(),
         agent_types=body.agent_types,
         job_description=body.job_description,
-        trigger=ReviewTrigger.MANUAL,
         mode=body.mode,
         ip_address=client_ip(),
     )
-    publish_after_commit(review_request.id)
     return dump(ReviewRequestOut, review_request), 202
 
 

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from core.enums import AssignmentType, CandidateStatus
-from database.models import Candidate, User, UserCandidateAssignment
+from core.enums import AssignmentType, CandidateStatus, ResumeStatus
+from database.models import Candidate, Resume, User, UserCandidateAssignment
 from database.queries.access import restrict_to_visible, sees_all_candidates
 from database.queries.common import Page, like_pattern, paginate
 from database.queries.resumes import stored_filenames
@@ -69,6 +71,10 @@ def get_visible_candidate(
     return session.scalars(statement).one_or_none()
 
 
+PHONE_KEY_DIGITS = 10
+MIN_PHONE_KEY_DIGITS = 7
+
+
 def candidate_email_taken(
     session: Session, email: str | None, except_id: uuid.UUID | None = None
 ) -> bool:
@@ -81,9 +87,16 @@ def candidate_email_taken(
     return session.scalar(statement) is not None
 
 
+def phone_key(phone: str | None) -> str | None:
+    """A phone's last ten digits: the same number with or without its country code."""
+    digits = re.sub(r"\D", "", phone or "")
+    return digits[-PHONE_KEY_DIGITS:] if len(digits) >= MIN_PHONE_KEY_DIGITS else None
+
+
 def create_candidate(session: Session, creator: User, **fields: Any) -> Candidate:
     """Create a candidate and assign it to its creator as ``primary``."""
     candidate = Candidate(created_by_user_id=creator.id, **fields)
+    candidate.phone_key = phone_key(candidate.phone)
     session.add(candidate)
     session.flush()
     session.add(
@@ -99,9 +112,22 @@ def create_candidate(session: Session, creator: User, **fields: Any) -> Candidat
 
 
 def update_candidate(session: Session, candidate: Candidate, changes: Mapping[str, Any]) -> None:
-    """Set the given fields (enum values are stored as their value)."""
+    """Set the given fields, as a person typed them (enum values are stored as their value).
+    A field whose value changes is typed from now on: it leaves ``profile_from_resume``, and
+    no resume fills it again; a typed name is no longer provisional."""
+    edited: set[str] = set()
     for name, value in changes.items():
-        setattr(candidate, name, value.value if hasattr(value, "value") else value)
+        value = value.value if hasattr(value, "value") else value
+        if getattr(candidate, name) != value:
+            edited.add(name)
+        setattr(candidate, name, value)
+    if edited:
+        remaining = set(candidate.profile_from_resume or []) - edited
+        candidate.profile_from_resume = sorted(remaining) or None
+    if edited & {"first_name", "last_name"}:
+        candidate.awaiting_resume = False
+    if "phone" in edited:
+        candidate.phone_key = phone_key(candidate.phone)
     session.flush()
 
 
@@ -113,3 +139,49 @@ def delete_candidate(session: Session, candidate: Candidate) -> list[str]:
     session.delete(candidate)
     session.flush()
     return keys
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    candidate: Candidate
+    same: tuple[str, ...]  # "email", "phone"
+
+
+def possible_duplicates(
+    session: Session, user: User, candidate: Candidate, limit: int = 5
+) -> list[PossibleDuplicate]:
+    """Other candidates ``user`` may see whose email (typed or on their resume) or phone is
+    this candidate's: possibly the same person. Only visible ones: a junior learns nothing
+    of candidates not assigned to them."""
+    emails = sorted({e for e in (candidate.email, candidate.resume_email) if e})
+    matches = []
+    if emails:
+        matches += [Candidate.email.in_(emails), Candidate.resume_email.in_(emails)]
+    if candidate.phone_key:
+        matches.append(Candidate.phone_key == candidate.phone_key)
+    if not matches:
+        return []
+    statement = select(Candidate).where(Candidate.id != candidate.id, or_(*matches))
+    statement = restrict_to_visible(statement, user, Candidate.id).order_by(
+        Candidate.last_name, Candidate.first_name
+    )
+    found = []
+    for other in session.scalars(statement.limit(limit)):
+        same = []
+        if {other.email, other.resume_email} & set(emails):
+            same.append("email")
+        if candidate.phone_key and other.phone_key == candidate.phone_key:
+            same.append("phone")
+        found.append(PossibleDuplicate(other, tuple(same)))
+    return found
+
+
+def removable_by_uploader(session: Session, user: User, candidate: Candidate) -> bool:
+    """A candidate made by ``user`` whose every resume could not be read: its uploader may
+    remove it (whatever their role), as a mistake of their own drop."""
+    if candidate.created_by_user_id != user.id:
+        return False
+    statuses = set(
+        session.scalars(select(Resume.status).where(Resume.candidate_id == candidate.id))
+    )
+    return statuses == {ResumeStatus.FAILED.value}

@@ -6,6 +6,7 @@ import io
 import uuid
 from collections.abc import Callable
 
+import pytest
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -99,6 +100,27 @@ def test_upload_over_content_length_is_413_before_reading(
     response = upload(client, world.candidate.id, world.senior, big)
     assert response.status_code == 413
     assert set(response.json["error"]) == {"code", "message", "details"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"file": "a text field, not a file"},
+        {"job_description": "no file at all"},
+        {"file": (io.BytesIO(b""), "")},
+    ],
+)
+def test_a_malformed_multipart_body_is_4xx_with_a_reason(
+    client: FlaskClient, world: World, body: dict[str, object]
+) -> None:
+    response = client.post(
+        f"{API}/candidates/{world.candidate.id}/resumes",
+        data=body,
+        headers=bearer(world.senior),
+        content_type="multipart/form-data",
+    )
+    assert 400 <= response.status_code < 500, response.get_data(as_text=True)
+    assert response.json["error"]["message"]
 
 
 def test_upload_just_over_file_limit_is_413(client: FlaskClient, world: World) -> None:

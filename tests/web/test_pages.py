@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.config import Settings
@@ -20,6 +20,7 @@ from database.models import (
     ActivityLog,
     Candidate,
     FeedbackTriage,
+    Resume,
     ResumeLayout,
     ReviewRequest,
     User,
@@ -153,21 +154,29 @@ def upload(b: Browser, path: str, data: bytes, name: str, **fields: str):
     )
 
 
-def test_a_dropped_file_is_named_from_its_name_line_unless_the_name_was_edited(
-    browser: Callable[[], Browser], world: World
-) -> None:
-    b = signed_in(browser, world.junior_unassigned)
-    proposed = {"proposed_first_name": "Cv", "proposed_last_name": "Final"}
-    pdf = make_pdf(f"Katherine Johnson\nExperience\nOrbital mechanics {uuid.uuid4()}")
-    named = upload(b, "/ui/uploads", pdf, "cv_final.pdf",
-                   first_name="Cv", last_name="Final", **proposed)  # fmt: skip
-    assert named.status_code == 202, named.json
-    assert named.json["candidate_name"] == "Katherine Johnson"
-    pdf = make_pdf(f"Dorothy Vaughan\nExperience\nFortran {uuid.uuid4()}")
-    edited = upload(b, "/ui/uploads", pdf, "cv_final.pdf",
-                    first_name="Dot", last_name="Vaughan", **proposed)  # fmt: skip
-    assert edited.status_code == 202, edited.json
-    assert edited.json["candidate_name"] == "Dot Vaughan"
+@pytest.mark.parametrize(
+    ("filename", "provisional"),
+    [("Resume.pdf", "Resume"), ("CV.docx", "CV"), ("resume_final_v2.pdf", "resume_final_v2"),
+     ("awesomecv_resume.pdf", "Awesomecv")],
+)  # fmt: skip
+def test_a_dropped_file_needs_nothing_but_the_file_and_is_not_read_in_the_request(
+    browser: Callable[[], Browser], world: World, db_session: Session, filename: str,
+    provisional: str,
+) -> None:  # fmt: skip
+    """No name to type, whatever the file is called: the candidate is named after the
+    file and marked as being read; the worker fills it in from the resume."""
+    b = signed_in(browser, world.senior)
+    data = make_pdf(f"Katherine Johnson\nExperience\nOrbital mechanics {uuid.uuid4()}")
+    accepted = upload(b, "/ui/uploads", data, filename)
+    assert accepted.status_code == 202, accepted.json
+    assert accepted.json["candidate_name"] == provisional
+    assert accepted.json["candidate_awaiting_resume"] is True
+    candidate = db_session.get(Candidate, uuid.UUID(accepted.json["candidate_id"]))
+    assert candidate is not None and candidate.awaiting_resume
+    resume = db_session.get(Resume, uuid.UUID(accepted.json["resume_id"]))
+    assert resume is not None and resume.extracted_text is None  # nothing parsed here
+    page = b.get(f"/candidates/{candidate.id}").get_data(as_text=True)
+    assert "data-awaiting-resume" in page
 
 
 def test_dropped_files_become_candidates_and_refusals_say_why(
@@ -176,30 +185,30 @@ def test_dropped_files_become_candidates_and_refusals_say_why(
 ) -> None:  # fmt: skip
     b = signed_in(browser, world.junior_unassigned)
     pdf = make_pdf(f"Grace Hopper\nExperience\nCompiler {uuid.uuid4()}")
-    ok = upload(b, "/ui/uploads", pdf, "grace_hopper_cv.pdf",
-                first_name="Grace", last_name="Hopper")  # fmt: skip
+    ok = upload(b, "/ui/uploads", pdf, "grace_hopper_cv.pdf")
     assert ok.status_code == 202, ok.json
-    assert ok.json["candidate_name"] == "Grace Hopper"
+    assert ok.json["candidate_name"] == "Grace Hopper"  # from the file name, for now
     request_id = uuid.UUID(ok.json["review_request_id"])
     assert publisher.published == [request_id]  # type: ignore[attr-defined]
     candidate = db_session.get(Candidate, uuid.UUID(ok.json["candidate_id"]))
     assert candidate is not None and candidate.created_by_user_id == world.junior_unassigned.id
     assert "Grace Hopper" in b.get("/").get_data(as_text=True)  # assigned to the uploader
-    before = db_session.scalar(select(Candidate.id).where(Candidate.last_name == "Twice"))
-    assert before is None
-    dup = upload(b, "/ui/uploads", pdf, "again.pdf", first_name="A", last_name="Twice")
+    before = db_session.scalar(select(func.count()).select_from(Candidate))
+    dup = upload(b, "/ui/uploads", pdf, "again.pdf")
     assert dup.status_code == 409 and dup.json["error"]["message"] == (
         "This file has already been uploaded."
     )
-    wrong = upload(b, "/ui/uploads", b"just text", "x.pdf", first_name="A", last_name="Twice")
+    wrong = upload(b, "/ui/uploads", b"just text", "x.pdf")
     assert wrong.status_code == 415 and wrong.json["error"]["code"] == "unsupported_type"
-    big = upload(b, "/ui/uploads", b"%PDF" + b"0" * 200_001, "big.pdf",
-                 first_name="A", last_name="Twice")  # fmt: skip
+    big = upload(b, "/ui/uploads", b"%PDF" + b"0" * 200_001, "big.pdf")
     assert big.status_code == 413 and "larger than" in big.json["error"]["message"]
-    noname = upload(b, "/ui/uploads", make_pdf("Other person"), "x.pdf", first_name="A")
-    assert noname.status_code == 422 and "Last name" in noname.json["error"]["message"]
+    as_text = b.client.post(
+        "/ui/uploads", data={"file": "not a file"}, headers={"X-CSRF-Token": b.csrf},
+        content_type="multipart/form-data",
+    )  # fmt: skip
+    assert as_text.status_code == 422 and "file" in as_text.json["error"]["message"]
     # None of the refused files left a candidate behind.
-    assert db_session.scalar(select(Candidate.id).where(Candidate.last_name == "Twice")) is None
+    assert db_session.scalar(select(func.count()).select_from(Candidate)) == before
 
 
 def test_a_new_version_from_the_candidate_page(

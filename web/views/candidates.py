@@ -10,13 +10,16 @@ import uuid
 from flask import redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from api.access import SENIOR_OR_ADMIN, audit
+from api.access import SENIOR_OR_ADMIN, audit, client_ip
 from api.db import get_session
-from core.enums import AssignmentType, CandidateStatus
+from api.publishing import REQUEST_TRANSACTION
+from api.state import state
+from core.enums import AssignmentType, CandidateStatus, UserRole
 from core.errors import Conflict, InvalidRequest, NotFound
 from database.models import Candidate
 from database.queries import assignments, candidates, resumes, reviews, users
 from database.queries.access import sees_all_candidates
+from pipelines.intake import erase_candidate
 from web.auth import login_required, require_role, signed_in_user
 from web.forms import (
     FIELD_LABELS,
@@ -125,10 +128,17 @@ def candidate_page(
     session = get_session()
     user = signed_in_user()
     manages = user.role in SENIOR_OR_ADMIN
+    versions = resumes.candidate_resumes(session, candidate.id)
+    latest = versions[0] if versions else None
     html = render_template(
         "web/candidate.html",
         candidate=candidate,
-        versions=resumes.candidate_resumes(session, candidate.id),
+        versions=versions,
+        from_resume=set(candidate.profile_from_resume or []),
+        duplicates=candidates.possible_duplicates(session, user, candidate),
+        unread_reason=latest.error_message if latest and latest.status == "failed" else None,
+        removable=user.role == UserRole.ADMIN
+        or candidates.removable_by_uploader(session, user, candidate),
         requests=reviews.candidate_review_requests(session, candidate.id),
         history=assignments.assignment_history_with_users(session, candidate.id),
         manages=manages,
@@ -224,3 +234,22 @@ def unassign(candidate_id: uuid.UUID, assignment_id: uuid.UUID) -> Response:
         raise InvalidRequest(error.message) from error
     audit("candidate.unassign", entity_type="candidate", entity_id=candidate.id, details=details)
     return redirect(url_for("web_candidates.show", candidate_id=candidate.id) + "#assignments", 303)
+
+
+@bp.post("/candidates/<uuid:candidate_id>/remove")
+@login_required
+def remove(candidate_id: uuid.UUID) -> Response:
+    """Erase a candidate: an admin, or the recruiter whose dropped file could not be read
+    (any role). Audited; the stored files go once the erasure commits."""
+    candidate = visible_candidate(candidate_id)
+    user = signed_in_user()
+    session = get_session()
+    if user.role != UserRole.ADMIN and not candidates.removable_by_uploader(
+        session, user, candidate
+    ):
+        require_role(UserRole.ADMIN)
+    erase_candidate(
+        session, state().settings, REQUEST_TRANSACTION, candidate=candidate, user=user,
+        ip_address=client_ip(),
+    )  # fmt: skip
+    return redirect(url_for("web_candidates.list_page"), 303)

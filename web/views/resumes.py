@@ -3,9 +3,10 @@
 - A new resume version on a candidate's page (``POST /candidates/<id>/resumes``): the
   script sends it with ``fetch``/XHR (JSON answer, per-file progress); without a script
   the form posts and the browser follows to the review.
-- Many files dropped on the candidates page (``POST /ui/uploads``, one request per file):
-  each becomes a new candidate, named as the recruiter confirmed (proposed from the file
-  name), assigned to the uploader, with its first resume version.
+- Many files dropped on the candidates page (``POST /ui/uploads``, one request per file,
+  the file alone is enough): each becomes a new candidate, assigned to the uploader, named
+  after the file until the worker has read the resume and filled in its name and contact
+  details, with its first resume version. Nothing is parsed in the request.
 - The page images and the original file, through the same access rule as everything else.
 
 A refused file answers with the API's reason (empty, too large, wrong type, duplicate),
@@ -22,23 +23,26 @@ from flask import redirect, request, send_file, url_for
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response
 
-from api.access import audit, client_ip
-from api.db import get_session, on_rollback
+from api.access import client_ip
+from api.db import get_session
 from api.errors import status_for
-from api.publishing import publish_after_commit
+from api.publishing import REQUEST_TRANSACTION
 from api.state import state
-from core.errors import Conflict, DomainError, DuplicateResume, InvalidRequest, NotFound
+from core.errors import DomainError, DuplicateResume, InvalidRequest, NotFound
 from core.filetypes import download_name
 from database.models import Candidate, Resume
-from database.queries import candidates, resumes
+from database.queries import resumes
 from pipelines import storage
-from pipelines.flow import extraction_limits
-from pipelines.intake import register_upload, sniff_upload
-from pipelines.naming import name_from_file
+from pipelines.intake import (
+    Upload,
+    accept_dropped_file,
+    accept_resume,
+    check_upload,
+    visible_duplicate,
+)
 from web.auth import login_required, signed_in_user
-from web.forms import candidate_values, validate_new_candidate
 from web.views import blueprint
-from web.views.candidates import EMAIL_TAKEN, candidate_page, visible_candidate
+from web.views.candidates import candidate_page, visible_candidate
 
 logger = logging.getLogger("web.resumes")
 
@@ -52,50 +56,42 @@ def _file() -> FileStorage:
     return upload
 
 
-def _read(upload: FileStorage) -> bytes:
-    # One byte past the limit is enough for intake to see that the file is too large.
-    return upload.stream.read(state().settings.max_upload_bytes + 1)
-
-
-def _store(candidate: Candidate, upload: FileStorage, data: bytes) -> tuple[Resume, uuid.UUID]:
-    """The resume version and its queued review (published once the request commits)."""
-    settings = state().settings
+def _checked(upload: FileStorage) -> Upload:
+    """The file sniffed, sized and hashed (never parsed); a file uploaded before is a 409
+    that says where it is, when the uploader may see it."""
     session = get_session()
-    user = signed_in_user()
+    data = upload.stream.read(state().settings.max_upload_bytes + 1)  # one byte past: too big
     try:
-        resume, review_request = register_upload(
-            session, settings, candidate=candidate, user=user, data=data,
-            original_filename=upload.filename, ip_address=client_ip(),
-            job_description=(request.form.get("job_description") or "").strip() or None,
-        )  # fmt: skip
+        return check_upload(session, state().settings, data, upload.filename)
     except DuplicateResume as error:
-        raise _duplicate(error) from error
-    files = storage.storage_for(settings.storage_dir)
-    key = resume.stored_filename
-    on_rollback(lambda: files.delete(key))
-    publish_after_commit(review_request.id)
+        conflict = visible_duplicate(session, signed_in_user(), error)
+        if "candidate_id" in conflict.details:
+            candidate_url = url_for(
+                "web_candidates.show", candidate_id=conflict.details["candidate_id"]
+            )
+            conflict.details["candidate_url"] = candidate_url
+        raise conflict from error
+
+
+def _job_description() -> str | None:
+    return (request.form.get("job_description") or "").strip() or None
+
+
+def _store(candidate: Candidate, upload: FileStorage) -> tuple[Resume, uuid.UUID]:
+    """The resume version and its queued review (published once the request commits)."""
+    resume, review_request = accept_resume(
+        get_session(), state().settings, REQUEST_TRANSACTION, candidate=candidate,
+        user=signed_in_user(), upload=_checked(upload), ip_address=client_ip(),
+        job_description=_job_description(),
+    )  # fmt: skip
     return resume, review_request.id
-
-
-def _duplicate(error: DuplicateResume) -> Conflict:
-    """Where the earlier upload is, only when the uploader may see it."""
-    visible = resumes.get_visible_resume(get_session(), signed_in_user(), error.existing.id)
-    if visible is None:
-        return Conflict(error.message)
-    return Conflict(
-        error.message,
-        details={
-            "existing_resume_id": str(visible.id),
-            "candidate_id": str(visible.candidate_id),
-            "candidate_url": url_for("web_candidates.show", candidate_id=visible.candidate_id),
-        },
-    )
 
 
 def _accepted(candidate: Candidate, resume: Resume, request_id: uuid.UUID) -> dict[str, Any]:
     return {
         "candidate_id": str(candidate.id),
-        "candidate_name": f"{candidate.first_name} {candidate.last_name}",
+        "candidate_name": f"{candidate.first_name} {candidate.last_name}".strip(),
+        "candidate_awaiting_resume": candidate.awaiting_resume,
         "candidate_url": url_for("web_candidates.show", candidate_id=candidate.id),
         "resume_id": str(resume.id),
         "version_number": resume.version_number,
@@ -112,8 +108,7 @@ def upload_version(candidate_id: uuid.UUID) -> Response:
     shows the candidate page again with the reason (the job description kept)."""
     candidate = visible_candidate(candidate_id)
     try:
-        upload = _file()
-        _resume, request_id = _store(candidate, upload, _read(upload))
+        _resume, request_id = _store(candidate, _file())
     except DomainError as error:
         return candidate_page(candidate, status_for(error), upload_error=error.message)
     return redirect(url_for("web_reviews.show", request_id=request_id), 303)
@@ -123,50 +118,22 @@ def upload_version(candidate_id: uuid.UUID) -> Response:
 @login_required
 def upload_version_json(candidate_id: uuid.UUID) -> tuple[dict[str, Any], int]:
     candidate = visible_candidate(candidate_id)
-    upload = _file()
-    resume, request_id = _store(candidate, upload, _read(upload))
+    resume, request_id = _store(candidate, _file())
     return _accepted(candidate, resume, request_id), 202
 
 
 @bp.post("/ui/uploads")
 @login_required
 def upload_new_candidate() -> tuple[dict[str, Any], int]:
-    """One dropped file: a new candidate (assigned to the uploader) and its first version.
-    The file is checked before the candidate is created, so a refused file leaves none."""
-    upload = _file()
-    data = _read(upload)
-    sniff_upload(data, state().settings.max_upload_bytes)
-    session = get_session()
-    existing = resumes.resume_by_hash(session, storage.sha256_hex(data))
-    if existing is not None:
-        raise _duplicate(DuplicateResume(existing))
-    body, errors = validate_new_candidate(
-        _names_from_the_resume(candidate_values(request.form), data)
-    )
-    if body is not None and candidates.candidate_email_taken(session, body.email):
-        errors = {"email": EMAIL_TAKEN}
-    if body is None or errors:
-        field, message = next(iter(errors.items()))
-        raise InvalidRequest(
-            f"{field.replace('_', ' ').capitalize()}: {message}", details={"fields": errors}
-        )
-    candidate = candidates.create_candidate(session, signed_in_user(), **body.model_dump())
-    audit("candidate.create", entity_type="candidate", entity_id=candidate.id,
-          details={"via": "bulk_upload"})  # fmt: skip
-    resume, request_id = _store(candidate, upload, data)
-    return _accepted(candidate, resume, request_id), 202
-
-
-def _names_from_the_resume(values: dict[str, str], data: bytes) -> dict[str, str]:
-    """The names the page proposed from the file name, unless the recruiter edited them,
-    give way to the name line at the top of the resume when there is one."""
-    proposed = (request.form.get("proposed_first_name"), request.form.get("proposed_last_name"))
-    if proposed != (values["first_name"], values["last_name"]):
-        return values
-    found = name_from_file(data, extraction_limits(state().settings))
-    if found is None:
-        return values
-    return {**values, "first_name": found.first_name, "last_name": found.last_name}
+    """One dropped file, whatever its name: a new candidate (assigned to the uploader),
+    named after the file until the worker has read the resume, and its first version.
+    Nothing is parsed here; a refused file leaves no candidate (the transaction rolls
+    back)."""
+    candidate, resume, review_request = accept_dropped_file(
+        get_session(), state().settings, REQUEST_TRANSACTION, user=signed_in_user(),
+        upload=_checked(_file()), ip_address=client_ip(), job_description=_job_description(),
+    )  # fmt: skip
+    return _accepted(candidate, resume, review_request.id), 202
 
 
 def _visible_resume(resume_id: uuid.UUID) -> Resume:

@@ -11,13 +11,13 @@ from werkzeug.wrappers import Response
 
 from api.access import audit, client_ip
 from api.db import get_session
-from api.publishing import publish_after_commit
-from core.enums import AgentOutcome, ReviewMode, ReviewStatus, ReviewTrigger, TriageStatus
+from api.publishing import REQUEST_TRANSACTION
+from core.enums import AgentOutcome, ReviewMode, ReviewStatus, TriageStatus
 from core.errors import InvalidRequest, NotFound
 from database.models import ResumeLayout, ReviewRequest
 from database.queries import resumes, reviews, triage
 from database.queries.reviews import ReviewReport
-from pipelines.intake import create_review_request
+from pipelines.intake import request_review
 from web import review_page
 from web.auth import login_required, signed_in_user
 from web.present import agent_label, person, short_date, stage_label
@@ -110,6 +110,7 @@ def progress_label(review_request: ReviewRequest) -> str:
 def progress_body(review_request: ReviewRequest) -> dict[str, Any]:
     # Polled every second while a review runs: the request row and its outcomes only.
     outcomes = review_request.outcomes
+    candidate = review_request.resume.candidate
     total = review_request.agents_total
     done = review_request.agents_done
     stage = review_request.stage or review_request.status
@@ -129,6 +130,9 @@ def progress_body(review_request: ReviewRequest) -> dict[str, Any]:
             if o.outcome == AgentOutcome.FAILED
         ],
         "review_url": url_for("web_reviews.show", request_id=review_request.id),
+        # A candidate made from a dropped file is named once its resume has been read.
+        "candidate_name": f"{candidate.first_name} {candidate.last_name}".strip(),
+        "candidate_awaiting_resume": candidate.awaiting_resume,
     }
 
 
@@ -147,17 +151,16 @@ def rerun(request_id: uuid.UUID) -> Response:
     previous = visible_review(request_id)
     if previous.status not in TERMINAL:
         raise InvalidRequest("This review is still running.")
-    new = create_review_request(
+    new = request_review(
         get_session(),
+        REQUEST_TRANSACTION,
         resume=previous.resume,
-        requested_by=signed_in_user(),
+        user=signed_in_user(),
         agent_types=previous.agent_types,
         job_description=previous.job_description,
-        trigger=ReviewTrigger.MANUAL,
         mode=ReviewMode.CHANGED,
         ip_address=client_ip(),
     )
-    publish_after_commit(new.id)
     return redirect(url_for("web_reviews.show", request_id=new.id), 303)
 
 

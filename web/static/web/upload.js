@@ -1,30 +1,10 @@
 // Uploads with per-file progress. On a candidate's page (form[data-single]) the chosen or
 // dropped file becomes a new resume version; on the candidates page (#bulk-upload) every
-// dropped file becomes a new candidate, named from the file name (editable before the
-// upload). A refused file shows the server's reason; a queued review shows its stage.
+// dropped file becomes a new candidate: the file alone is sent, and the server names the
+// candidate from the resume once it has read it (the name shown here follows). A refused
+// file shows the server's reason; a queued review shows its stage.
 (function () {
   "use strict";
-
-  var NOISE = ["resume", "résumé", "cv", "curriculum", "vitae", "lebenslauf", "final",
-    "updated", "new", "copy", "draft", "english", "en", "de", "fr", "es", "doc", "pdf", "docx"];
-
-  function capitalize(word) {
-    if (word === word.toLowerCase() || word === word.toUpperCase()) {
-      return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-    }
-    return word;
-  }
-
-  // The same proposal as web/forms.py name_from_filename.
-  function nameFromFilename(filename) {
-    var base = filename.replace(/\\/g, "/").split("/").pop();
-    var stem = base.indexOf(".") >= 0 ? base.slice(0, base.lastIndexOf(".")) : base;
-    stem = stem.replace(/([a-zà-ÿ])([A-ZÀ-Þ])/g, "$1 $2");
-    var words = stem.split(/[\s_.\-+()\[\]]+/).filter(function (w) {
-      return w && NOISE.indexOf(w.toLowerCase()) < 0 && !/^\d+$/.test(w) && !/^v\d+$/i.test(w);
-    }).map(capitalize);
-    return { first: words[0] || "", last: words.slice(1).join(" ") };
-  }
 
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
@@ -55,26 +35,13 @@
 
   var counter = 0;
 
-  function fileRow(list, file, editable) {
+  function fileRow(list, file, removable) {
     counter += 1;
     var id = "up-" + counter;
     var item = el("li", { "class": "upload-item", "data-upload-item": "" });
     item.appendChild(el("span", { "class": "file-name" }, file.name));
     item.appendChild(el("span", { "class": "muted small" }, " (" + Math.max(1, Math.round(file.size / 1024)) + " KB)"));
-    if (editable) {
-      var proposal = nameFromFilename(file.name);
-      var names = el("span", { "class": "names" });
-      [["first_name", "First name", proposal.first], ["last_name", "Last name", proposal.last]].forEach(function (f) {
-        var label = el("label", { "for": id + "-" + f[0] }, f[1]);
-        var input = el("input", { id: id + "-" + f[0], name: f[0], type: "text", required: "", value: f[2] });
-        names.appendChild(label);
-        names.appendChild(input);
-      });
-      // What was proposed: left unedited, the server names the candidate from the name
-      // line at the top of the resume instead (when it finds one).
-      names.appendChild(el("input", { type: "hidden", name: "proposed_first_name", value: proposal.first }));
-      names.appendChild(el("input", { type: "hidden", name: "proposed_last_name", value: proposal.last }));
-      item.appendChild(names);
+    if (removable) {
       var remove = el("button", { type: "button", "class": "button small quiet" }, "Remove");
       remove.setAttribute("aria-label", "Remove " + file.name);
       remove.addEventListener("click", function () { item.remove(); item.file = null; });
@@ -101,6 +68,11 @@
     window.RR.pollProgress(accepted.progress_url, function (p) {
       setStatus(item, p.label, p.finished ? (p.status === "completed" ? "done" : "failed") : "running");
       item.setAttribute("data-review-state", p.status);
+      var who = item.querySelector(".candidate-link");
+      if (who && p.candidate_name && !p.candidate_awaiting_resume) {
+        who.textContent = p.candidate_name;
+        who.removeAttribute("data-awaiting-resume");
+      }
     }, null, 1000);
   }
 
@@ -135,10 +107,10 @@
       bar.value = 100;
       setStatus(item, "Uploaded: review queued", "running");
       if (accepted.candidate_url && form.id === "bulk-upload") {
+        // Named after the file until the resume is read; the name is updated then.
         var who = el("a", { href: accepted.candidate_url, "class": "candidate-link" }, accepted.candidate_name);
-        item.insertBefore(who, item.querySelector(".names"));
-        var names = item.querySelector(".names");
-        if (names) names.remove();
+        if (accepted.candidate_awaiting_resume) who.setAttribute("data-awaiting-resume", "");
+        item.insertBefore(who, item.querySelector("progress"));
         announceAdded(form);
       }
       item.querySelectorAll("button").forEach(function (b) { b.remove(); });
