@@ -45,7 +45,10 @@ task_routes = {"resume_review.agent": {"queue": _settings.llm_queue}}
 # hard kills the process. Extraction's sandbox has its own, shorter, wall clock. The
 # thread pool of the llm worker cannot enforce Celery time limits: there the client's
 # timeout times LLM_MAX_ATTEMPTS (plus capped backoff) bounds an agent task instead.
-_extract_timeout = _settings.extract_timeout_s
+# A scan's deadline grows by each OCR'd page's budget (pipelines.extraction.ocr).
+_extract_timeout = (
+    _settings.extract_timeout_s + _settings.max_pages * _settings.extract_ocr_page_seconds
+)
 _agent_soft = _settings.llm_timeout_s * _settings.llm_max_attempts + 60
 task_annotations = {
     "resume_review.extract": {

@@ -36,6 +36,7 @@ from pipelines.extraction import ExtractionError, ExtractionLimits, protocol, sa
 from pipelines.extraction.isolation import WORKDIR_PREFIX
 from pipelines.storage import FILE_MODE, FOLDER_MODE, LocalDiskStorage
 from testkit.lazy_loading_reader import LAZY_FILE, LAZY_MODULE
+from testkit.lingering_job import LINGERING_MODULE
 from testkit.pipeline_helpers import make_settings, upload
 from testkit.resume_factory import DE, EN, ES, FR, PdfStyle, make_docx, make_pdf
 from testkit.scans import scan_pdf
@@ -196,22 +197,34 @@ def scan() -> bytes:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_a_job_killed_at_its_deadline_leaves_no_process_or_folder(
-    mode: str, scan: bytes, private_tmp: Path
+    mode: str, private_tmp: Path
 ) -> None:
+    """A parser that starts Tesseract on a pipe it never feeds (so it waits for ever),
+    tries to start another out of its process group, writes a file and sleeps: at the
+    deadline all of it ends, and the folder goes."""
     watch = _Watch()
     watch.start()
     try:
-        # Long enough to start Tesseract (rendering first), far too short to finish it.
-        limits = ExtractionLimits(sandbox=mode, timeout_s=1.0, ocr_page_seconds=60)
-        with pytest.raises(ExtractionError) as caught:
-            sandbox.extract_document(scan, limits)
+        limits = ExtractionLimits(sandbox=mode, timeout_s=1.5)
+        outcome = sandbox.launch(b"{}", limits, module=LINGERING_MODULE)
     finally:
         watch.stop.set()
         watch.join()
-    assert caught.value.code == "timeout"
+    assert outcome.timed_out
     assert watch.seen, "Tesseract never started: the test proves nothing"
     assert _gone_within(0.1, watch.seen) == set()
     assert list(private_tmp.iterdir()) == []
+
+
+def test_a_scans_deadline_follows_its_pages(scan: bytes) -> None:
+    """Two scanned pages take longer than the file's own timeout: each OCR page adds its
+    budget to the deadline, and the scan is read whole."""
+    limits = ExtractionLimits(timeout_s=1.0, ocr_page_seconds=30)
+    document = sandbox.extract_document(scan, limits)
+    assert document.ocr_pages == (1, 2) and document.word_count > 100
+    with pytest.raises(ExtractionError) as caught:  # without the pages' budgets: stopped
+        sandbox.extract_document(scan, ExtractionLimits(timeout_s=1.0, ocr_page_seconds=0.2))
+    assert caught.value.code == "timeout"
 
 
 def test_a_fork_server_killed_outright_leaves_nothing_once_another_starts(

@@ -50,6 +50,7 @@ from pipelines.extraction.document import (
     SANDBOX_UNAVAILABLE,
     ExtractedDocument,
     ExtractionLimits,
+    ocr_time_allowance,
 )
 from pipelines.extraction.isolation import (
     IsolationError,
@@ -60,6 +61,7 @@ from pipelines.extraction.isolation import (
     readable_paths,
     sweep_stale_workdirs,
 )
+from pipelines.extraction.ocr import TIME_REQUESTS
 from pipelines.extraction.protocol import (
     READY,
     SERVE_FLAG,
@@ -73,6 +75,7 @@ from pipelines.extraction.protocol import (
     read_header,
     read_request,
     send_result,
+    time_request,
     write_all,
     write_frame,
 )
@@ -111,7 +114,8 @@ def run_job(data: bytes, limits_d: dict[str, Any]) -> Iterator[bytes]:
     if pages:
         from pipelines.extraction.render import render_pages
 
-        budget = _render_budget(limits, started)
+        # The clock OCR asked for is not the rendering's to spend.
+        budget = _render_budget(limits, started + TIME_REQUESTS.asked)
         for page in render_pages(data, pages, limits.page_image_dpi, budget):
             yield page_image(page) if isinstance(page, bytes) else page_without_image(page)
 
@@ -190,9 +194,14 @@ OPEN_WATCH = _OpenWatch()
 
 
 def isolated_job(
-    read_data: Callable[[], bytes], limits_d: dict[str, Any], workdir: str, job: Job
+    read_data: Callable[[], bytes],
+    limits_d: dict[str, Any],
+    workdir: str,
+    job: Job,
+    answer_fd: int | None = None,
 ) -> Iterator[bytes]:
-    """Isolate this process, then read the file and run the job; both modes come here."""
+    """Isolate this process, then read the file and run the job; both modes come here.
+    ``answer_fd``: where OCR's time requests go at once (before the answer)."""
     limits = ExtractionLimits(**limits_d)
     if _address_space_bytes() >= limits.memory_mb * 1024 * 1024:
         # A limit below the parsers' own footprint: nothing could be allocated.
@@ -204,6 +213,8 @@ def isolated_job(
         yield _service_fault(str(exc))
         return
     OPEN_WATCH.start(workdir)
+    if answer_fd is not None:
+        TIME_REQUESTS.send = lambda seconds: write_all(answer_fd, time_request(seconds))
     yield from job(read_data(), limits_d)
 
 
@@ -253,6 +264,7 @@ def main(job: Job = run_job) -> int:
         header["limits"],
         str(header["workdir"]),
         job,
+        answer_fd=ctl_out,
     )
     for chunk in answer:
         write_all(ctl_out, chunk)
@@ -344,7 +356,8 @@ def _child(ctl: tuple[int, int], w: int, request: Request, job: Job) -> None:
         if _LIBC is not None:  # die with the server; EPIPE and RLIMIT_CPU back this up
             _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
         data = request.data
-        for chunk in isolated_job(lambda: data, request.limits, str(request.workdir), job):
+        answer = isolated_job(lambda: data, request.limits, str(request.workdir), job, w)
+        for chunk in answer:
             write_all(w, chunk)
         code = 0
     except MemoryError:
@@ -374,11 +387,14 @@ def _fork_child(ctl: tuple[int, int], request: Request, job: Job) -> tuple[int, 
     return pid, r
 
 
-def _supervise(pid: int, r: int, timeout_s: float, cap: int) -> dict[str, Any]:
-    """Read the child's answer with a wall-clock deadline and a size cap; end its group
-    (whatever it started goes with it, answered or not) and reap it."""
+def _supervise(
+    pid: int, r: int, timeout_s: float, cap: int, time_allowance: float
+) -> dict[str, Any]:
+    """Read the child's answer with a wall-clock deadline (moved by OCR's time requests,
+    within ``time_allowance``) and a size cap; end its group (whatever it started goes with
+    it, answered or not) and reap it."""
     t0 = time.monotonic()
-    got = collect(r, t0 + timeout_s, cap)
+    got = collect(r, t0 + timeout_s, cap, time_allowance)
     end_process_group(pid)
     _, status = os.waitpid(pid, 0)
     return {
@@ -423,11 +439,12 @@ def serve(job: Job = run_job) -> int:
         except (EOFError, OSError):
             return 0  # the caller is gone
         timeout_s, cap = float(request.limits["timeout_s"]), request.cap
+        allowance = ocr_time_allowance(ExtractionLimits(**request.limits))
         with job_workdir() as workdir:
             pid, r = _fork_child(ctl, replace(request, workdir=workdir), job)
             del request  # the file's bytes: the server keeps no copy while the child parses
             try:
-                result = _supervise(pid, r, timeout_s, cap)
+                result = _supervise(pid, r, timeout_s, cap, allowance)
             except BaseException:
                 # Stopped mid-job (SIGTERM): the job's group goes before its directory.
                 end_process_group(pid)

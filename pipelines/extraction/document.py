@@ -84,6 +84,17 @@ class ExtractionLimits:
     sandbox_user: str = "nobody"
 
 
+def ocr_time_allowance(limits: ExtractionLimits) -> float:
+    """The most wall clock OCR may add to a file's ``timeout_s``: every page it may have
+    read by OCR, each with its own budget."""
+    return limits.max_pages * limits.ocr_page_seconds
+
+
+def longest_extraction_s(limits: ExtractionLimits) -> float:
+    """The longest a file may take to extract: its timeout plus OCR's allowance."""
+    return limits.timeout_s + ocr_time_allowance(limits)
+
+
 @dataclass(frozen=True)
 class TextLine:
     """One visual line: ``document.text[start:end]`` (no newline)."""

@@ -29,7 +29,8 @@
 6. seccomp (pyseccomp over the system libseccomp): ``socket()`` fails with EPERM for every
    address family (the child needs none, not even AF_UNIX), as do io_uring (which can make
    sockets without ``socket()``), ptrace, namespaces (unshare, setns, and clone() with a
-   namespace flag; clone3() answers ENOSYS), mounts, bpf, keyrings and modules.
+   namespace flag; clone3() answers ENOSYS), leaving the job's process group (setsid,
+   setpgid), mounts, bpf, keyrings and modules.
    On Linux a filter that cannot be loaded is an ``IsolationError``: the child never
    parses unfiltered.
 7. rlimits: address space, CPU seconds, the largest file it may write (``max_file_mb``;
@@ -110,6 +111,10 @@ DENIED_SYSCALLS = (
     "finit_module",
     "delete_module",
     "kexec_load",
+    # The job's process group is how its supervisor ends everything it started: nothing
+    # in it may leave (the child joined its group before isolation).
+    "setsid",
+    "setpgid",
 )
 
 

@@ -17,7 +17,9 @@ band (its centre, about one em high), so that a scan turned a little still reads
 a round bullet read as "e" or "°" is a bullet again. Boxes are in points on the page as displayed.
 
 Each page has its own wall-clock budget (``ExtractionLimits.ocr_page_seconds``, setting
-``EXTRACT_OCR_PAGE_SECONDS``); the whole parse stays within the sandbox's timeout. A page
+``EXTRACT_OCR_PAGE_SECONDS``), and asks the sandbox's supervisor for it before it starts
+(``TIME_REQUESTS``): the file's deadline is ``EXTRACT_TIMEOUT_S`` plus the budget of each
+page read by OCR, so a long scan within ``MAX_PAGES`` is not cut short. A page
 past its budget, a page with no legible word, or a missing engine is an ``ExtractionError``
 with a sentence saying so, never an empty text.
 """
@@ -32,6 +34,7 @@ import signal
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,8 +116,27 @@ def tesseract_binary() -> str | None:
     return shutil.which(OCR_ENGINE, path=OCR_SEARCH_PATH)
 
 
+class TimeRequests:
+    """How an OCR page asks for its wall clock: in the sandbox the child sends the asking
+    to its supervisor (``protocol.time_request``), which moves the file's deadline; in
+    process nothing is asked. ``asked`` is the total so far."""
+
+    def __init__(self) -> None:
+        self.send: Callable[[float], None] | None = None
+        self.asked = 0.0
+
+    def ask(self, seconds: float) -> None:
+        if self.send is not None:
+            self.send(seconds)
+            self.asked += seconds
+
+
+TIME_REQUESTS = TimeRequests()
+
+
 def ocr_page(page: Any, page_no: int, seconds: float) -> list[Glyph]:
     """The glyphs Tesseract reads on a pdfium page (boxes in points, page as displayed)."""
+    TIME_REQUESTS.ask(seconds)  # the file's deadline follows its scanned pages
     image, scale = render_for_ocr(page)
     words = read_words(image, page_no, seconds, round(OCR_DPI * scale))
     legible = [w for w in words if any(ch.isalnum() for ch in w.text)]

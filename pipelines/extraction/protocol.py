@@ -9,6 +9,10 @@ Both launch modes take the same request and end with the same answer. Everything
             | frame(json {"error": {"code": ..., "reason": ..., "detail": ...}})
     page frame = frame(b"I" + encoded image) | frame(b"E" + why the page has none, UTF-8)
 
+Before the answer the child may send time frames, frame(b"T" + seconds as ASCII): an OCR
+page is starting and needs its budget; the supervisor moves its deadline by that much,
+within the file's allowance (``collect``), and drops the frame.
+
 The document comes first and each page image follows as soon as it is rendered, so the
 images travel as raw bytes (no base64) and a child that dies while rendering still leaves
 a complete document behind (its pages then have no image).
@@ -150,6 +154,7 @@ def read_result(fd: int, deadline: float) -> tuple[dict[str, Any], bytes]:
 
 _IMAGE = b"I"
 _NO_IMAGE = b"E"
+_TIME = b"T"  # before the answer: more wall clock asked for (time_request)
 PAGE_FRAME_OVERHEAD = _LENGTH.size + 1
 
 
@@ -225,23 +230,78 @@ class Collected:
     over_cap: bool
 
 
-def collect(fd: int, deadline: float, cap: int) -> Collected:
+def time_request(seconds: float) -> bytes:
+    """A frame asking for ``seconds`` more of wall clock (one OCR page starting)."""
+    return frame(_TIME + f"{seconds:.3f}".encode())
+
+
+class _TimeRequests:
+    """Reads the time frames at the head of an answer, granting each up to ``allowance``
+    seconds in all; what follows them is the answer proper."""
+
+    def __init__(self, allowance: float) -> None:
+        self.left = max(0.0, allowance)
+        self.head = b""
+        self.done = allowance <= 0
+
+    def take(self, chunk: bytes) -> tuple[bytes, float]:
+        """(the answer's bytes in ``chunk``, seconds granted)."""
+        if self.done:
+            return chunk, 0.0
+        self.head += chunk
+        granted = 0.0
+        while len(self.head) >= _LENGTH.size:
+            (n,) = _LENGTH.unpack_from(self.head)
+            if self.head[_LENGTH.size : _LENGTH.size + 1] not in (b"", _TIME):
+                break  # the answer proper has started
+            if len(self.head) < _LENGTH.size + n:
+                return b"", granted  # a time frame, not complete yet
+            asked = _seconds(self.head[_LENGTH.size + 1 : _LENGTH.size + n])
+            grant = min(asked, self.left)
+            self.left -= grant
+            granted += grant
+            self.head = self.head[_LENGTH.size + n :]
+        if len(self.head) >= _LENGTH.size + 1:
+            self.done = True
+            rest, self.head = self.head, b""
+            return rest, granted
+        return b"", granted
+
+    def flush(self) -> bytes:
+        rest, self.head = self.head, b""
+        return rest
+
+
+def _seconds(text: bytes) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        return 0.0
+    return value if 0 < value < float("inf") else 0.0
+
+
+def collect(fd: int, deadline: float, cap: int, time_allowance: float = 0.0) -> Collected:
     """Read ``fd`` to EOF with a wall-clock deadline and a size cap (the caller kills the
-    writer when either is hit)."""
+    writer when either is hit). Time frames at the head of the answer move the deadline,
+    by ``time_allowance`` seconds in all at most (OCR's pages: the deadline follows the
+    pages a file turns out to have, within what its limits allow)."""
     chunks: list[bytes] = []
     size = 0
+    requests = _TimeRequests(time_allowance)
     poller = select.poll()
     poller.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
-            return Collected(b"".join(chunks), timed_out=True, over_cap=False)
+            return Collected(b"".join(chunks) + requests.flush(), timed_out=True, over_cap=False)
         if not poller.poll(max(1, int(left * 1000))):
             continue
         chunk = os.read(fd, _CHUNK)
         if not chunk:
-            return Collected(b"".join(chunks), timed_out=False, over_cap=False)
-        chunks.append(chunk)
+            return Collected(b"".join(chunks) + requests.flush(), timed_out=False, over_cap=False)
         size += len(chunk)
         if size > cap:
             return Collected(b"", timed_out=False, over_cap=True)
+        answer, granted = requests.take(chunk)
+        deadline += granted
+        chunks.append(answer)

@@ -33,6 +33,8 @@ from pipelines.extraction.document import (
     ExtractedDocument,
     ExtractionError,
     ExtractionLimits,
+    longest_extraction_s,
+    ocr_time_allowance,
 )
 from pipelines.extraction.isolation import LAUNCH_ENV, end_process_group, job_workdir
 from pipelines.extraction.render import PAGE_IMAGE_MAX_BYTES
@@ -259,7 +261,9 @@ def _exchange(
     finally:
         with contextlib.suppress(OSError):
             proc.stdin.close()
-    return protocol.collect(proc.stdout.fileno(), deadline, _output_cap(limits))
+    return protocol.collect(
+        proc.stdout.fileno(), deadline, _output_cap(limits), ocr_time_allowance(limits)
+    )
 
 
 class _ServerBroken(Exception):
@@ -321,7 +325,7 @@ class _ForkServer:
             protocol.send_request(self.w, request)
         except OSError as exc:
             raise _ServerBroken(str(exc)) from exc
-        deadline = time.monotonic() + limits.timeout_s + self.GRACE_S
+        deadline = time.monotonic() + longest_extraction_s(limits) + self.GRACE_S
         with _answering():
             meta, out = protocol.read_result(self.r, deadline)
         return _Outcome(
