@@ -56,3 +56,4 @@ bench: install
 	$(BIN)/python -m bench.listing
 	$(BIN)/python bench/rereview.py
 	$(BIN)/python -m bench.workspace --reuse
+	$(BIN)/python -m bench.contacts

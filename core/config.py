@@ -125,7 +125,11 @@ class Settings:
     max_text_chars: int = _setting("MAX_TEXT_CHARS", 200_000, "extracted text limit")
     extract_memory_mb: int = _setting("EXTRACT_MEMORY_MB", 512, "sandbox memory per file")
     extract_cpu_seconds: int = _setting("EXTRACT_CPU_SECONDS", 30, "sandbox CPU time per file")
-    extract_timeout_s: float = _setting("EXTRACT_TIMEOUT_S", 45.0, "sandbox wall clock per file")
+    extract_timeout_s: float = _setting(
+        "EXTRACT_TIMEOUT_S",
+        45.0,
+        "sandbox wall clock per file, plus `EXTRACT_OCR_PAGE_SECONDS` for each page read by OCR",
+    )
     extract_sandbox: str = _setting(
         "EXTRACT_SANDBOX",
         "forkserver",

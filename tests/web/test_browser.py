@@ -110,9 +110,7 @@ def upload_two(page: Any, tmp_path: Path) -> list[str]:
     page.set_input_files("#bulk-files", [str(EXAMPLE_PDF), str(docx)])
     items = page.locator("[data-upload-item]")
     assert items.count() == 2
-    assert items.nth(0).locator('input[name="first_name"]').input_value() == "Elena"
-    assert items.nth(0).locator('input[name="last_name"]').input_value() == "Varga"
-    assert items.nth(1).locator('input[name="last_name"]').input_value() == "Example"
+    assert items.locator("input").count() == 0  # nothing to type: named from the resume
     assert serious_violations(page) == []
     page.locator('#bulk-upload button[type="submit"]').click()
     page.wait_for_selector('[data-upload-item][data-review-state="processing"], '
@@ -121,6 +119,9 @@ def upload_two(page: Any, tmp_path: Path) -> list[str]:
     expect(page.locator('[data-upload-item][data-review-state="completed"]')).to_have_count(
         2, timeout=REVIEW_TIMEOUT_MS
     )
+    # Each candidate took the name at the top of its resume once it was read.
+    expect(items.nth(0).locator(".candidate-link")).to_have_text("Elena Varga")
+    expect(items.nth(1).locator(".candidate-link")).to_have_text("Jordan Example")
     return [items.nth(k).locator("a.review-link").get_attribute("href") for k in range(2)]
 
 
@@ -403,3 +404,76 @@ def test_the_review_page_follows_the_review_live(
         expect(status).to_have_text("completed", timeout=15_000)
         assert page.locator("[data-feedback-id]").count() > 0
         assert page.js_errors == []
+
+
+# What a recruiting team drops: files named anything, and a long scan (issue 18).
+DROPPED = (
+    ("Resume.pdf", "Priya Raman", "priya.raman@example.com"),
+    ("resume_final_v2.pdf", "Tomas Herrera", "tomas.herrera@example.com"),
+    ("scan_12_pages.pdf", "Byungjin Park", "byungjin.park@example.com"),
+)
+SCAN_PAGES = 12
+SCAN_REVIEW_TIMEOUT_MS = 300_000
+
+
+def _dropped_files(folder: Path) -> list[Path]:
+    from testkit.resume_factory import EN, PdfStyle
+    from testkit.resume_factory import make_pdf as make_resume_pdf
+    from testkit.scans import images_to_pdf, scan_page_images
+
+    paths = []
+    for number, (name, person, email) in enumerate(DROPPED):
+        marker = uuid.uuid4().hex[:6]  # each run's files are new (not duplicates)
+        contact = [person, f"{email} | +1 415 555 01{number:02d} | Oakland {marker}"]
+        data = make_resume_pdf(EN[:3], PdfStyle(), contact=contact)
+        if name.startswith("scan"):
+            data = images_to_pdf(scan_page_images(data)[:1] * SCAN_PAGES)
+        paths.append(folder / name)
+        paths[-1].write_bytes(data)
+    docx = folder / "CV.docx"
+    docx.write_bytes(make_docx(marker=f"cv {uuid.uuid4()}"))  # Jordan Example
+    return [*paths[:1], docx, *paths[1:]]
+
+
+def test_a_senior_drops_ordinary_files_and_a_long_scan_without_typing(
+    chromium: Any, stack: tuple[str, dict[str, str], Engine], tmp_path: Path
+) -> None:
+    base, _, engine = stack
+    email = f"senior-{uuid.uuid4().hex[:6]}@example.com"
+    with session_scope(engine) as session:
+        create_user(
+            session, email=email, password_hash=PASSWORD_HASH,
+            role=UserRole.SENIOR_RECRUITER, first_name="Sam", last_name="Senior",
+        )  # fmt: skip
+    page = new_page(chromium, base)
+    sign_in(page, email)
+    answers: list[Any] = []
+    page.on("response", lambda r: answers.append(r) if r.url.endswith("/ui/uploads") else None)
+    page.set_input_files("#bulk-files", [str(p) for p in _dropped_files(tmp_path)])
+    items = page.locator("[data-upload-item]")
+    assert items.count() == 4 and items.locator("input").count() == 0
+    page.locator('#bulk-upload button[type="submit"]').click()
+    expect(page.locator('[data-upload-item][data-review-state="completed"]')).to_have_count(
+        4, timeout=SCAN_REVIEW_TIMEOUT_MS
+    )
+    assert [r.status for r in answers] == [202] * 4
+    for response in answers:  # answered at once, the 12-page scan too: nothing parsed
+        timing = response.request.timing
+        assert timing["responseStart"] - timing["requestStart"] < 1000, timing
+    expect(items.locator(".candidate-link")).to_have_text(
+        ["Priya Raman", "Jordan Example", "Tomas Herrera", "Byungjin Park"]
+    )
+    page.set_viewport_size({"width": 1280, "height": 800})
+    screenshot(page, "candidates-dropped")
+    page.goto("/")
+    listing = page.locator("#candidates")
+    for _, person, address in DROPPED:
+        expect(listing.get_by_text(person)).to_be_visible()
+        expect(listing.get_by_text(address)).to_be_visible()
+    expect(listing.get_by_text("jordan.example@example.com")).to_be_visible()
+    assert serious_violations(page) == []
+    page.locator("#candidates a", has_text="Byungjin Park").click()
+    assert page.locator("[data-from-resume]").count() >= 1  # shown as read from the resume
+    assert serious_violations(page) == []
+    screenshot(page, "candidate-from-resume")
+    assert page.js_errors == []
