@@ -20,18 +20,9 @@ from sqlalchemy.orm import Session
 
 from database.models import Candidate, Resume
 from database.queries.activity import log_activity
-from database.queries.candidates import candidate_email_taken, phone_key
+from database.queries.candidates import PROFILE_FIELDS, candidate_email_taken, phone_key
 from pipelines.contacts import Contacts
 
-PROFILE_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "current_company",
-    "current_position",
-    "years_experience",
-)
 NAME_FIELDS = ("first_name", "last_name")
 _MAX_CHARS = {"first_name": 100, "last_name": 100, "email": 255, "phone": 50}
 

@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extraction import ExtractedDocument
-from pipelines.sections import classify_heading, split_sections
+from pipelines.sections import classify_heading
 
 # A name word: letters, with inner hyphens, apostrophes or a trailing period ("Jr.").
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\-][^\W\d_])*\.?")
 # Words a name line may carry that are not the name ("Jan Küster Resume").
 _NOT_NAME_WORDS = {"resume", "résumé", "cv", "curriculum", "vitae"}
 MAX_NAME_CHARS = 60
-LINES_TO_LOOK_AT = 4
 
 
 @dataclass(frozen=True)
@@ -37,18 +35,6 @@ def looks_like_a_name(line: str) -> PersonName | None:
     if sum(ch.isupper() for ch in letters) * 2 > len(letters):  # "JORDAN EXAMPLE"
         words = [word.capitalize() for word in words]
     return PersonName(words[0], " ".join(words[1:]))
-
-
-def name_line(document: ExtractedDocument) -> PersonName | None:
-    """The name from the first lines of the contact block (before the first heading)."""
-    spans = split_sections(document)
-    end = spans[0].end_offset if spans and spans[0].title is None else len(document.text)
-    lines = [line for line in document.lines if line.end <= end][:LINES_TO_LOOK_AT]
-    for line in lines:
-        found = looks_like_a_name(document.text[line.start : line.end].strip())
-        if found is not None:
-            return found
-    return None
 
 
 _FILE_NOISE = {

@@ -1,6 +1,5 @@
 """Form fields in and out: the candidate form validated by the API's own schemas (so a
-page and the API accept exactly the same things), messages per field for the page, and a
-candidate's name proposed from an uploaded file's name."""
+page and the API accept exactly the same things), and messages per field for the page."""
 
 from __future__ import annotations
 
@@ -9,16 +8,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from api.schemas import CandidateCreate, CandidateUpdate
+from database.queries.candidates import PROFILE_FIELDS
 
-CANDIDATE_FIELDS = (
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "current_company",
-    "current_position",
-    "years_experience",
-)
 FIELD_LABELS = {
     "first_name": "First name",
     "last_name": "Last name",
@@ -42,7 +33,7 @@ def _messages(error: ValidationError) -> dict[str, str]:
 
 def candidate_values(form: Any, *, with_status: bool = False) -> dict[str, str]:
     """What was typed, as typed (to show again when something is wrong)."""
-    names = (*CANDIDATE_FIELDS, "status") if with_status else CANDIDATE_FIELDS
+    names = (*PROFILE_FIELDS, "status") if with_status else PROFILE_FIELDS
     return {name: str(form.get(name, ""))[:1000] for name in names}
 
 

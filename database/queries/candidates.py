@@ -71,6 +71,16 @@ def get_visible_candidate(
     return session.scalars(statement).one_or_none()
 
 
+# A candidate's profile: what a recruiter types in the forms, and a resume may fill in.
+PROFILE_FIELDS = (
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "current_company",
+    "current_position",
+    "years_experience",
+)
 PHONE_KEY_DIGITS = 10
 MIN_PHONE_KEY_DIGITS = 7
 
