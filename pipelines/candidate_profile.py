@@ -12,6 +12,7 @@ way, which (with ``phone_key``) is what "possibly the same person" compares.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from database.queries.candidates import PROFILE_FIELDS, candidate_email_taken, p
 from pipelines.contacts import Contacts
 
 NAME_FIELDS = ("first_name", "last_name")
+log = logging.getLogger(__name__)
 _MAX_CHARS = {"first_name": 100, "last_name": 100, "email": 255, "phone": 50}
 
 
@@ -35,12 +37,14 @@ def fill_from_resume(session: Session, resume: Resume, contacts: Contacts) -> li
         return []
     from_resume = set(candidate.profile_from_resume or [])
     changed: list[str] = []
+    email: str | None = None
     for field in PROFILE_FIELDS:
         value = _fit(field, getattr(contacts, field))
         if value is None or not _may_fill(candidate, contacts, field, from_resume):
             continue
-        if field == "email" and candidate_email_taken(session, value, candidate.id):
-            continue  # kept as resume_email, not stored twice
+        if field == "email":
+            email = value  # set last, on its own: another candidate may hold it
+            continue
         from_resume.add(field)
         if getattr(candidate, field) != value:
             setattr(candidate, field, value)
@@ -49,8 +53,9 @@ def fill_from_resume(session: Session, resume: Resume, contacts: Contacts) -> li
     candidate.awaiting_resume = False
     candidate.resume_email = contacts.email
     candidate.phone_key = phone_key(candidate.phone or contacts.phone)
-    if not _flushed(session, candidate):
-        changed = [field for field in changed if field != "email"]
+    session.flush()
+    if email is not None and _email_stored(session, candidate, email):
+        changed.append("email")
     log_activity(
         session,
         "candidate.fill_from_resume",
@@ -99,12 +104,26 @@ def _is_latest(session: Session, resume: Resume) -> bool:
     return newest is None or resume.version_number >= newest
 
 
-def _flushed(session: Session, candidate: Candidate) -> bool:
-    """Flush; False when another candidate took the email meanwhile (it is left as it was)."""
+def _email_stored(session: Session, candidate: Candidate, email: str) -> bool:
+    """Store the resume's email on the candidate unless another candidate has it, even one
+    that a concurrent transaction is storing right now (the unique index decides, inside a
+    savepoint, so losing the race costs nothing else). True when it changed."""
+    if candidate.email == email:
+        _mark_from_resume(candidate, "email")
+        return False
+    if candidate_email_taken(session, email, candidate.id):
+        return False  # kept as resume_email, not stored twice
     try:
         with session.begin_nested():
+            candidate.email = email
             session.flush()
     except IntegrityError:
-        session.refresh(candidate, attribute_names=["email"])
+        log.info("candidate %s: the resume's email was taken meanwhile", candidate.id)
         return False
+    _mark_from_resume(candidate, "email")
+    session.flush()
     return True
+
+
+def _mark_from_resume(candidate: Candidate, field: str) -> None:
+    candidate.profile_from_resume = sorted({*(candidate.profile_from_resume or []), field})

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from core.config import Settings
 from database.engine import session_scope
@@ -21,6 +24,8 @@ from database.queries.candidates import (
 )
 from database.queries.users import create_user
 from pipelines import chain, intake
+from pipelines.candidate_profile import fill_from_resume
+from pipelines.contacts import Contacts
 from testkit.pipeline_helpers import make_settings
 from testkit.resume_factory import EN, PdfStyle, make_pdf
 
@@ -202,3 +207,54 @@ def test_an_unreadable_file_leaves_its_candidate_with_the_reason(
             )
         ).one()
         assert logged.user_id == junior and logged.details["unread_upload"] is True
+
+
+def test_two_resumes_with_one_email_read_at_the_same_time(
+    engine: Engine, settings: Settings
+) -> None:
+    """Both check that nobody has the email, both store it: the unique index lets one
+    through and the other keeps it as resume_email, its extraction otherwise intact (two
+    workers reading the same person's PDF and DOCX at once)."""
+    senior_id = _user(engine, "senior_recruiter")
+    email = f"twice.{uuid.uuid4().hex[:8]}@example.com"
+    resume_ids = []
+    with session_scope(engine) as session:
+        senior = session.get(User, senior_id)
+        assert senior is not None
+        for name in ("a", "b"):
+            candidate = create_candidate(session, senior, first_name="Ann", last_name=name)
+            _, request = intake.register_upload(
+                session, settings, candidate=candidate, user=senior,
+                data=_resume("Ann Example", email, "+1 415 555 0111"), original_filename="x.pdf",
+            )  # fmt: skip
+            resume_ids.append(request.resume_id)
+    contacts = Contacts(first_name="Ann", last_name="Example", email=email)
+    first = Session(engine)
+    changed: dict[str, list[str]] = {}
+
+    def second() -> None:
+        with session_scope(engine) as session:
+            resume = session.get(Resume, resume_ids[1])
+            assert resume is not None
+            changed["second"] = fill_from_resume(session, resume, contacts)
+
+    try:
+        resume = first.get(Resume, resume_ids[0])
+        assert resume is not None
+        changed["first"] = fill_from_resume(first, resume, contacts)  # flushed, not committed
+        racer = threading.Thread(target=second)
+        racer.start()
+        time.sleep(0.5)  # the second now waits on the unique index
+        first.commit()
+        racer.join(timeout=30)
+        assert not racer.is_alive()
+    finally:
+        first.close()
+    assert "email" in changed["first"] and "email" not in changed["second"]
+    with session_scope(engine) as session:
+        one, two = (
+            session.scalars(select(Resume).where(Resume.id == rid)).one().candidate
+            for rid in resume_ids
+        )
+        assert one.email == email and two.email is None and two.resume_email == email
+        assert "email" not in (two.profile_from_resume or [])
