@@ -57,3 +57,4 @@ bench: install
 	$(BIN)/python bench/rereview.py
 	$(BIN)/python -m bench.workspace --reuse
 	$(BIN)/python -m bench.contacts
+	$(BIN)/python -m bench.requirements
