@@ -308,3 +308,19 @@ def test_upgrade_makes_older_stored_files_private(tmp_path: Path) -> None:
     assert stat.S_IMODE(folder.stat().st_mode) == FOLDER_MODE
     assert {stat.S_IMODE(p.stat().st_mode) for p in older} == {FILE_MODE}
     assert files.restrict_modes() == 0  # nothing left to change
+
+
+CJK_PDF = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "billryan_resume_zh_CN.pdf"
+
+
+@pytest.mark.skipif(not CJK_PDF.is_file(), reason="reads ../shared/corpus")
+@pytest.mark.parametrize("mode", MODES)
+def test_pdfminer_reads_a_cid_fonts_cmap_from_memory_once_isolated(
+    mode: str, fresh_servers: None
+) -> None:
+    """The pdfplumber engine on a Chinese PDF: pdfminer loads its to-unicode CMap on first
+    use, which once came from the virtualenv after isolation (refused, and answered as the
+    service's fault); it is read before isolation now."""
+    limits = ExtractionLimits(sandbox=mode, pdf_engine="pdfplumber")
+    document = sandbox.extract_document(CJK_PDF.read_bytes(), limits)
+    assert "教育背景" in document.text

@@ -240,6 +240,10 @@ def _import_parsers() -> None:
         import pyseccomp  # noqa: F401 - missing: isolate() refuses, with the reason
     # Landlock's allow-lists, looked up once (in the fork server: for all its children).
     readable_paths(), executable_paths()
+    # pdfminer opens a CID font's CMap on first use: from memory, once isolated.
+    from pipelines.extraction import cmaps
+
+    cmaps.preload()
 
 
 def _claim_stdio() -> tuple[int, int]:
