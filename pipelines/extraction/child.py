@@ -63,6 +63,7 @@ from pipelines.extraction.isolation import (
 )
 from pipelines.extraction.ocr import TIME_REQUESTS
 from pipelines.extraction.protocol import (
+    CMAPS_FLAG,
     READY,
     SERVE_FLAG,
     Request,
@@ -240,10 +241,11 @@ def _import_parsers() -> None:
         import pyseccomp  # noqa: F401 - missing: isolate() refuses, with the reason
     # Landlock's allow-lists, looked up once (in the fork server: for all its children).
     readable_paths(), executable_paths()
-    # pdfminer opens a CID font's CMap on first use: from memory, once isolated.
-    from pipelines.extraction import cmaps
+    if CMAPS_FLAG in sys.argv[1:]:
+        # pdfminer opens a CID font's CMap on first use: from memory, once isolated.
+        from pipelines.extraction import cmaps
 
-    cmaps.preload()
+        cmaps.preload()
 
 
 def _claim_stdio() -> tuple[int, int]:
@@ -465,7 +467,7 @@ def serve(job: Job = run_job) -> int:
 
 def entry(job: Job = run_job) -> int:
     """``python -m`` entry for either mode (``SERVE_FLAG`` selects the fork server)."""
-    return serve(job) if sys.argv[1:] == [SERVE_FLAG] else main(job)
+    return serve(job) if SERVE_FLAG in sys.argv[1:] else main(job)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ pdfminer (the pdfplumber engine) reads a CID font's CMap (``UniGB-UCS2-H``,
 ``to-unicode-Adobe-GB1``...) from its package folder the first time a PDF uses it. The
 sandboxed child must open nothing after isolation (its install may be unreadable to it,
 and Landlock refuses it), so ``preload`` reads every CMap file into memory in the fork
-server (8 MB, compressed) and points pdfminer's loader at those bytes; each CMap is still
+server (8 MB, compressed) and points pdfminer's loader at those bytes: only in a child
+started for the pdfplumber engine (``protocol.CMAPS_FLAG``), as the default never needs
+them; each CMap is still
 decoded only when a PDF needs it, as pdfminer does. Written for pdfminer.six 2025's
 ``CMapDB._load_data`` (JSON files); pdfplumber is pinned below 0.12 in setup.cfg.
 """

@@ -39,6 +39,9 @@ from dataclasses import dataclass
 from typing import Any
 
 SERVE_FLAG = "--serve"
+# Given to a child that may parse with the pdfplumber engine: it preloads pdfminer's CMaps
+# (8 MB), which the default engine never needs.
+CMAPS_FLAG = "--cmaps"
 READY = b"ready"
 # A request header is the limits and two numbers: far below this.
 MAX_HEADER_BYTES = 1 << 20

@@ -27,6 +27,7 @@ from typing import Any
 from core.config import PROJECT_ROOT, child_process_env
 from pipelines.extraction import protocol
 from pipelines.extraction.document import (
+    PDF_ENGINE_PDFPLUMBER,
     SANDBOX_FORKSERVER,
     SANDBOX_SUBPROCESS,
     SANDBOX_UNAVAILABLE,
@@ -220,7 +221,7 @@ def _run_in_subprocess(
     deadline = time.monotonic() + limits.timeout_s
     with job_workdir() as workdir, tempfile.TemporaryFile() as stderr:
         proc = subprocess.Popen(
-            [sys.executable, "-m", module],
+            [sys.executable, "-m", module, *_child_flags(limits)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=stderr,
@@ -290,11 +291,12 @@ class _ForkServer:
     # The server enforces the caller's timeout itself; this covers a server that hangs.
     GRACE_S = 10.0
 
-    def __init__(self, module: str = CHILD_MODULE) -> None:
+    def __init__(self, module: str = CHILD_MODULE, flags: tuple[str, ...] = ()) -> None:
         self.owner_pid = os.getpid()
         self.module = module
+        self.key = (module, flags)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", module, protocol.SERVE_FLAG],
+            [sys.executable, "-m", module, protocol.SERVE_FLAG, *flags],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -355,7 +357,7 @@ class _ForkServer:
             self.proc.stdout.close()  # type: ignore[union-attr]
 
 
-_IDLE_SERVERS: dict[str, list[_ForkServer]] = {}  # by child module
+_IDLE_SERVERS: dict[tuple[str, tuple[str, ...]], list[_ForkServer]] = {}  # by module, flags
 _SERVERS_LOCK = threading.Lock()
 _MAX_IDLE_SERVERS = 2
 _server_failures = 0
@@ -379,20 +381,25 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_servers_after_fork)
 
 
-def _acquire_server(module: str = CHILD_MODULE) -> _ForkServer:
+def _child_flags(limits: ExtractionLimits) -> tuple[str, ...]:
+    """What the child loads beyond the default: pdfminer's CMaps for the pdfplumber engine."""
+    return (protocol.CMAPS_FLAG,) if limits.pdf_engine == PDF_ENGINE_PDFPLUMBER else ()
+
+
+def _acquire_server(module: str = CHILD_MODULE, flags: tuple[str, ...] = ()) -> _ForkServer:
     with _SERVERS_LOCK:
-        idle = _IDLE_SERVERS.get(module, [])
+        idle = _IDLE_SERVERS.get((module, flags), [])
         while idle:
             server = idle.pop()
             if server.usable():
                 return server
             server.close()
-    return _ForkServer(module)
+    return _ForkServer(module, flags)
 
 
 def _release_server(server: _ForkServer) -> None:
     with _SERVERS_LOCK:
-        idle = _IDLE_SERVERS.setdefault(server.module, [])
+        idle = _IDLE_SERVERS.setdefault(server.key, [])
         if server.usable() and len(idle) < _MAX_IDLE_SERVERS:
             idle.append(server)
             return
@@ -405,7 +412,7 @@ def warm_up(limits: ExtractionLimits = ExtractionLimits()) -> None:
     ``"subprocess"``."""
     if _fork_server_enabled(limits):
         with contextlib.suppress(_ServerBroken, OSError):
-            _release_server(_acquire_server())
+            _release_server(_acquire_server(CHILD_MODULE, _child_flags(limits)))
 
 
 def shutdown_servers() -> None:
@@ -425,7 +432,7 @@ def _run_in_fork_server(
     """None when the fork server is unavailable (the caller falls back to a subprocess)."""
     global _server_failures
     try:
-        server = _acquire_server(module)
+        server = _acquire_server(module, _child_flags(limits))
     except (_ServerBroken, OSError):
         _server_failures += 1
         return None
