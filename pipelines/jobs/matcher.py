@@ -11,23 +11,27 @@ matcher reads skills, dates, degrees, languages and places only.
 
 By category:
 
-- **skill, domain, other, certification**: the vocabulary terms the requirement names. Named
-  as alternatives ("Python or Go", "such as", "e.g.", "or similar", "oder vergleichbar"), one
-  found is ``met``; named together, all found is ``met`` and some ``partial``; none found is
-  ``missing``. Evidence: the first place each found term is written.
-- **years_experience**: "5+ years", "mindestens 3 Jahre" against the span of the dated roles
-  in the experience section (to this year for a current one): at least N ``met``, at least
-  half ``partial``, less ``missing``; when the requirement names a field (product management,
-  machine learning, web applications) the resume never mentions, ``missing``. No dated roles:
-  ``unclear``. Evidence: the years of the earliest and latest roles.
-- **education**: the degree level (bachelor, master, PhD) and field the requirement asks for,
-  against the education section: both ``met``; a related field or a lower level ``partial``;
-  neither ``missing``; no education section ``unclear``.
+- **skill, domain, other, certification**: the requirement read as clauses that must all
+  hold ("Docker and Kubernetes"), each met by any of the terms it names ("Python or Go",
+  examples in parentheses); a preference ("a plus", "preferred", "including ...") is left
+  out, and a broad term ("backend", "machine learning") counts only where nothing more
+  specific is named. Every clause found ``met``, some ``partial``, none ``missing``.
+  Evidence: where each found term is first written.
+- **years_experience**: "5+ years", "mindestens 3 Jahre" against the union of the dated
+  roles (date ranges in the experience section, or outside education and projects when
+  there is none; a current role runs to today), counting only roles whose entry mentions the
+  field the requirement names (product management, machine learning, web applications):
+  at least N ``met``, at least half ``partial``, less ``missing``. Evidence: the ranges.
+- **education**: each degree line of the education section, its level (bachelor, master,
+  PhD) and the fields on it or the next line: the level and field asked ``met``; a related
+  field or a lower level ``partial``; neither ``missing``; no education section ``unclear``.
 - **language**: the language and its level (CEFR or words such as fluent, native,
-  verhandlungssicher) on the same line: at or above the level ``met``, below ``partial``, no
+  verhandlungssicher) on the same line: at or above the level ``met``, below or without a
   level ``partial``; the language not named ``missing``.
-- **location**: the places the requirement names against the contact block: named ``met``;
-  elsewhere in the resume ``partial``; a contact block without it ``missing``.
+- **location**: the places the requirement names, in the contact block ``met``; a contact
+  block that names another place ``missing``; one that names none ``unclear``.
+
+A template's sample text ("Lorem ipsum", "Your University") is ``unclear`` throughout.
 """
 
 from __future__ import annotations
@@ -60,11 +64,6 @@ ALTERNATIVES = re.compile(
 )
 YEARS_ASKED = re.compile(
     r"(\d+)\s*\+?\s*(?:years|yrs|jahre|ans|años)|(?:mindestens|at least|min\.?)\s+(\d+)",
-    re.IGNORECASE,
-)
-YEAR = re.compile(r"\b(19[6-9]\d|20\d{2})\b")
-CURRENT = re.compile(
-    r"\b(present|current|now|today|heute|aktuell|actuel|aujourd'hui|actualidad)\b|至今",
     re.IGNORECASE,
 )
 
