@@ -48,6 +48,7 @@ from typing import Any
 from core.filetypes import PDF_MIME
 from pipelines.extraction.document import (
     SANDBOX_UNAVAILABLE,
+    SANDBOX_UNAVAILABLE_REASON,
     ExtractedDocument,
     ExtractionLimits,
     ocr_time_allowance,
@@ -89,10 +90,6 @@ _OOM = (
     "deliberately oversized. Export it again and re-upload."
 )
 _NESTED = "The file's structure is too deeply nested to read; export it again and re-upload."
-_NO_SANDBOX = (
-    "The file could not be read right now (the server's reader is unavailable); this is "
-    "not the file's fault, it will be retried."
-)
 # Page images are rendered only while less than this share of the time and CPU is used.
 _RENDER_SHARE = 0.6
 
@@ -161,7 +158,7 @@ def _parse(data: bytes, limits: ExtractionLimits) -> ExtractedDocument | bytes:
 
 
 def _service_fault(detail: str) -> bytes:
-    return error_answer(SANDBOX_UNAVAILABLE, _NO_SANDBOX, detail=detail)
+    return error_answer(SANDBOX_UNAVAILABLE, SANDBOX_UNAVAILABLE_REASON, detail=detail)
 
 
 class _OpenWatch:

@@ -40,6 +40,11 @@ SANDBOX_FORKSERVER = "forkserver"
 SANDBOX_SUBPROCESS = "subprocess"
 # The error code of a child that could not isolate itself: the machine's fault, retried.
 SANDBOX_UNAVAILABLE = "sandbox_unavailable"
+# Its reason, whichever side found it (the child, or the caller judging a crash).
+SANDBOX_UNAVAILABLE_REASON = (
+    "The file could not be read right now (the server's reader is unavailable); this is "
+    "not the file's fault, it will be retried."
+)
 
 # The two PDF readers (ExtractionLimits.pdf_engine): pypdfium2 (pipelines.extraction.pdfium)
 # or pdfplumber (pipelines.extraction.pdf). bench/extract.py and bench/sections.py measure

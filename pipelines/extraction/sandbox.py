@@ -31,6 +31,7 @@ from pipelines.extraction.document import (
     SANDBOX_FORKSERVER,
     SANDBOX_SUBPROCESS,
     SANDBOX_UNAVAILABLE,
+    SANDBOX_UNAVAILABLE_REASON,
     ExtractedDocument,
     ExtractionError,
     ExtractionLimits,
@@ -166,10 +167,6 @@ def _why_missing(page: bytes | str | None, outcome: _Outcome) -> str:
 # killed it (the host's OOM killer, an operator), not its own limits.
 _SERVICE_FAULT_MARKS = (b"PermissionError", b"ModuleNotFoundError", b"ImportError")
 _KILLED_BY_HOST = (signal.SIGKILL, signal.SIGTERM)
-_SERVICE_FAULT = (
-    "The file could not be read right now (the server's reader is unavailable); this is "
-    "not the file's fault, it will be retried."
-)
 
 
 def _service_fault(outcome: _Outcome) -> str | None:
@@ -188,7 +185,7 @@ def _crash_error(outcome: _Outcome) -> ExtractionError:
     fault = _service_fault(outcome)
     if fault is not None:
         log.error("extraction sandbox unavailable: %s", fault)
-        return ExtractionError(_SERVICE_FAULT, SANDBOX_UNAVAILABLE)
+        return ExtractionError(SANDBOX_UNAVAILABLE_REASON, SANDBOX_UNAVAILABLE)
     err_tail = outcome.stderr_tail
     oom = any(m in err_tail for m in (b"MemoryError", b"failed to map", b"Cannot allocate"))
     if outcome.returncode < 0 or outcome.returncode in (137, 152) or oom:
