@@ -37,7 +37,6 @@ from api.schemas import (
 )
 from api.state import state
 from api.views.common import COMMON_ERRORS, dump, page_body
-from core.enums import UserRole
 from core.errors import Conflict, InvalidRequest, NotFound
 from database.queries import assignments, candidates, users
 from pipelines.intake import erase_candidate
@@ -118,12 +117,11 @@ def delete_candidate(path: CandidatePath) -> tuple[str, int]:
     remove it too, whatever their role."""
     user = authenticate()
     session = get_session()
-    if user.role != UserRole.ADMIN:
-        # The role is checked first (403), unless the caller is the uploader of this file.
-        own = candidates.get_visible_candidate(session, user, path.candidate_id)
-        if own is None or not candidates.removable_by_uploader(session, user, own):
-            require_role(*ADMIN_ONLY)
-    candidate = visible_candidate_or_404(path.candidate_id)
+    candidate = candidates.get_visible_candidate(session, user, path.candidate_id)
+    if candidate is None or not candidates.may_erase(session, user, candidate):
+        require_role(*ADMIN_ONLY)  # the role first (403), as for every admin action
+    if candidate is None:
+        raise NotFound()
     erase_candidate(
         session, state().settings, REQUEST_TRANSACTION, candidate=candidate, user=user,
         ip_address=client_ip(),

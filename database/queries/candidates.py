@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
-from core.enums import AssignmentType, CandidateStatus, ResumeStatus
+from core.enums import AssignmentType, CandidateStatus, ResumeStatus, UserRole
 from database.models import Candidate, Resume, User, UserCandidateAssignment
 from database.queries.access import restrict_to_visible, sees_all_candidates
 from database.queries.common import Page, like_pattern, paginate
@@ -195,3 +195,8 @@ def removable_by_uploader(session: Session, user: User, candidate: Candidate) ->
         session.scalars(select(Resume.status).where(Resume.candidate_id == candidate.id))
     )
     return statuses == {ResumeStatus.FAILED.value}
+
+
+def may_erase(session: Session, user: User, candidate: Candidate) -> bool:
+    """Who may erase a candidate: an admin, or the uploader of a file that could not be read."""
+    return user.role == UserRole.ADMIN or removable_by_uploader(session, user, candidate)

@@ -137,8 +137,7 @@ def candidate_page(
         from_resume=set(candidate.profile_from_resume or []),
         duplicates=candidates.possible_duplicates(session, user, candidate),
         unread_reason=latest.error_message if latest and latest.status == "failed" else None,
-        removable=user.role == UserRole.ADMIN
-        or candidates.removable_by_uploader(session, user, candidate),
+        removable=candidates.may_erase(session, user, candidate),
         requests=reviews.candidate_review_requests(session, candidate.id),
         history=assignments.assignment_history_with_users(session, candidate.id),
         manages=manages,
@@ -244,9 +243,7 @@ def remove(candidate_id: uuid.UUID) -> Response:
     candidate = visible_candidate(candidate_id)
     user = signed_in_user()
     session = get_session()
-    if user.role != UserRole.ADMIN and not candidates.removable_by_uploader(
-        session, user, candidate
-    ):
+    if not candidates.may_erase(session, user, candidate):
         require_role(UserRole.ADMIN)
     erase_candidate(
         session, state().settings, REQUEST_TRANSACTION, candidate=candidate, user=user,
