@@ -131,6 +131,7 @@ def judge(
 # --------------------------------------------------------------------------- finding words
 
 
+@cache  # every form of the vocabulary is looked for in every resume
 def _pattern(form: str) -> re.Pattern[str]:
     flags = 0 if form in vocabulary()["case_sensitive"] else re.IGNORECASE
     return re.compile(rf"(?<![\w.+#-]){re.escape(form)}(?![\w+#]|-\w)", flags)
