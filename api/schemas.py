@@ -19,13 +19,22 @@ from pydantic import (
     model_validator,
 )
 
-from core.enums import AGENT_TYPES, AssignmentType, CandidateStatus, ReviewMode, UserRole
+from core.enums import (
+    AGENT_TYPES,
+    REVIEW_AGENT_TYPES,
+    AssignmentType,
+    CandidateStatus,
+    ReviewMode,
+    UserRole,
+)
 
 MAX_PAGE_SIZE = 100
 
 # The agent types as a Literal (not the enum class): the OpenAPI document lists the values
 # inline, and request bodies carry plain strings. Derived from core.enums.AgentType.
 AgentType = Literal[AGENT_TYPES]  # type: ignore[valid-type]
+# What an ordinary review may ask for: ``requirements`` runs in a job's evaluations only.
+ReviewAgentType = Literal[REVIEW_AGENT_TYPES]  # type: ignore[valid-type]
 ReviewModeLabel = Literal[tuple(mode.value for mode in ReviewMode)]  # type: ignore[valid-type]
 
 
@@ -334,8 +343,15 @@ class ResumeList(BaseModel):
 
 
 class ReviewRequestCreate(Strict):
-    agent_types: list[AgentType] | None = Field(None, min_length=1, max_length=len(AGENT_TYPES))
-    job_description: str | None = Field(None, max_length=20_000)
+    agent_types: list[ReviewAgentType] | None = Field(
+        None, min_length=1, max_length=len(REVIEW_AGENT_TYPES)
+    )
+    job_description: str | None = Field(
+        None,
+        max_length=20_000,
+        description="superseded by jobs (POST /jobs, then attach candidates): still accepted, "
+        "it adds the job_match agent, whose score is not part of overall_score",
+    )
     mode: ReviewModeLabel = Field(
         "full",
         description="full: ask every agent; changed: carry what the latest review of the same "
@@ -368,9 +384,18 @@ class ReviewRequestOut(FromRow):
     agents_done: int
     agents_total: int
     mode: str
-    overall_score: int | None
+    overall_score: int | None = Field(
+        description="the resume's quality: the mean of the quality agents' scores (never "
+        "job_match or requirements)"
+    )
     score_agents: list[str] | None = Field(
         description="the agents whose scores the overall score is the mean of"
+    )
+    job_id: uuid.UUID | None = Field(
+        None, description="set on a job's evaluation: the job whose requirements were judged"
+    )
+    fit_score: int | None = Field(
+        None, description="an evaluation's fit with the job (0-100), apart from overall_score"
     )
     needs_attention: bool
     error_message: str | None

@@ -108,6 +108,12 @@ class Settings:
         4,
         "attempts per call including retries (tenacity; the SDK's own retries are off)",
     )
+    eval_samples: int = _setting(
+        "EVAL_SAMPLES",
+        3,
+        "with an LLM, how many times each candidate's requirements are judged (one call each); "
+        "the majority is the verdict, a split is shown as uncertain, a tie is unclear",
+    )
     llm_retry_wait_scale: float = _setting(
         "LLM_RETRY_WAIT_SCALE", 1.0, "multiplies the exponential backoff (tests use 0.01)"
     )

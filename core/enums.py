@@ -121,14 +121,63 @@ class UsageStatus(StrEnum):
 
 
 class AgentType(StrEnum):
-    """The review agents, in the order a review runs and reports them."""
+    """The agents, in the order a review runs and reports them. ``requirements`` judges a
+    resume against a job's requirements: it runs only in a job's evaluations, never in an
+    ordinary review."""
 
     STRUCTURE = "structure"
     CONTENT = "content"
     ATS = "ats"
     LANGUAGE = "language"
     JOB_MATCH = "job_match"
+    REQUIREMENTS = "requirements"
 
 
 AGENT_TYPES: tuple[str, ...] = tuple(agent.value for agent in AgentType)
+# What an ordinary review may ask for (the API's agent_types, defaults, re-review batches).
+REVIEW_AGENT_TYPES: tuple[str, ...] = tuple(
+    agent for agent in AGENT_TYPES if agent != AgentType.REQUIREMENTS
+)
+# Agents whose score is not about the resume's quality: left out of the overall score.
+NOT_QUALITY_AGENT_TYPES: frozenset[str] = frozenset(
+    {AgentType.JOB_MATCH.value, AgentType.REQUIREMENTS.value}
+)
+
+
+class JobStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class RequirementKind(StrEnum):
+    MUST = "must"
+    NICE = "nice"
+
+
+class RequirementCategory(StrEnum):
+    SKILL = "skill"
+    YEARS_EXPERIENCE = "years_experience"
+    EDUCATION = "education"
+    CERTIFICATION = "certification"
+    LANGUAGE = "language"
+    LOCATION = "location"  # or work authorisation
+    DOMAIN = "domain"
+    OTHER = "other"
+
+
+class ApplicationStage(StrEnum):
+    NEW = "new"
+    SCREENING = "screening"
+    SHORTLISTED = "shortlisted"
+    REJECTED = "rejected"
+    HIRED = "hired"
+
+
+class Verdict(StrEnum):
+    """How a resume stands against one requirement."""
+
+    MET = "met"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    UNCLEAR = "unclear"
 SEVERITIES: tuple[str, ...] = tuple(severity.value for severity in Severity)

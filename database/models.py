@@ -34,8 +34,12 @@ from sqlalchemy.types import Uuid
 
 from core.enums import (
     AgentOutcome,
+    ApplicationStage,
     AssignmentType,
     CandidateStatus,
+    JobStatus,
+    RequirementCategory,
+    RequirementKind,
     ResumeStatus,
     ReviewMode,
     ReviewStage,
@@ -46,6 +50,7 @@ from core.enums import (
     TriageStatus,
     UsageStatus,
     UserRole,
+    Verdict,
 )
 from database.types import UUIDPK, CreatedAt, UpdatedAt, UTCDateTime, check_in, fk
 
@@ -398,6 +403,10 @@ class ReviewRequest(Base):
     needs_attention: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()
     )
+    # (v1.2, 0007) An evaluation: the job whose requirements the ``requirements`` agent
+    # judges, and the fit score its verdicts give (never averaged into overall_score).
+    job_id: Mapped[uuid.UUID | None] = fk("jobs.id", ondelete="CASCADE", nullable=True)
+    fit_score: Mapped[int | None] = mapped_column(Integer)
 
     resume: Mapped[Resume] = relationship(back_populates="review_requests")
     requested_by: Mapped[User | None] = relationship()
@@ -425,8 +434,140 @@ class ReviewRequest(Base):
             "overall_score IS NULL OR (overall_score >= 0 AND overall_score <= 100)",
             name="overall_score_range",
         ),
+        CheckConstraint(
+            "fit_score IS NULL OR (fit_score >= 0 AND fit_score <= 100)", name="fit_score_range"
+        ),
         Index("ix_review_requests_status_activity", "status", "last_activity_at"),
         Index("ix_review_requests_resume_requested", "resume_id", "requested_at"),
+    )
+
+
+class Job(Base):
+    """(v1.2, 0007) A job opening its candidates are measured against."""
+
+    __tablename__ = "jobs"
+
+    id: Mapped[UUIDPK]
+    title: Mapped[str] = mapped_column(String(200), nullable=False)
+    description: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    status: Mapped[str] = mapped_column(
+        String(20),
+        nullable=False,
+        default=JobStatus.OPEN.value,
+        server_default=JobStatus.OPEN.value,
+    )
+    owner_user_id: Mapped[uuid.UUID] = fk("users.id")
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    owner: Mapped[User] = relationship()
+    requirements: Mapped[list[JobRequirement]] = relationship(
+        back_populates="job",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="JobRequirement.position",
+    )
+
+    __table_args__ = (
+        CheckConstraint(check_in("status", JobStatus), name="status"),
+        Index("ix_jobs_status_created", "status", "created_at"),
+    )
+
+
+class JobRequirement(Base):
+    """(v1.2, 0007) One requirement of a job. ``revision`` goes up when its text or
+    category changes (what a verdict depends on), so an evaluation after an edit asks again
+    about that requirement only."""
+
+    __tablename__ = "job_requirements"
+
+    id: Mapped[UUIDPK]
+    job_id: Mapped[uuid.UUID] = fk("jobs.id", ondelete="CASCADE")
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    kind: Mapped[str] = mapped_column(String(10), nullable=False)
+    weight: Mapped[int] = mapped_column(Integer, nullable=False, default=2, server_default="2")
+    category: Mapped[str] = mapped_column(String(30), nullable=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    job: Mapped[Job] = relationship(back_populates="requirements")
+
+    __table_args__ = (
+        CheckConstraint(check_in("kind", RequirementKind), name="kind"),
+        CheckConstraint(check_in("category", RequirementCategory), name="category"),
+        CheckConstraint("weight >= 1 AND weight <= 3", name="weight_range"),
+        CheckConstraint("revision >= 1", name="revision_positive"),
+    )
+
+
+class JobApplication(Base):
+    """(v1.2, 0007) A candidate attached to a job, with where they stand (``stage``) and
+    their latest evaluation against it."""
+
+    __tablename__ = "job_applications"
+
+    id: Mapped[UUIDPK]
+    job_id: Mapped[uuid.UUID] = fk("jobs.id", ondelete="CASCADE")
+    candidate_id: Mapped[uuid.UUID] = fk("candidates.id", ondelete="CASCADE")
+    stage: Mapped[str] = mapped_column(
+        String(20),
+        nullable=False,
+        default=ApplicationStage.NEW.value,
+        server_default=ApplicationStage.NEW.value,
+    )
+    created_by_user_id: Mapped[uuid.UUID | None] = fk("users.id", nullable=True)
+    evaluation_request_id: Mapped[uuid.UUID | None] = fk(
+        "review_requests.id", ondelete="SET NULL", nullable=True
+    )
+    created_at: Mapped[CreatedAt]
+    updated_at: Mapped[UpdatedAt]
+
+    candidate: Mapped[Candidate] = relationship()
+    evaluation: Mapped[ReviewRequest | None] = relationship(
+        foreign_keys=[evaluation_request_id]
+    )
+
+    __table_args__ = (
+        UniqueConstraint("job_id", "candidate_id", name="uq_job_applications_job_candidate"),
+        CheckConstraint(check_in("stage", ApplicationStage), name="stage"),
+    )
+
+
+class RequirementVerdict(Base):
+    """(v1.2, 0007) An evaluation's verdict on one requirement: the verdict, a one-line
+    reason, the evidence quoted from the resume (grounded: exact offsets into its text),
+    and, with several samples, whether they agreed (``votes``)."""
+
+    __tablename__ = "requirement_verdicts"
+
+    id: Mapped[UUIDPK]
+    review_request_id: Mapped[uuid.UUID] = fk("review_requests.id", ondelete="CASCADE")
+    requirement_id: Mapped[uuid.UUID] = fk("job_requirements.id", ondelete="CASCADE")
+    requirement_revision: Mapped[int] = mapped_column(Integer, nullable=False)
+    verdict: Mapped[str] = mapped_column(String(10), nullable=False)
+    uncertain: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    # {"met": 2, "missing": 1} with several samples; null with one.
+    votes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    # [{"quoted_text", "start_offset", "end_offset"}], verbatim spans of the resume's text.
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    prompt_id: Mapped[uuid.UUID | None] = fk("prompts.id", nullable=True)
+    carried_from_request_id: Mapped[uuid.UUID | None] = fk(
+        "review_requests.id", ondelete="SET NULL", nullable=True
+    )
+    created_at: Mapped[CreatedAt]
+
+    requirement: Mapped[JobRequirement] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint(
+            "review_request_id", "requirement_id", name="uq_requirement_verdicts_request_req"
+        ),
+        CheckConstraint(check_in("verdict", Verdict), name="verdict"),
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import uuid
 from enum import StrEnum
+from typing import Any
 
 import filetype
 from sqlalchemy import case, select, update
@@ -63,6 +64,7 @@ from pipelines.extraction import (
 )
 from pipelines.extraction.document import SANDBOX_UNAVAILABLE
 from pipelines.extraction.textmap import encode_text_map
+from pipelines.jobs import evaluation
 from pipelines.outcomes import (
     carry,
     finding_key,
@@ -263,9 +265,11 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
 
 
 def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool:
-    """Extract the file's text once; False when it was already extracted."""
+    """Extract the file's text once; False when it was already extracted. The resume's row
+    is locked first (PostgreSQL): a review and an evaluation of a new file extract it
+    once, the second waits and finds the text."""
     request = _open_request(session, request_id)
-    resume = session.get(Resume, request.resume_id)
+    resume = session.get(Resume, request.resume_id, with_for_update=True)
     assert resume is not None
     if resume.extracted_text is not None and resume.extraction_meta is not None:
         advance_progress(session, resume.id, PROGRESS_EXTRACTED)
@@ -454,7 +458,21 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         return None
     prompt = active_prompts(session).get(agent_type)
     prompt_id = prompt.id if prompt else None
-    if request.mode == ReviewMode.CHANGED:
+    requirements: list[evaluation.RequirementToJudge] = []
+    if agent_type == AgentType.REQUIREMENTS:
+        if request.job_id is None:
+            reason = "The requirements agent runs only in a job's evaluation."
+            set_outcome(session, request, agent_type, AgentOutcome.FAILED, reason=reason)
+            _agent_finished(session, request)
+            return None
+        planned = evaluation.plan(
+            session, request, prompt_id, carry=request.mode == ReviewMode.CHANGED
+        )
+        if not planned.to_judge:
+            _finish_evaluation(session, request, prompt_id, model=None, carried=planned)
+            return None
+        requirements = planned.to_judge
+    elif request.mode == ReviewMode.CHANGED:
         reusable = reusable_answer(session, request, agent_type, prompt_id)
         if reusable is not None:
             carry(session, request, reusable)
@@ -487,6 +505,7 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         layout=LayoutFacts(**layout),
         job_description=request.job_description,
         report_alerts=_reports_alerts(agent_type, list(request.agent_types)),
+        requirements=requirements,
     )
 
 
@@ -501,6 +520,15 @@ def store_agent_result(
     request = _request_for_calls(session, call.request_id, call.prompt_id, calls)
     if request is None:
         return Stored.REQUEST_CLOSED
+    if review.requirement_verdicts is not None:
+        if _has_result(session, request, call.agent_type):
+            return Stored.ALREADY_STORED
+        evaluation.record_verdicts(
+            session, request, review.requirement_verdicts, call.text, call.prompt_id
+        )
+        model = calls[-1].model if calls else None
+        _finish_evaluation(session, request, call.prompt_id, model=model, call=call, calls=calls)
+        return Stored.STORED
     drafts = list(review.feedback)
     if call.report_alerts:
         alerts = detect_prompt_injection(call.text)
@@ -523,28 +551,7 @@ def store_agent_result(
         with session.begin_nested():
             session.add(result)
             session.flush()
-            for item in grounded:
-                section = sections[item.section_index] if item.section_index is not None else None
-                session.add(
-                    ReviewFeedbackItem(
-                        review_result_id=result.id,
-                        resume_section_id=section.id if section else None,
-                        category=item.category,
-                        severity=item.severity,
-                        message=item.message,
-                        suggestion=item.suggestion,
-                        quoted_text=item.quoted_text,
-                        start_offset=item.start_offset,
-                        end_offset=item.end_offset,
-                        finding_key=finding_key(
-                            call.agent_type,
-                            item.category,
-                            item.quoted_text,
-                            section.section_type if section else None,
-                        ),
-                    )
-                )
-            session.flush()
+            _add_findings(session, result, grounded, sections)
     except IntegrityError:
         # Another run of this agent stored its result first (unique request+agent).
         return Stored.ALREADY_STORED
@@ -554,6 +561,97 @@ def store_agent_result(
     set_outcome(session, request, call.agent_type, outcome, reason=reason, prompt_id=call.prompt_id)
     _agent_finished(session, request)
     return Stored.STORED
+
+
+def _finish_evaluation(
+    session: Session,
+    request: ReviewRequest,
+    prompt_id: uuid.UUID | None,
+    *,
+    model: str | None,
+    call: AgentCall | None = None,
+    calls: list[CallRecord] | None = None,
+    carried: evaluation.Plan | None = None,
+) -> None:
+    """Store the requirements agent's result from every verdict the request now holds: the
+    fit score, a summary and one finding per verdict (evidence highlighted), plus the
+    review-wide alerts when this agent reports them. ``carried``: nothing was asked, every
+    verdict came from an earlier evaluation."""
+    text = session.scalar(select(Resume.extracted_text).where(Resume.id == request.resume_id))
+    assert text is not None
+    sections = resume_sections(session, request.resume_id)
+    outcome = evaluation.evaluation_outcome(session, request, text, sections)
+    findings = list(outcome.findings)
+    if _reports_alerts(AgentType.REQUIREMENTS, list(request.agent_types)):
+        alerts = detect_prompt_injection(text)
+        alerts += hidden_text_findings(hidden_text_of(session, request.resume_id))
+        request.needs_attention = request.needs_attention or bool(alerts)
+        findings = ground_feedback(alerts, text, sections) + findings
+    result = ReviewResult(
+        review_request_id=request.id,
+        agent_type=AgentType.REQUIREMENTS.value,
+        prompt_id=prompt_id,
+        model=model,
+        score=outcome.fit_score,
+        summary=outcome.summary,
+        details=outcome.details,
+    )
+    session.add(result)
+    session.flush()
+    _add_findings(session, result, findings, sections)
+    if carried is not None and carried.carried:
+        reason = (
+            "Every requirement is unchanged since the earlier evaluation: its verdicts "
+            "were carried."
+        )
+        set_outcome(
+            session,
+            request,
+            AgentType.REQUIREMENTS,
+            AgentOutcome.CARRIED,
+            reason=reason,
+            prompt_id=prompt_id,
+            carried_from=carried.carried_from,
+        )
+    elif call is not None and calls is not None:
+        state, reason = answer_outcome(call, calls)
+        if state is AgentOutcome.EXCLUDED:
+            request.needs_attention = True
+        set_outcome(
+            session, request, AgentType.REQUIREMENTS, state, reason=reason, prompt_id=prompt_id
+        )
+    else:
+        set_outcome(
+            session, request, AgentType.REQUIREMENTS, AgentOutcome.COMPLETED, prompt_id=prompt_id
+        )
+    _agent_finished(session, request)
+
+
+def _add_findings(
+    session: Session, result: ReviewResult, grounded: list[Any], sections: list[ResumeSection]
+) -> None:
+    for item in grounded:
+        section = sections[item.section_index] if item.section_index is not None else None
+        session.add(
+            ReviewFeedbackItem(
+                review_result_id=result.id,
+                resume_section_id=section.id if section else None,
+                category=item.category,
+                severity=item.severity,
+                message=item.message,
+                suggestion=item.suggestion,
+                quoted_text=item.quoted_text,
+                start_offset=item.start_offset,
+                end_offset=item.end_offset,
+                finding_key=finding_key(
+                    result.agent_type,
+                    item.category,
+                    item.quoted_text,
+                    section.section_type if section else None,
+                ),
+            )
+        )
+    session.flush()
 
 
 def answer_outcome(call: AgentCall, calls: list[CallRecord]) -> tuple[AgentOutcome, str | None]:
@@ -674,6 +772,8 @@ def finalize(session: Session, request_id: uuid.UUID) -> int | None:
     basis = score_basis(results, outcomes)
     request.score_agents = [result.agent_type for result in basis]
     request.overall_score = overall_score([r.score for r in basis if r.score is not None])
+    if request.job_id is not None:
+        request.fit_score = evaluation.fit_of(evaluation.request_verdicts(session, request.id))
     request.stage = ReviewStage.COMPLETED.value
     request.status = ReviewStatus.COMPLETED.value
     request.completed_at = utcnow()

@@ -64,6 +64,7 @@ __all__ = [
 ]
 
 JOB_MATCH = AgentType.JOB_MATCH.value
+REQUIREMENTS = AgentType.REQUIREMENTS.value
 MAX_JOB_DESCRIPTION_CHARS = 20_000
 
 
@@ -87,11 +88,18 @@ def sniff_upload(data: bytes, max_bytes: int) -> str:
 
 
 def choose_agent_types(
-    session: Session, requested: Sequence[str] | None, job_description: str | None
+    session: Session,
+    requested: Sequence[str] | None,
+    job_description: str | None,
+    *,
+    evaluation: bool = False,
 ) -> list[str]:
-    """Validate the requested agents against the active prompts; default: all active ones
-    (``job_match`` only when a job description is given)."""
+    """Validate the requested agents against the active prompts; default: all active
+    review agents (``job_match`` only when a job description is given). ``requirements``
+    belongs to a job's evaluations (``evaluation``) and never to an ordinary review."""
     active = set(active_prompts(session))
+    if not evaluation:
+        active.discard(REQUIREMENTS)
     if requested:
         chosen = list(dict.fromkeys(requested))
         unknown = [agent for agent in chosen if agent not in active]
@@ -103,7 +111,7 @@ def choose_agent_types(
         if JOB_MATCH in chosen and not job_description:
             raise InvalidRequest("the job_match agent needs a job_description")
     else:
-        chosen = sorted(agent for agent in active if agent != JOB_MATCH)
+        chosen = sorted(agent for agent in active if agent not in (JOB_MATCH, REQUIREMENTS))
         if job_description and JOB_MATCH in active:
             chosen.append(JOB_MATCH)
     if not chosen:
@@ -121,9 +129,11 @@ def create_review_request(
     trigger: ReviewTrigger | str = ReviewTrigger.MANUAL,
     mode: ReviewMode | str = ReviewMode.FULL,
     ip_address: str | None = None,
+    job_id: uuid.UUID | None = None,
 ) -> ReviewRequest:
     """A pending request; ``mode`` ``changed`` carries what an earlier review of the same
-    text already answered and re-runs only failed or changed agents."""
+    text already answered and re-runs only failed or changed agents. With ``job_id`` the
+    request is (also) an evaluation against that job's requirements."""
     job_description = (job_description or "").strip() or None
     if job_description and len(job_description) > MAX_JOB_DESCRIPTION_CHARS:
         raise InvalidRequest(
@@ -132,8 +142,11 @@ def create_review_request(
     request = ReviewRequest(
         resume_id=resume.id,
         requested_by_user_id=requested_by.id if requested_by else None,
-        agent_types=choose_agent_types(session, agent_types, job_description),
+        agent_types=choose_agent_types(
+            session, agent_types, job_description, evaluation=job_id is not None
+        ),
         job_description=job_description,
+        job_id=job_id,
         trigger=ReviewTrigger(trigger).value,
         status=ReviewStatus.PENDING.value,
         stage=ReviewStage.PENDING.value,
@@ -152,6 +165,7 @@ def create_review_request(
             "agent_types": request.agent_types,
             "trigger": request.trigger,
             "mode": request.mode,
+            **({"job_id": str(job_id)} if job_id else {}),
         },
         ip_address=ip_address,
     )
@@ -210,6 +224,10 @@ def accept_resume(
     key = resume.stored_filename
     hooks.on_rollback(lambda: files.delete(key))
     hooks.publish_after_commit(review_request.id)
+    # Imported here: the jobs service builds on this module.
+    from pipelines.jobs.service import evaluate_new_resume
+
+    evaluate_new_resume(session, hooks, resume, user)
     return resume, review_request
 
 
@@ -250,11 +268,13 @@ def request_review(
     job_description: str | None = None,
     mode: ReviewMode | str = ReviewMode.FULL,
     ip_address: str | None = None,
+    job_id: uuid.UUID | None = None,
 ) -> ReviewRequest:
-    """A review of an existing resume version, queued once the transaction commits."""
+    """A review of an existing resume version (with ``job_id``, an evaluation against that
+    job), queued once the transaction commits."""
     review_request = create_review_request(
         session, resume=resume, requested_by=user, agent_types=agent_types,
-        job_description=job_description, mode=mode, ip_address=ip_address,
+        job_description=job_description, mode=mode, ip_address=ip_address, job_id=job_id,
     )  # fmt: skip
     hooks.publish_after_commit(review_request.id)
     return review_request

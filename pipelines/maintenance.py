@@ -37,7 +37,13 @@ def _latest_completed_request_id(resume_id_column: object) -> Select[tuple[uuid.
     latest = aliased(ReviewRequest)
     return (
         select(latest.id)
-        .where(latest.resume_id == resume_id_column, latest.status == ReviewStatus.COMPLETED)
+        .where(
+            latest.resume_id == resume_id_column,
+            latest.status == ReviewStatus.COMPLETED,
+            # A job's evaluation is not a review of the resume: re-evaluations follow the
+            # job's edits, not prompt versions.
+            latest.job_id.is_(None),
+        )
         .order_by(latest.completed_at.desc())
         .limit(1)
         # Nested two levels deep, auto-correlation would not reach the outer resumes row.

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.enums import AgentOutcome, ReviewStatus
+from core.enums import NOT_QUALITY_AGENT_TYPES, AgentOutcome, ReviewStatus
 from database.models import (
     ReviewAgentOutcome,
     ReviewFeedbackItem,
@@ -156,10 +156,13 @@ def carry(session: Session, request: ReviewRequest, reusable: Reusable) -> Revie
 def score_basis(
     results: list[ReviewResult], outcomes: dict[str, ReviewAgentOutcome]
 ) -> list[ReviewResult]:
-    """The results the overall score is computed from: answered or carried, with a score,
-    and not excluded."""
+    """The results the overall score (the resume's quality) is computed from: answered or
+    carried, with a score, not excluded, and about the resume's quality: the job match and
+    the requirements agents' scores measure fit with a job, never averaged in."""
     basis = []
     for result in results:
+        if result.agent_type in NOT_QUALITY_AGENT_TYPES:
+            continue
         outcome = outcomes.get(result.agent_type)
         excluded = outcome is not None and outcome.outcome == AgentOutcome.EXCLUDED
         if result.score is not None and not excluded:

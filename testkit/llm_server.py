@@ -12,9 +12,11 @@ is exercised end to end — retries, timeouts and error mapping included.
 Each request consumes the next scripted Step; when the script is empty, `default` (normally
 Step.ok()) applies, optionally replaced by a random fault drawn from a FaultProfile.
 "Normal" replies are valid AgentReview JSON quoting lines of the resume found between the
-<resume_data_NONCE> fence markers of the request. ``Step.obeying(trigger)`` plays a model
-that follows a planted instruction: score 100 and no findings whenever ``trigger`` reaches
-it in any message.
+<resume_data_NONCE> fence markers of the request; a request for requirement verdicts (the
+``requirement_verdicts`` schema) gets one verdict per requirement line, ``met`` with a
+verbatim quote when one of its words is in the resume (``verdict_noise`` makes it unstable).
+``Step.obeying(trigger)`` plays a model that follows a planted instruction: score 100 and
+no findings whenever ``trigger`` reaches it in any message.
 
 Usage counts 4 characters of message content per token, and like OpenAI's prompt cache the
 server reports `usage.prompt_tokens_details.cached_tokens`: the longest prefix of the
@@ -37,6 +39,7 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
@@ -228,6 +231,45 @@ def _review_payload(resume: str | None, score: int, *, bad_quote: bool = False) 
     }
 
 
+_REQUIREMENT_LINE_RE = re.compile(r"^(R\d+) \[[^\]]*\] (.+)$", re.MULTILINE)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z+#.]{2,}")
+
+
+def _requirement_payload(
+    request: RecordedRequest, resume: str | None, rng: Callable[[], float], noise: float
+) -> dict[str, Any]:
+    """A requirements agent's answer: a requirement is ``met`` when one of its words (3+
+    letters) is in the resume, quoted verbatim from it, else ``missing``; with ``noise``
+    each verdict is replaced by another with that probability (an unstable model)."""
+    text = resume or ""
+    folded = text.casefold()
+    verdicts = []
+    for label, requirement in _REQUIREMENT_LINE_RE.findall(request.message_text("user")):
+        evidence = []
+        for word in _WORD_RE.findall(requirement):
+            at = folded.find(word.casefold())
+            if at >= 0 and word.casefold() not in ("and", "the", "with", "for", "years"):
+                evidence = [text[at : at + len(word)]]
+                break
+        verdict = "met" if evidence else "missing"
+        if noise and rng() < noise:
+            verdict = "partial" if verdict == "met" else "met"
+        verdicts.append(
+            {
+                "requirement": label,
+                "verdict": verdict,
+                "reason": f"Scripted verdict on {label}.",
+                "evidence": evidence if verdict in ("met", "partial") else [],
+            }
+        )
+    return {"verdicts": verdicts}
+
+
+def _asks_for_verdicts(request: RecordedRequest) -> bool:
+    response_format = request.body.get("response_format") or {}
+    return (response_format.get("json_schema") or {}).get("name") == "requirement_verdicts"
+
+
 def _obeyed_payload(request: RecordedRequest, step: Step, resume: str | None) -> dict[str, Any]:
     everything = "\n".join(str(m.get("content", "")) for m in request.messages).casefold()
     if str(step.payload).casefold() in everything:
@@ -328,6 +370,11 @@ class _Handler(BaseHTTPRequestHandler):
         finish = "stop"
         if step.kind == "obey":
             content = json.dumps(_obeyed_payload(request, step, resume))
+        elif step.kind in ("ok", "timeout") and _asks_for_verdicts(request):
+            payload = _requirement_payload(
+                request, resume, lambda: owner._rng_uniform(0, 1), owner.verdict_noise
+            )
+            content = json.dumps(payload)
         elif step.kind in ("ok", "timeout"):
             content = json.dumps(_review_payload(resume, step.score))
         elif step.kind == "bad_quote":
@@ -405,6 +452,8 @@ class ScriptedLLMServer:
     cache_min_tokens: int = 1024
     cache_block_tokens: int = 128
     report_cached_tokens: bool = True
+    # Requirement verdicts: the probability that each is replaced by another (instability).
+    verdict_noise: float = 0.0
     requests: list[RecordedRequest] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:

@@ -293,6 +293,10 @@ def previous_review(session: Session, request: ReviewRequest) -> ReviewRequest |
             ReviewRequest.id != request.id,
             ReviewRequest.status == ReviewStatus.COMPLETED,
             ReviewRequest.requested_at <= request.requested_at,
+            # A review compares with a review, a job's evaluation with the same job's.
+            ReviewRequest.job_id.is_(None)
+            if request.job_id is None
+            else ReviewRequest.job_id == request.job_id,
         )
         .order_by(Resume.version_number.desc(), ReviewRequest.requested_at.desc())
         .limit(1)
@@ -336,7 +340,8 @@ def review_changes(
 def latest_review_by_candidate(
     session: Session, candidate_ids: list[uuid.UUID]
 ) -> dict[uuid.UUID, ReviewRequest]:
-    """The newest review request of each candidate (of any resume version), by candidate."""
+    """The newest review request of each candidate (of any resume version; a job's
+    evaluation is not a review), by candidate."""
     if not candidate_ids:
         return {}
     rank = (
@@ -350,7 +355,7 @@ def latest_review_by_candidate(
     ranked = (
         select(ReviewRequest.id.label("request_id"), Resume.candidate_id, rank)
         .join(Resume, Resume.id == ReviewRequest.resume_id)
-        .where(Resume.candidate_id.in_(candidate_ids))
+        .where(Resume.candidate_id.in_(candidate_ids), ReviewRequest.job_id.is_(None))
         .subquery()
     )
     rows = session.execute(

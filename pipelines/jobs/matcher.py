@@ -38,23 +38,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-VERDICTS = ("met", "partial", "missing", "unclear")
-CATEGORIES = (
-    "skill",
-    "years_experience",
-    "education",
-    "certification",
-    "language",
-    "location",
-    "domain",
-    "other",
-)
+from core.enums import RequirementCategory
+from core.enums import Verdict as VerdictLabel
+
+VERDICTS: tuple[str, ...] = tuple(label.value for label in VerdictLabel)
+CATEGORIES: tuple[str, ...] = tuple(category.value for category in RequirementCategory)
 VOCABULARY_FILE = Path(__file__).with_name("vocabulary.json")
 LEVEL_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
 DEGREE_ORDER = ("bachelor", "master", "phd")
@@ -100,13 +95,18 @@ def resume_text(document: Any) -> ResumeText:
     """From an ``ExtractedDocument``: its text and its sections."""
     from pipelines.sections import split_sections
 
-    spans = split_sections(document)
+    return resume_from_sections(document.text, split_sections(document))
+
+
+def resume_from_sections(text: str, spans: Sequence[Any]) -> ResumeText:
+    """From the text and its sections (split spans or stored ``resume_sections`` rows:
+    anything with ``section_type``, ``title``, ``start_offset``, ``end_offset``)."""
     sections: dict[str, list[tuple[int, int]]] = {}
     for span in spans:
         sections.setdefault(span.section_type, []).append((span.start_offset, span.end_offset))
     contact_end = spans[0].end_offset if spans and spans[0].title is None else 0
-    placeholder = find(vocabulary()["placeholders"], document.text) is not None
-    return ResumeText(document.text, sections, contact_end, placeholder)
+    placeholder = find(vocabulary()["placeholders"], text) is not None
+    return ResumeText(text, sections, contact_end, placeholder)
 
 
 def judge(

@@ -160,7 +160,8 @@ class _Index:
         return spans
 
 
-def _section_index(sections: Sequence[Any], offset: int) -> int | None:
+def section_index_at(sections: Sequence[Any], offset: int) -> int | None:
+    """The index of the section holding ``offset`` (else the nearest one before it)."""
     best: int | None = None
     for i, section in enumerate(sections):
         start, end = section.start_offset, section.end_offset
@@ -249,7 +250,7 @@ def ground_feedback(
                 quoted_text=text[start:end],  # exact original text, by construction
                 start_offset=start,
                 end_offset=end,
-                section_index=_section_index(sections, start),
+                section_index=section_index_at(sections, start),
                 grounded=True,
                 match_kind=kind,
             )

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import openai
 import pydantic
@@ -48,6 +48,8 @@ from pipelines.review.injection import mask_prompt_injections
 from pipelines.review.pricing import Price, cost_usd, price_table
 from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
 from pipelines.review.schemas import AgentReview, strict_json_schema
+
+Answer = TypeVar("Answer", bound=pydantic.BaseModel)
 
 log = logging.getLogger(__name__)
 
@@ -193,7 +195,7 @@ def _strip_code_fence(content: str) -> str:
     return match.group(1) if match else content
 
 
-def _validate_content(completion: Any) -> AgentReview:
+def _validate_content(completion: Any, answer_model: type[Answer]) -> Answer:
     choices = getattr(completion, "choices", None)
     if not choices:
         raise InvalidOutputError("response has no choices")
@@ -209,7 +211,7 @@ def _validate_content(completion: Any) -> AgentReview:
     if not content or not content.strip():
         raise InvalidOutputError("empty message content")
     try:
-        return AgentReview.model_validate_json(_strip_code_fence(content))
+        return answer_model.model_validate_json(_strip_code_fence(content))
     except pydantic.ValidationError as exc:
         # ValidationError covers both malformed JSON and schema violations.
         first = exc.errors()[0] if exc.errors() else {}
@@ -230,16 +232,25 @@ def sampling_params(model: str, spec: PromptSpec) -> dict[str, Any]:
     return {"temperature": spec.temperature, "max_tokens": spec.max_tokens}
 
 
-def _response_format() -> dict[str, Any]:
+# The name the schema is sent under, per answer model.
+SCHEMA_NAMES = {"AgentReview": "agent_review", "RequirementAnswer": "requirement_verdicts"}
+
+
+def _response_format(answer_model: type[pydantic.BaseModel]) -> dict[str, Any]:
     return {
         "type": "json_schema",
-        "json_schema": {"name": "agent_review", "strict": True, "schema": strict_json_schema()},
+        "json_schema": {
+            "name": SCHEMA_NAMES.get(answer_model.__name__, answer_model.__name__.lower()),
+            "strict": True,
+            "schema": strict_json_schema(answer_model),
+        },
     }
 
 
 @dataclass
-class _Attempts:
+class _Attempts(Generic[Answer]):
     spec: PromptSpec
+    answer_model: type[Answer]
     model: str
     messages: list[dict[str, str]]
     client: openai.OpenAI
@@ -248,7 +259,7 @@ class _Attempts:
     still_wanted: Callable[[], bool] | None = None
     calls: list[CallRecord] = field(default_factory=list)
 
-    def once(self) -> AgentReview:
+    def once(self) -> Answer:
         attempt = len(self.calls) + 1
         if attempt > 1 and self.still_wanted is not None and not self.still_wanted():
             raise NoLongerWanted("the review request is no longer open (failed or cancelled)")
@@ -258,12 +269,12 @@ class _Attempts:
             completion = self.client.chat.completions.create(
                 model=self.model,
                 messages=self.messages,  # type: ignore[arg-type]
-                response_format=_response_format(),  # type: ignore[arg-type]
+                response_format=_response_format(self.answer_model),  # type: ignore[arg-type]
                 timeout=self.timeout_s,
                 **sampling_params(self.model, self.spec),
             )
             latency_ms = int((time.perf_counter() - started) * 1000)
-            review = _validate_content(completion)
+            review = _validate_content(completion, self.answer_model)
         except Exception as exc:
             latency_ms = int((time.perf_counter() - started) * 1000)
             self._record(completion, latency_ms, attempt, error=_describe(exc))
@@ -318,6 +329,7 @@ def build_messages(
     job_description: str | None,
     layout: Any = None,
     mask_injections: bool = True,
+    requirements: str | None = None,
 ) -> list[dict[str, str]]:
     # Detected injections are blanked (offsets preserved) before the model sees them, in
     # every user-controlled part of the prompt: the text, the headings, the job description.
@@ -327,7 +339,12 @@ def build_messages(
         if job_description:
             job_description = mask_prompt_injections(job_description)
     user = render_user_prompt(
-        spec, text=text, sections=sections, job_description=job_description, layout=layout
+        spec,
+        text=text,
+        sections=sections,
+        job_description=job_description,
+        layout=layout,
+        requirements=requirements,
     )
     return [
         {"role": "system", "content": spec.system_prompt},
@@ -375,7 +392,9 @@ def run_llm_agent(
     retry_after_cap_s: float = RETRY_AFTER_CAP_S,
     sleep: Callable[[float], None] = time.sleep,
     still_wanted: Callable[[], bool] | None = None,
-) -> tuple[AgentReview, list[CallRecord]]:
+    requirements: str | None = None,
+    answer_model: type[Answer] = AgentReview,  # type: ignore[assignment]
+) -> tuple[Answer, list[CallRecord]]:
     """Review `text` with one agent; returns the validated review and one record per attempt.
 
     Raises AgentRunError (carrying every CallRecord) when no valid review was obtained.
@@ -386,9 +405,12 @@ def run_llm_agent(
     (tests use ~0.01); Retry-After from the server is honoured as sent, capped at
     `retry_after_cap_s`. `still_wanted` is asked before each retry (after its wait); when
     it answers False the run stops with an AgentRunError whose `stopped` is set.
+    `requirements` fills the requirements agent's {requirements} placeholder, and
+    `answer_model` is the JSON schema asked for and validated (default AgentReview).
     """
     attempts = _Attempts(
         spec=spec,
+        answer_model=answer_model,
         model=spec.model or settings.llm_model,
         messages=build_messages(
             spec,
@@ -397,6 +419,7 @@ def run_llm_agent(
             job_description=job_description,
             layout=layout,
             mask_injections=mask_injections,
+            requirements=requirements,
         ),
         client=client or get_client(settings),
         timeout_s=settings.llm_timeout_s,

@@ -7,8 +7,8 @@ tag in the untrusted text is neutralised as well. Each system prompt must tell t
 fenced content is data, never instructions (checked at load time).
 
 Templates use `{resume_text}`, `{sections}`, `{job_description}`, `{agent_type}`,
-`{layout}` placeholders, substituted in ONE pass with a regex (not `str.format`): the resume
-itself may contain braces, and a substituted value is never scanned again.
+`{layout}`, `{requirements}` placeholders, substituted in ONE pass with a regex (not
+`str.format`): the resume itself may contain braces, and a substituted value is never scanned again.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from core.enums import AGENT_TYPES
 
 PLACEHOLDERS: frozenset[str] = frozenset(
-    {"resume_text", "sections", "job_description", "agent_type", "layout"}
+    {"resume_text", "sections", "job_description", "agent_type", "layout", "requirements"}
 )
 _PLACEHOLDER_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Any tag-like reference to our fence names inside untrusted text, e.g. "</resume_data>".
@@ -208,6 +208,7 @@ def render_user_prompt(
     job_description: str | None,
     layout: Any = None,
     nonce: str | None = None,
+    requirements: str | None = None,
 ) -> str:
     """Fill the template; the resume and job description are fenced with a fresh nonce.
 
@@ -228,6 +229,7 @@ def render_user_prompt(
         "job_description": jd_block,
         "agent_type": spec.agent_type,
         "layout": format_layout(layout),
+        "requirements": neutralise_fences(requirements) if requirements else "(none)",
     }
     # Single pass: substituted values are never re-scanned, so braces in the resume are inert.
     return _PLACEHOLDER_RE.sub(

@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -20,9 +20,10 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 
 from core.config import Settings
-from core.enums import OPEN_REVIEW_STATUSES
+from core.enums import OPEN_REVIEW_STATUSES, AgentType
 from database.models import ReviewRequest
 from pipelines.extraction import LayoutFacts
+from pipelines.jobs.evaluation import judge_offline, judge_with_llm
 from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
 from pipelines.review.offline import offline_call_record, offline_review
 from pipelines.review.pricing import OFFLINE_MODEL
@@ -46,6 +47,8 @@ class AgentCall:
     layout: LayoutFacts
     job_description: str | None
     report_alerts: bool  # this agent carries the review-wide alerts (injection, hidden text)
+    # The requirements agent's questions (pipelines.jobs.evaluation.RequirementToJudge).
+    requirements: list[Any] = field(default_factory=list)
 
 
 def request_still_open(engine: Engine, request_id: uuid.UUID) -> StillWanted:
@@ -89,6 +92,16 @@ class LlmReviewer:
             raise AgentRunError(
                 f"no active prompt for agent type {call.agent_type}", [], retryable=False
             )
+        if call.agent_type == AgentType.REQUIREMENTS:
+            return judge_with_llm(
+                call.spec,
+                call.requirements,
+                text=call.text,
+                sections=call.sections,
+                layout=call.layout,
+                settings=self.settings,
+                still_wanted=still_wanted,
+            )
         return run_llm_agent(
             call.spec,
             text=call.text,
@@ -107,6 +120,8 @@ class OfflineReviewer:
     def review(
         self, call: AgentCall, still_wanted: StillWanted | None = None
     ) -> tuple[AgentReview, list[CallRecord]]:
+        if call.agent_type == AgentType.REQUIREMENTS:
+            return judge_offline(call.requirements, call.text, call.sections)
         started = time.perf_counter()
         review = offline_review(
             call.agent_type,

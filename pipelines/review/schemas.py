@@ -10,12 +10,14 @@ message, unknown severity) are rejected, which makes the caller retry.
 from __future__ import annotations
 
 import copy
+import uuid
 from functools import lru_cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
-from core.enums import SEVERITIES
+from core.enums import SEVERITIES, Verdict
 
 __all__ = [
     "MAX_CATEGORY_CHARS",
@@ -24,14 +26,21 @@ __all__ = [
     "MAX_QUOTE_CHARS",
     "SEVERITIES",  # likewise
     "AgentReview",
+    "EvidenceSpan",
     "FeedbackDraft",
+    "JudgedRequirement",
+    "RequirementAnswer",
     "SeverityLabel",
+    "VerdictDraft",
     "strict_json_schema",
 ]
 
 # The values of core.enums.Severity as a Literal (not the enum itself): the JSON schema sent
 # to the model stays an inline string enum, and validated values stay plain strings.
 SeverityLabel = Literal[SEVERITIES]  # type: ignore[valid-type]
+VerdictLabel = Literal[tuple(v.value for v in Verdict)]  # type: ignore[valid-type]
+MAX_REASON_CHARS = 500
+MAX_EVIDENCE_QUOTES = 3
 
 MAX_CATEGORY_CHARS = 50
 MAX_FEEDBACK_ITEMS = 40
@@ -83,6 +92,27 @@ class FeedbackDraft(BaseModel):
         return value
 
 
+class EvidenceSpan(BaseModel):
+    """A quote of the resume; ``start_offset``/``end_offset`` when the judge knows where it
+    stands (the offline matcher), else the quote is grounded like any finding's."""
+
+    quoted_text: str
+    start_offset: int | None = None
+    end_offset: int | None = None
+
+
+class JudgedRequirement(BaseModel):
+    """The verdict on one requirement, settled (one sample, or the majority of several)."""
+
+    requirement_id: uuid.UUID
+    revision: int
+    verdict: VerdictLabel
+    reason: str
+    evidence: list[EvidenceSpan] = Field(default_factory=list)
+    uncertain: bool = False
+    votes: dict[str, int] | None = None
+
+
 class AgentReview(BaseModel):
     """What one agent returns: a 0..100 score, a short summary and its findings."""
 
@@ -91,6 +121,9 @@ class AgentReview(BaseModel):
     score: int = Field(ge=0, le=100, description="Overall score for this dimension, 0..100.")
     summary: str = Field(description="Two to four sentences summarising the assessment.")
     feedback: list[FeedbackDraft] = Field(description="Findings, most important first.")
+    # The requirements agent's verdicts (never asked of a model in this shape, so not in
+    # the JSON schema): kept on the review so that the spool carries them like any answer.
+    requirement_verdicts: SkipJsonSchema[list[JudgedRequirement] | None] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -100,13 +133,53 @@ class AgentReview(BaseModel):
         return data
 
 
-def strict_json_schema() -> dict[str, Any]:
-    """A fresh copy of the strict schema (built once; callers may mutate their copy)."""
-    return copy.deepcopy(_strict_json_schema())
+class VerdictDraft(BaseModel):
+    """One requirement as a model judges it in one sample."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    requirement: str = Field(description="The requirement's label as given, e.g. 'R3'.")
+    verdict: VerdictLabel = Field(
+        description="met, partial, missing, or unclear when the resume does not let you tell."
+    )
+    reason: str = Field(description="One line: why, in the recruiter's words.")
+    evidence: list[str] = Field(
+        description="EXACT quotes copied verbatim from the resume that show it (required "
+        "for met and partial; empty for missing and unclear)."
+    )
+
+    @field_validator("reason", mode="before")
+    @classmethod
+    def _trim_reason(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()[:MAX_REASON_CHARS] or "No reason given."
+        return value
+
+    @field_validator("evidence", mode="before")
+    @classmethod
+    def _clean_evidence(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            quotes = [q[:MAX_QUOTE_CHARS] for q in value if isinstance(q, str) and q.strip()]
+            return quotes[:MAX_EVIDENCE_QUOTES]
+        return value
 
 
-@lru_cache(maxsize=1)
-def _strict_json_schema() -> dict[str, Any]:
+class RequirementAnswer(BaseModel):
+    """What the requirements agent's model returns: one verdict per requirement."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    verdicts: list[VerdictDraft] = Field(description="One verdict per requirement, in order.")
+
+
+def strict_json_schema(model: type[BaseModel] = AgentReview) -> dict[str, Any]:
+    """A fresh copy of ``model``'s strict schema (built once; callers may mutate their
+    copy)."""
+    return copy.deepcopy(_strict_json_schema(model))
+
+
+@lru_cache(maxsize=4)
+def _strict_json_schema(model: type[BaseModel]) -> dict[str, Any]:
     """JSON schema for OpenAI strict structured output.
 
     Strict mode requires every property to be listed in `required`, `additionalProperties:
@@ -115,7 +188,7 @@ def _strict_json_schema() -> dict[str, Any]:
     """
     from openai.lib._pydantic import to_strict_json_schema
 
-    schema = to_strict_json_schema(AgentReview)
+    schema = to_strict_json_schema(model)
     _strip_keywords(schema, {"minimum", "maximum", "maxLength", "minLength", "maxItems"})
     return schema
 

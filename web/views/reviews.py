@@ -160,6 +160,7 @@ def rerun(request_id: uuid.UUID) -> Response:
         job_description=previous.job_description,
         mode=ReviewMode.CHANGED,
         ip_address=client_ip(),
+        job_id=previous.job_id,
     )
     return redirect(url_for("web_reviews.show", request_id=new.id), 303)
 
