@@ -180,4 +180,6 @@ class Verdict(StrEnum):
     PARTIAL = "partial"
     MISSING = "missing"
     UNCLEAR = "unclear"
+
+
 SEVERITIES: tuple[str, ...] = tuple(severity.value for severity in Severity)

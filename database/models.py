@@ -525,9 +525,7 @@ class JobApplication(Base):
     updated_at: Mapped[UpdatedAt]
 
     candidate: Mapped[Candidate] = relationship()
-    evaluation: Mapped[ReviewRequest | None] = relationship(
-        foreign_keys=[evaluation_request_id]
-    )
+    evaluation: Mapped[ReviewRequest | None] = relationship(foreign_keys=[evaluation_request_id])
 
     __table_args__ = (
         UniqueConstraint("job_id", "candidate_id", name="uq_job_applications_job_candidate"),

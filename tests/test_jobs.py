@@ -43,7 +43,7 @@ REQUIREMENTS = [
     RequirementInput("Strong proficiency in Python", "must", 3, "skill"),
     RequirementInput(
         "5+ years of professional software engineering experience", "must", 3, "years_experience"
-    ),  # fmt: skip
+    ),
     RequirementInput("BSc in Computer Science or a related field", "must", 2, "education"),
     RequirementInput("Production experience with Kubernetes (k8s)", "nice", 2, "skill"),
 ]
