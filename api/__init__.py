@@ -128,10 +128,20 @@ def create_app(
 
 
 def _register_blueprints(app: OpenAPI) -> None:
-    from api.views import activity, auth, candidates, health, prompts, resumes, reviews, users
+    from api.views import (
+        activity,
+        auth,
+        candidates,
+        health,
+        jobs,
+        prompts,
+        resumes,
+        reviews,
+        users,
+    )
 
     v1 = APIBlueprint("v1", __name__, url_prefix=API_PREFIX)
-    for module in (auth, users, candidates, resumes, reviews, prompts, activity, health):
+    for module in (auth, users, candidates, resumes, reviews, jobs, prompts, activity, health):
         v1.register_api(module.bp)
     app.register_api(v1)
 

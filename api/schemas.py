@@ -22,8 +22,10 @@ from pydantic import (
 from core.enums import (
     AGENT_TYPES,
     REVIEW_AGENT_TYPES,
+    ApplicationStage,
     AssignmentType,
     CandidateStatus,
+    RequirementCategory,
     ReviewMode,
     UserRole,
 )
@@ -563,3 +565,144 @@ class ActivityList(Page):
 class HealthOut(BaseModel):
     status: Literal["ok", "degraded"]
     checks: dict[str, Literal["ok", "unavailable"]]
+
+
+# --- jobs ------------------------------------------------------------------------------
+
+RequirementKindLabel = Literal["must", "nice"]
+RequirementCategoryLabel = Literal[tuple(c.value for c in RequirementCategory)]  # type: ignore[valid-type]
+ApplicationStageLabel = Literal[tuple(s.value for s in ApplicationStage)]  # type: ignore[valid-type]
+
+
+class JobPath(BaseModel):
+    job_id: uuid.UUID
+
+
+class ApplicationPath(BaseModel):
+    job_id: uuid.UUID
+    candidate_id: uuid.UUID
+
+
+class RequirementIn(Strict):
+    id: uuid.UUID | None = Field(
+        None, description="an existing requirement of the job, to keep (edited or not)"
+    )
+    text: str = Field(min_length=1, max_length=1000)
+    kind: RequirementKindLabel = "must"
+    weight: int = Field(2, ge=1, le=3)
+    category: RequirementCategoryLabel | None = Field(
+        None, description="guessed from the text when omitted"
+    )
+
+
+class JobCreate(Strict):
+    title: str = Field(min_length=1, max_length=200)
+    description: str = Field("", max_length=20_000, description="the posting, pasted")
+    requirements: list[RequirementIn] | None = Field(
+        None,
+        max_length=40,
+        description="omitted: drafted offline from the description's requirement lines",
+    )
+
+
+class JobUpdate(Strict):
+    title: str | None = Field(None, min_length=1, max_length=200)
+    description: str | None = Field(None, max_length=20_000)
+    status: Literal["open", "closed"] | None = None
+    requirements: list[RequirementIn] | None = Field(
+        None,
+        max_length=40,
+        description="the full list, in order: an item with an id edits that requirement, one "
+        "without adds one, a requirement left out is removed; every attached candidate is "
+        "re-evaluated, asking only the new or reworded requirements",
+    )
+
+
+class RequirementOut(FromRow):
+    id: uuid.UUID
+    text: str
+    kind: str
+    weight: int
+    category: str
+
+
+class JobOut(FromRow):
+    id: uuid.UUID
+    title: str
+    description: str
+    status: str
+    owner_user_id: uuid.UUID
+    requirements: list[RequirementOut]
+    created_at: datetime
+
+
+class JobUpdated(JobOut):
+    evaluations_queued: int
+
+
+class JobList(BaseModel):
+    items: list[JobOut]
+
+
+class JobQuery(Clean):
+    status: Literal["open", "closed"] | None = None
+
+
+class AttachCandidates(Strict):
+    candidate_ids: list[uuid.UUID] = Field(min_length=1, max_length=100)
+
+
+class ApplicationOut(BaseModel):
+    id: uuid.UUID
+    candidate_id: uuid.UUID
+    stage: str
+    evaluation: ReviewRequestOut | None = Field(
+        description="the latest evaluation (null: the candidate has no resume yet)"
+    )
+
+
+class ApplicationList(BaseModel):
+    items: list[ApplicationOut]
+
+
+class StageUpdate(Strict):
+    stage: ApplicationStageLabel
+
+
+class EvidenceOut(BaseModel):
+    quoted_text: str
+    start_offset: int
+    end_offset: int
+
+
+class RankedRequirementOut(BaseModel):
+    requirement_id: uuid.UUID
+    verdict: str = Field(description="met, partial, missing or unclear")
+    uncertain: bool = Field(description="the samples disagreed (see votes)")
+    votes: dict[str, int] | None
+    reason: str
+    evidence: list[EvidenceOut] = Field(
+        description="verbatim quotes; offsets index into the resume's extracted text"
+    )
+
+
+class RankedCandidateOut(BaseModel):
+    candidate_id: uuid.UUID
+    first_name: str
+    last_name: str
+    resume_id: uuid.UUID | None
+    stage: str
+    evaluation_id: uuid.UUID | None
+    evaluation_status: str | None
+    fit_score: int | None
+    meets_every_must: bool
+    requirements: list[RankedRequirementOut]
+
+
+class RankingQuery(PageQuery):
+    must_met_only: bool = Field(False, description="only candidates meeting every must-have")
+    stage: ApplicationStageLabel | None = None
+
+
+class RankingPage(Page):
+    items: list[RankedCandidateOut]

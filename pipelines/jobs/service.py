@@ -20,9 +20,12 @@ Every change lands in ``activity_logs``.
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
@@ -590,3 +593,74 @@ def ranking(
 
 def sees_every_application(user: User) -> bool:
     return sees_all_candidates(user)
+
+
+def ranked_item(row: RankedApplication, requirements: Sequence[JobRequirement]) -> dict[str, Any]:
+    """One ranking row as the API and the workspace's live matrix answer it."""
+    evaluation = row.evaluation
+    return {
+        "candidate_id": str(row.candidate.id),
+        "first_name": row.candidate.first_name,
+        "last_name": row.candidate.last_name,
+        "resume_id": str(evaluation.resume_id) if evaluation else None,
+        "stage": row.application.stage,
+        "evaluation_id": str(evaluation.id) if evaluation else None,
+        "evaluation_status": row.evaluation_status,
+        "fit_score": row.fit_score,
+        "meets_every_must": row.meets_every_must,
+        "requirements": [
+            {
+                "requirement_id": str(requirement.id),
+                "verdict": verdict.verdict,
+                "uncertain": verdict.uncertain,
+                "votes": verdict.votes,
+                "reason": verdict.reason,
+                "evidence": verdict.evidence,
+            }
+            for requirement in requirements
+            if (verdict := row.verdicts.get(requirement.id)) is not None
+        ],
+    }
+
+
+def ranking_csv(
+    session: Session, user: User, job: Job, *, must_met_only: bool = False, stage: str | None = None
+) -> str:
+    """The whole ranking as CSV: rank, name, stage, fit score, every must-have met, then one
+    column per requirement (its verdict, "?" when the samples disagreed)."""
+    requirements = job_requirements(session, job.id)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        ["rank", "first_name", "last_name", "stage", "fit_score", "meets_every_must_have",
+         "evaluation_status", *[f"{r.kind}: {r.text}" for r in requirements]]
+    )  # fmt: skip
+    page_number = 1
+    rank = 0
+    while True:
+        page = ranking(
+            session, user, job, page=page_number, size=100, must_met_only=must_met_only,
+            stage=stage,
+        )  # fmt: skip
+        for row in page.items:
+            rank += 1
+            cells = []
+            for requirement in requirements:
+                verdict = row.verdicts.get(requirement.id)
+                cells.append(
+                    "" if verdict is None else verdict.verdict + ("?" if verdict.uncertain else "")
+                )
+            writer.writerow(
+                [rank, _csv_safe(row.candidate.first_name), _csv_safe(row.candidate.last_name),
+                 row.application.stage, "" if row.fit_score is None else row.fit_score,
+                 "yes" if row.meets_every_must else "no", row.evaluation_status or "", *cells]
+            )  # fmt: skip
+        if page_number * 100 >= page.total:
+            break
+        page_number += 1
+    return buffer.getvalue()
+
+
+def _csv_safe(value: str) -> str:
+    """A name a spreadsheet would run as a formula is quoted as text (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
