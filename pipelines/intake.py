@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.config import Settings
 from core.enums import (
     AgentType,
+    JobStatus,
     ReviewMode,
     ReviewStage,
     ReviewStatus,
@@ -35,7 +37,15 @@ from core.errors import (
     UploadRejection,
 )
 from core.filetypes import clean_filename, too_large_message
-from database.models import Candidate, Resume, ReviewRequest, User
+from database.models import (
+    Candidate,
+    Job,
+    JobApplication,
+    JobRequirement,
+    Resume,
+    ReviewRequest,
+    User,
+)
 from database.queries.activity import log_activity
 from database.queries.candidates import create_candidate, delete_candidate
 from database.queries.prompts import active_prompts
@@ -57,7 +67,9 @@ __all__ = [
     "clean_filename",
     "create_review_request",
     "erase_candidate",
+    "evaluate_new_resume",
     "register_upload",
+    "request_evaluation",
     "request_review",
     "sniff_upload",
     "visible_duplicate",
@@ -224,9 +236,6 @@ def accept_resume(
     key = resume.stored_filename
     hooks.on_rollback(lambda: files.delete(key))
     hooks.publish_after_commit(review_request.id)
-    # Imported here: the jobs service builds on this module.
-    from pipelines.jobs.service import evaluate_new_resume
-
     evaluate_new_resume(session, hooks, resume, user)
     return resume, review_request
 
@@ -379,3 +388,67 @@ def register_upload(
     # Written last: if anything above failed, no orphan file is left behind.
     storage.storage_for(settings.storage_dir).save(key, data)
     return resume, request
+
+
+# --- a job's evaluations -----------------------------------------------------------------
+
+
+def latest_resume(session: Session, candidate_id: uuid.UUID) -> Resume | None:
+    return session.scalars(
+        select(Resume)
+        .where(Resume.candidate_id == candidate_id)
+        .order_by(Resume.version_number.desc())
+        .limit(1)
+    ).one_or_none()
+
+
+def request_evaluation(
+    session: Session,
+    hooks: TransactionHooks,
+    user: User | None,
+    application: JobApplication,
+    *,
+    mode: ReviewMode = ReviewMode.FULL,
+    resume: Resume | None = None,
+    trigger: ReviewTrigger = ReviewTrigger.MANUAL,
+) -> ReviewRequest | None:
+    """Queue an evaluation of the candidate's latest resume against the application's job:
+    a review request carrying the job, with the ``requirements`` agent only. None when the
+    candidate has no resume yet or the job has no requirements."""
+    resume = resume or latest_resume(session, application.candidate_id)
+    has_requirements = session.scalar(
+        select(JobRequirement.id).where(JobRequirement.job_id == application.job_id).limit(1)
+    )
+    if resume is None or has_requirements is None:
+        return None
+    request = create_review_request(
+        session,
+        resume=resume,
+        requested_by=user,
+        agent_types=[REQUIREMENTS],
+        trigger=trigger,
+        mode=mode,
+        job_id=application.job_id,
+    )
+    application.evaluation_request_id = request.id
+    hooks.publish_after_commit(request.id)
+    return request
+
+
+def evaluate_new_resume(
+    session: Session, hooks: TransactionHooks, resume: Resume, user: User | None
+) -> list[ReviewRequest]:
+    """A new resume version is evaluated for every open job its candidate is attached to."""
+    queued = []
+    applications = session.scalars(
+        select(JobApplication)
+        .join(Job, Job.id == JobApplication.job_id)
+        .where(JobApplication.candidate_id == resume.candidate_id, Job.status == JobStatus.OPEN)
+    )
+    for application in applications:
+        request = request_evaluation(
+            session, hooks, user, application, resume=resume, trigger=ReviewTrigger.UPLOAD
+        )
+        if request is not None:
+            queued.append(request)
+    return queued

@@ -492,7 +492,7 @@ def test_static_instructions_form_a_stable_prefix(
     # Nothing static is left between the dynamic parts but headings and the reminder.
     first_dynamic = min(
         spec.user_prompt_template.index("{" + name + "}")
-        for name in ("resume_text", "sections", "job_description", "layout")
+        for name in ("resume_text", "sections", "job_description", "layout", "requirements")
         if "{" + name + "}" in spec.user_prompt_template
     )
     assert shared >= first_dynamic

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from core.enums import AGENT_TYPES
+from core.enums import REVIEW_AGENT_TYPES
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.injection import (
     add_injection_findings,
@@ -75,7 +75,7 @@ def by_category(r: AgentReview, category: str) -> list[str | None]:
     return [f.quoted_text for f in r.feedback if f.category == category]
 
 
-@pytest.mark.parametrize("agent", AGENT_TYPES)
+@pytest.mark.parametrize("agent", REVIEW_AGENT_TYPES)
 def test_valid_deterministic_and_exactly_quoted(agent: str) -> None:
     first = review(agent)
     second = review(agent)
@@ -182,7 +182,7 @@ def test_job_match_requires_a_job_description() -> None:
         review("job_match", jd=None)
 
 
-@pytest.mark.parametrize("agent", AGENT_TYPES)
+@pytest.mark.parametrize("agent", REVIEW_AGENT_TYPES)
 def test_injection_does_not_change_score(agent: str) -> None:
     clean = review(agent)
     hostile_text = RESUME.replace(

@@ -69,13 +69,14 @@ def init_app(app: Flask) -> None:
         admin_users,
         auth,
         candidates,
+        jobs,
         resumes,
         reviews,
     )
 
     with app.app_context():
         app.extensions[EXTENSION_KEY] = WebSessions(state().redis)
-    workspace = (auth, candidates, resumes, reviews)
+    workspace = (auth, candidates, jobs, resumes, reviews)
     admin = (account, admin_users, admin_prompts, admin_reports)
     for module in (*workspace, *admin):
         app.register_blueprint(module.bp)

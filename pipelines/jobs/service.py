@@ -11,7 +11,7 @@ workspace do with them, inside the caller's transaction.
 - Editing requirements re-evaluates every application in ``changed`` mode: verdicts of
   unchanged requirements are carried, only new or reworded ones are asked
   (:func:`update_job`). A new resume version is evaluated for each open job it is attached
-  to (:func:`evaluate_new_resume`).
+  to (:func:`pipelines.intake.evaluate_new_resume`, at upload).
 - :func:`ranking` orders a job's applications: every must-have met first, then fit score,
   then last name and id.
 
@@ -37,7 +37,6 @@ from core.enums import (
     RequirementCategory,
     RequirementKind,
     ReviewMode,
-    ReviewTrigger,
     UserRole,
     Verdict,
 )
@@ -48,14 +47,15 @@ from database.models import (
     JobApplication,
     JobRequirement,
     RequirementVerdict,
-    Resume,
+    ReviewFeedbackItem,
     ReviewRequest,
+    ReviewResult,
     User,
 )
 from database.queries.access import restrict_to_visible, sees_all_candidates
 from database.queries.activity import log_activity
 from database.queries.common import Page
-from pipelines.intake import TransactionHooks, create_review_request
+from pipelines.intake import TransactionHooks, request_evaluation
 from pipelines.jobs.drafting import draft_requirements, guess_category
 from pipelines.jobs.evaluation import job_requirements
 
@@ -290,47 +290,6 @@ def update_job(
 # --- applications ----------------------------------------------------------------------
 
 
-def latest_resume(session: Session, candidate_id: uuid.UUID) -> Resume | None:
-    return session.scalars(
-        select(Resume)
-        .where(Resume.candidate_id == candidate_id)
-        .order_by(Resume.version_number.desc())
-        .limit(1)
-    ).one_or_none()
-
-
-def evaluate(
-    session: Session,
-    hooks: TransactionHooks,
-    user: User | None,
-    application: JobApplication,
-    *,
-    mode: ReviewMode = ReviewMode.FULL,
-    resume: Resume | None = None,
-    trigger: ReviewTrigger = ReviewTrigger.MANUAL,
-) -> ReviewRequest | None:
-    """Queue an evaluation of the candidate's latest resume (None: no resume yet, or the
-    job has no requirements)."""
-    resume = resume or latest_resume(session, application.candidate_id)
-    has_requirements = session.scalar(
-        select(JobRequirement.id).where(JobRequirement.job_id == application.job_id).limit(1)
-    )
-    if resume is None or has_requirements is None:
-        return None
-    request = create_review_request(
-        session,
-        resume=resume,
-        requested_by=user,
-        agent_types=[REQUIREMENTS_AGENT],
-        trigger=trigger,
-        mode=mode,
-        job_id=application.job_id,
-    )
-    application.evaluation_request_id = request.id
-    hooks.publish_after_commit(request.id)
-    return request
-
-
 def reevaluate_job(
     session: Session, hooks: TransactionHooks, user: User | None, job: Job
 ) -> list[ReviewRequest]:
@@ -338,7 +297,7 @@ def reevaluate_job(
     for application in session.scalars(
         select(JobApplication).where(JobApplication.job_id == job.id)
     ):
-        request = evaluate(session, hooks, user, application, mode=ReviewMode.CHANGED)
+        request = request_evaluation(session, hooks, user, application, mode=ReviewMode.CHANGED)
         if request is not None:
             queued.append(request)
     return queued
@@ -405,29 +364,10 @@ def attach_candidates(
                 details={"job_id": str(job.id), "candidate_id": str(candidate_id)},
                 ip_address=ip_address,
             )
-            evaluate(session, hooks, user, application)
+            request_evaluation(session, hooks, user, application)
         applications.append(application)
     session.flush()
     return applications
-
-
-def evaluate_new_resume(
-    session: Session, hooks: TransactionHooks, resume: Resume, user: User | None
-) -> list[ReviewRequest]:
-    """A new resume version is evaluated for every open job its candidate is attached to."""
-    queued = []
-    applications = session.scalars(
-        select(JobApplication)
-        .join(Job, Job.id == JobApplication.job_id)
-        .where(JobApplication.candidate_id == resume.candidate_id, Job.status == JobStatus.OPEN)
-    )
-    for application in applications:
-        request = evaluate(
-            session, hooks, user, application, resume=resume, trigger=ReviewTrigger.UPLOAD
-        )
-        if request is not None:
-            queued.append(request)
-    return queued
 
 
 def visible_application(
@@ -664,3 +604,27 @@ def ranking_csv(
 def _csv_safe(value: str) -> str:
     """A name a spreadsheet would run as a formula is quoted as text (CSV injection)."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+def evidence_findings(
+    session: Session, request_ids: Sequence[uuid.UUID]
+) -> dict[tuple[uuid.UUID, int, int], uuid.UUID]:
+    """The finding that highlights each evidence span of these evaluations, by (request,
+    start, end): a matrix cell opens the resume at it."""
+    if not request_ids:
+        return {}
+    rows = session.execute(
+        select(
+            ReviewResult.review_request_id,
+            ReviewFeedbackItem.start_offset,
+            ReviewFeedbackItem.end_offset,
+            ReviewFeedbackItem.id,
+        )
+        .join(ReviewFeedbackItem, ReviewFeedbackItem.review_result_id == ReviewResult.id)
+        .where(
+            ReviewResult.review_request_id.in_(list(request_ids)),
+            ReviewResult.agent_type == REQUIREMENTS_AGENT,
+            ReviewFeedbackItem.start_offset.is_not(None),
+        )
+    ).all()
+    return {(r[0], r[1], r[2]): r[3] for r in rows}

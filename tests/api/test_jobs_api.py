@@ -202,7 +202,9 @@ def test_editing_requirements_queues_changed_mode_evaluations(
         json={"requirements": [{"id": str(uuid.uuid4()), "text": "x"}]},
         headers=senior,
     )
-    assert foreign.status_code == 422 and foreign.json["error"]["details"]["field"] == "requirements"
+    assert (
+        foreign.status_code == 422 and foreign.json["error"]["details"]["field"] == "requirements"
+    )
     renamed = client.patch(f"{API}/jobs/{job['id']}", json={"status": "closed"}, headers=senior)
     assert renamed.json["status"] == "closed" and renamed.json["evaluations_queued"] == 0
 

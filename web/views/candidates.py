@@ -14,12 +14,13 @@ from api.access import SENIOR_OR_ADMIN, audit, client_ip
 from api.db import get_session
 from api.publishing import REQUEST_TRANSACTION
 from api.state import state
-from core.enums import AssignmentType, CandidateStatus, UserRole
+from core.enums import AssignmentType, CandidateStatus, JobStatus, UserRole
 from core.errors import Conflict, InvalidRequest, NotFound
 from database.models import Candidate
 from database.queries import assignments, candidates, resumes, reviews, users
 from database.queries.access import sees_all_candidates
 from pipelines.intake import erase_candidate
+from pipelines.jobs.service import list_jobs, may_manage_jobs
 from web.auth import login_required, require_role, signed_in_user
 from web.forms import (
     FIELD_LABELS,
@@ -75,6 +76,8 @@ def candidate_list_page() -> Response:
         page_number=page_number,
         pages=max(1, math.ceil(page.total / PAGE_SIZE)),
         sees_all=sees_all_candidates(user),
+        # Seniors and admins attach ticked candidates to an open job from here.
+        open_jobs=list_jobs(session, status=JobStatus.OPEN) if may_manage_jobs(user) else [],
     )
     return Response(html, mimetype="text/html")
 

@@ -115,6 +115,8 @@
       }
       item.querySelectorAll("button").forEach(function (b) { b.remove(); });
       watchReview(item, accepted);
+      // A page that lists what was uploaded (a job's ranking) shows the new row.
+      document.dispatchEvent(new CustomEvent("rr:uploaded", { detail: accepted }));
     }).catch(function (error) {
       bar.hidden = true;
       setStatus(item, "Not uploaded: " + error.message, "error");
