@@ -576,6 +576,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--bad-quote-prob", type=float, default=0.0)
     parser.add_argument("--retry-after", type=float, default=1.0)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--verdict-noise",
+        type=float,
+        default=0.0,
+        help="probability that each requirement verdict is flipped (an unstable model)",
+    )
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
     faults = FaultProfile(
@@ -596,6 +602,7 @@ def main(argv: list[str] | None = None) -> None:
         faults=faults,
         seed=args.seed,
         verbose=args.verbose,
+        verdict_noise=args.verdict_noise,
     )
     with server:
         print(server.base_url, flush=True)

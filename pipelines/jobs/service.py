@@ -628,3 +628,17 @@ def evidence_findings(
         )
     ).all()
     return {(r[0], r[1], r[2]): r[3] for r in rows}
+
+
+def candidate_applications(
+    session: Session, candidate_id: uuid.UUID
+) -> list[tuple[JobApplication, Job, ReviewRequest | None]]:
+    """The jobs a candidate is attached to, newest first, with the latest evaluation."""
+    rows = session.execute(
+        select(JobApplication, Job, ReviewRequest)
+        .join(Job, Job.id == JobApplication.job_id)
+        .outerjoin(ReviewRequest, ReviewRequest.id == JobApplication.evaluation_request_id)
+        .where(JobApplication.candidate_id == candidate_id)
+        .order_by(JobApplication.created_at.desc())
+    ).all()
+    return [(application, job, evaluation) for application, job, evaluation in rows]

@@ -20,7 +20,7 @@ from database.models import Candidate
 from database.queries import assignments, candidates, resumes, reviews, users
 from database.queries.access import sees_all_candidates
 from pipelines.intake import erase_candidate
-from pipelines.jobs.service import list_jobs, may_manage_jobs
+from pipelines.jobs.service import candidate_applications, list_jobs, may_manage_jobs
 from web.auth import login_required, require_role, signed_in_user
 from web.forms import (
     FIELD_LABELS,
@@ -142,6 +142,7 @@ def candidate_page(
         unread_reason=latest.error_message if latest and latest.status == "failed" else None,
         removable=candidates.may_erase(session, user, candidate),
         requests=reviews.candidate_review_requests(session, candidate.id),
+        applications=candidate_applications(session, candidate.id),
         history=assignments.assignment_history_with_users(session, candidate.id),
         manages=manages,
         assignable=users.list_users(session, page=1, size=100, is_active=True).items
