@@ -22,6 +22,7 @@ from database.models import (
     Candidate,
     Job,
     JobApplication,
+    JobRequirement,
     PromptUsageHistory,
     RequirementVerdict,
     Resume,
@@ -33,7 +34,7 @@ from database.models import (
 )
 from database.queries.assignments import assign_candidate
 from pipelines import chain, intake
-from pipelines.jobs import service
+from pipelines.jobs import PROTECTED_REASON, service
 from pipelines.jobs.service import RequirementInput
 from testkit.llm_server import ScriptedLLMServer, Step
 from testkit.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
@@ -472,3 +473,35 @@ def test_a_met_verdict_whose_quote_is_not_in_the_resume_is_unclear(
         degree = rows["BSc in Computer Science or a related field"]
         assert degree.verdict == "met" and degree.votes is None
         assert degree.evidence[0]["quoted_text"] == "BSc Computer Science"
+
+
+def test_a_requirement_about_a_protected_characteristic_is_never_judged(
+    engine: Engine, settings: Settings, world: World
+) -> None:
+    hooks = RecordingHooks()
+    with session_scope(engine) as session:
+        job = session.get(Job, world.job_id)
+        user = session.get(User, world.senior_id)
+        assert job is not None and user is not None
+        wanted = [
+            RequirementInput(r.text, r.kind, r.weight, r.category, id=r.id)
+            for r in job.requirements
+        ]
+        wanted.append(RequirementInput("Under 35 years of age", "must", 3, "other"))
+        service.update_job(session, hooks, user, job, requirements=wanted)
+        service.attach_candidates(session, hooks, user, job, world.candidate_ids[:1])
+    with ScriptedLLMServer() as server:
+        chain.run_review(engine, _llm_settings(settings, server, 1), hooks.published[0])
+        prompt = server.requests[0].body["messages"][1]["content"]
+    assert "Under 35" not in prompt and "R4 [nice-to-have" in prompt
+    with session_scope(engine) as session:
+        verdict = session.scalars(
+            select(RequirementVerdict)
+            .join(RequirementVerdict.requirement)
+            .where(RequirementVerdict.review_request_id == hooks.published[0])
+            .where(JobRequirement.text == "Under 35 years of age")
+        ).one()
+        assert verdict.verdict == "unclear" and verdict.reason == PROTECTED_REASON
+        request = session.get(ReviewRequest, hooks.published[0])
+        # Unclear is left out of the fit score: the missing must-have cap does not apply.
+        assert request is not None and request.fit_score is not None

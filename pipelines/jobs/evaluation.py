@@ -4,7 +4,8 @@ The chain runs it like any agent (same spool, usage rows, recovery); this module
 is particular to it:
 
 - **what is asked** (:func:`plan`): the job's requirements, minus those already judged for
-  this request; in ``changed`` mode a verdict of the latest evaluation of the same resume
+  this request and those about a protected characteristic (``unclear``, never asked); in
+  ``changed`` mode a verdict of the latest evaluation of the same resume
   for the same job is carried when its requirement's revision and the prompt version are
   unchanged, so editing one requirement asks about that one only;
 - **who judges** (:func:`judge_offline`, :func:`judge_with_llm`): the offline matcher
@@ -34,7 +35,7 @@ from sqlalchemy.orm import Session
 from core.config import Settings
 from core.enums import AgentType, RequirementKind, ReviewStatus, Severity, Verdict
 from database.models import JobRequirement, RequirementVerdict, ReviewRequest
-from pipelines.jobs import fit_score
+from pipelines.jobs import PROTECTED_REASON, asks_protected_characteristic, fit_score
 from pipelines.jobs.matcher import judge, resume_from_sections
 from pipelines.review.grounding import GroundedFeedback, ground_feedback, section_index_at
 from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
@@ -168,6 +169,21 @@ def plan(
             done.add(requirement.id)
             carried += 1
         session.flush()
+    for requirement in requirements:
+        if requirement.id not in done and asks_protected_characteristic(requirement.text):
+            session.add(
+                RequirementVerdict(
+                    review_request_id=request.id,
+                    requirement_id=requirement.id,
+                    requirement_revision=requirement.revision,
+                    verdict=Verdict.UNCLEAR.value,
+                    reason=PROTECTED_REASON,
+                    evidence=[],
+                    prompt_id=prompt_id,
+                )
+            )
+            done.add(requirement.id)
+    session.flush()
     to_judge = [
         RequirementToJudge(
             requirement_id=r.id,
