@@ -58,3 +58,4 @@ bench: install
 	$(BIN)/python -m bench.workspace --reuse
 	$(BIN)/python -m bench.contacts
 	$(BIN)/python -m bench.requirements
+	$(BIN)/python bench/jobs.py

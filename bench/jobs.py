@@ -253,6 +253,7 @@ class Round:
     carried: int = 0
     uncertain: int = 0
     server_requests: int | None = None
+    by_verdict: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -268,7 +269,8 @@ class Round:
         waves = -(-evaluations // concurrency)
         server = "" if self.server_requests is None else f"; server logged {self.server_requests}"
         text = (
-            f"{evaluations} evaluations: {self.completed} completed, {self.failed} failed, "
+            f"{evaluations} evaluations ({self.published} published): {self.completed} "
+            f"completed, {self.failed} failed, "
             f"wall {self.wall:.2f} s (floor {waves} wave(s) x {latency:g} s = "
             f"{waves * latency:.2f} s)\n"
             f"  paid calls {self.calls} ({self.calls / max(evaluations, 1):.2f} per evaluation, "
@@ -278,7 +280,8 @@ class Round:
             f"total {self.total_tokens:,} ({self.total_tokens / max(evaluations, 1):,.0f} per "
             f"evaluation)\n"
             f"  verdicts {self.verdicts}: carried {self.carried} "
-            f"({self.carried / max(self.verdicts, 1):.1%}), uncertain {self.uncertain}"
+            f"({self.carried / max(self.verdicts, 1):.1%}), uncertain {self.uncertain}; "
+            + ", ".join(f"{label} {count}" for label, count in sorted(self.by_verdict.items()))
         )
         if self.failures:
             text += "\n  failures: " + " | ".join(self.failures)
@@ -351,6 +354,14 @@ def measure(figures: Round) -> None:
                 func.count().filter(verdict.uncertain.is_(True)),
             ).where(verdict.review_request_id.in_(ids))
         ).one()
+        figures.by_verdict = {
+            label: count
+            for label, count in session.execute(
+                select(verdict.verdict, func.count())
+                .where(verdict.review_request_id.in_(ids))
+                .group_by(verdict.verdict)
+            )
+        }
         figures.failures = [
             message or "(no message)"
             for message in session.scalars(

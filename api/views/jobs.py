@@ -67,7 +67,7 @@ def _managers_only() -> None:
 
 
 def _job_or_404(job_id: object) -> Job:
-    job = get_session().get(Job, job_id)
+    job = service.get_job(get_session(), job_id)
     if job is None:
         raise NotFound()
     return job

@@ -82,6 +82,11 @@ class RequirementInput:
 # --- jobs ------------------------------------------------------------------------------
 
 
+def get_job(session: Session, job_id: uuid.UUID | None) -> Job | None:
+    """Any job (every role sees the jobs); None for an unknown id."""
+    return session.get(Job, job_id) if job_id is not None else None
+
+
 def list_jobs(session: Session, *, status: str | None = None) -> list[Job]:
     statement = select(Job).order_by(Job.status, Job.created_at.desc())
     if status:
@@ -316,6 +321,10 @@ def attach_candidates(
     order given, with an evaluation queued when the candidate has a resume. A candidate
     already attached comes back unchanged; an unknown or invisible id refuses the whole
     request."""
+    if job.status != JobStatus.OPEN:
+        raise InvalidRequest(
+            "This job is closed: reopen it to attach candidates.", details={"field": "job"}
+        )
     wanted = list(dict.fromkeys(candidate_ids))
     if not 1 <= len(wanted) <= MAX_ATTACH:
         raise InvalidRequest(

@@ -207,6 +207,12 @@ def test_editing_requirements_queues_changed_mode_evaluations(
     )
     renamed = client.patch(f"{API}/jobs/{job['id']}", json={"status": "closed"}, headers=senior)
     assert renamed.json["status"] == "closed" and renamed.json["evaluations_queued"] == 0
+    closed = client.post(
+        f"{API}/jobs/{job['id']}/candidates",
+        json={"candidate_ids": [str(world.candidate.id)]},
+        headers=senior,
+    )
+    assert closed.status_code == 422 and "closed" in closed.json["error"]["message"]
 
 
 def test_unknown_jobs_are_404_and_ordinary_reviews_refuse_the_requirements_agent(

@@ -54,7 +54,7 @@ BLANK_ROWS = 2
 
 
 def _job(job_id: uuid.UUID) -> Job:
-    job = get_session().get(Job, job_id)
+    job = service.get_job(get_session(), job_id)
     if job is None:
         raise NotFound()
     return job

@@ -14,10 +14,11 @@ from api.db import get_session
 from api.publishing import REQUEST_TRANSACTION
 from core.enums import AgentOutcome, ReviewMode, ReviewStatus, TriageStatus
 from core.errors import InvalidRequest, NotFound
-from database.models import Job, ResumeLayout, ReviewRequest
+from database.models import ResumeLayout, ReviewRequest
 from database.queries import resumes, reviews, triage
 from database.queries.reviews import ReviewReport
 from pipelines.intake import request_review
+from pipelines.jobs.service import get_job
 from web import review_page
 from web.auth import login_required, signed_in_user
 from web.present import agent_label, person, short_date, stage_label
@@ -94,7 +95,7 @@ def show(request_id: uuid.UUID) -> Response:
         failed=[o for o in report.outcomes if o.outcome == AgentOutcome.FAILED],
         other_reviews=reviews.resume_review_requests(session, resume.id),
         # An evaluation names its job and shows its fit score (never the quality score).
-        job=session.get(Job, review_request.job_id) if review_request.job_id else None,
+        job=get_job(session, review_request.job_id),
         finished=review_request.status in TERMINAL,
     )
     return Response(html, mimetype="text/html")
