@@ -20,7 +20,8 @@ demo: install
 	env -u DATABASE_URL -u CELERY_BROKER_URL -u REDIS_URL -u OPENAI_BASE_URL -u OPENAI_API_KEY \
 	  sh -c '$(BIN)/resume-review db upgrade && \
 	         $(BIN)/resume-review seed-demo --password "$(DEMO_PASSWORD)" && \
-	         $(BIN)/resume-review review examples/*.pdf examples/*.docx'
+	         $(BIN)/resume-review review examples/*.pdf examples/*.docx && \
+	         $(BIN)/resume-review screen examples/job_posting.txt examples/*.pdf examples/*.docx'
 
 ## The whole test suite against real PostgreSQL, Redis and Celery workers.
 test: install

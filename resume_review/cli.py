@@ -161,6 +161,41 @@ def review(files: tuple[Path, ...], job_description_file: Path | None, as_json: 
         sys.exit(1)
 
 
+@main.command("screen")
+@click.argument("posting", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--json", "as_json", is_flag=True, help="The ranking as one JSON document.")
+def screen(posting: Path, files: tuple[Path, ...], as_json: bool) -> None:
+    """Screen FILES against the job POSTING (a text file) in this process: requirements
+    drafted from the posting, each file evaluated against them, the ranking printed with
+    every verdict and its evidence."""
+    import json
+
+    from database.engine import session_scope
+    from database.migrate import upgrade
+    from database.queries.prompts import sync_prompts
+    from pipelines.review.prompts import load_prompt_files
+    from resume_review.screen_job import echo_ranking, ranking_report, screen_files
+
+    settings = get_settings()
+    upgrade(settings.database_url)
+    with session_scope(_engine()) as session:
+        sync_prompts(session, load_prompt_files(settings.prompts_dir))
+    text = posting.read_text(encoding="utf-8", errors="replace")
+    job_id, problems = screen_files(_engine(), settings, text, list(files))
+    report = ranking_report(_engine(), job_id)
+    if as_json:
+        click.echo(json.dumps({**report, "not_screened": problems}, indent=2))
+    else:
+        echo_ranking(report)
+        for problem in problems:
+            click.echo(f"NOT SCREENED {problem}", err=True)
+    if problems or any(row["evaluation_status"] != "completed" for row in report["ranking"]):
+        sys.exit(1)
+
+
 @main.command("rereview")
 @click.option("--agent-type", default=None, help="Only resumes whose review used an outdated T.")
 @click.option(

@@ -104,3 +104,36 @@ def test_review_prints_one_json_document_per_file(sqlite_url: str, tmp_path: Pat
     rejected = run(sqlite_url, "review", "--json", str(not_a_resume))
     assert rejected.returncode == 1
     assert json.loads(rejected.stdout)["status"] == "rejected"
+
+
+def test_screen_ranks_the_files_against_a_posting(sqlite_url: str, tmp_path: Path) -> None:
+    folder = Path(__file__).parents[1] / "examples"
+    posting = folder / "job_posting.txt"
+    examples = [
+        str(folder / name) for name in ("elena_varga_resume.pdf", "elena_varga_resume.docx")
+    ]
+    done = run(sqlite_url, "screen", "--json", str(posting), *examples)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["job"]["title"].startswith("Senior Data Engineer")
+    texts = [r["text"] for r in report["requirements"]]
+    assert "Strong SQL and Python" in texts and "Terraform" in texts
+    assert not any("pipelines" in t for t in texts)  # "What you'll do" is not a requirement
+    assert len(report["ranking"]) == 2 and report["not_screened"] == []
+    by_text = {r["id"]: r["text"] for r in report["requirements"]}
+    for row in report["ranking"]:
+        assert row["evaluation_status"] == "completed" and row["fit_score"] is not None
+        verdicts = {by_text[v["requirement_id"]]: v for v in row["requirements"]}
+        assert verdicts["Strong SQL and Python"]["verdict"] == "met"
+        assert verdicts["Terraform"]["verdict"] == "missing"
+        for verdict in verdicts.values():
+            if verdict["verdict"] in ("met", "partial"):
+                assert verdict["evidence"], verdict
+    text = run(sqlite_url, "screen", str(posting), examples[0])
+    assert text.returncode == 0, text.stderr
+    assert "Ranking (every must-have met first, then fit):" in text.stdout
+    assert "✓ met" in text.stdout and '"SQL"' in text.stdout
+    not_a_resume = tmp_path / "notes.pdf"
+    not_a_resume.write_text("just text")
+    refused = run(sqlite_url, "screen", str(posting), str(not_a_resume))
+    assert refused.returncode == 1 and "NOT SCREENED" in refused.stderr

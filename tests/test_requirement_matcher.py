@@ -92,6 +92,31 @@ def test_language_levels_and_places() -> None:
     assert judge("Based in New York", "location", nowhere, TODAY).verdict == "unclear"
 
 
+def test_a_level_is_read_beside_its_language_and_a_preferred_language_is_left_out() -> None:
+    # Found on examples/elena_varga_resume: the line's highest level ("native") was read for
+    # every language on it, and "German is a plus" was judged instead of English.
+    text = "Elena Varga\nBudapest\n\nLanguages\nHungarian (native), English (C1), German (B1)\n"
+    resume = _resume(text)
+    english = judge("Fluent English (C1); German is a plus", "language", resume, TODAY)
+    assert (english.verdict, english.quotes(text)) == ("met", ["English"])
+    assert "C1" in english.reason
+    german = judge("German (C1)", "language", resume, TODAY)
+    assert german.verdict == "partial" and "B1" in german.reason
+
+
+def test_names_the_vocabulary_does_not_know_are_looked_for_as_written() -> None:
+    text = "Jordan Example\n\nSkills\nPython, SQL, Airflow, Spark"
+    resume = _resume(text)
+    airflow = judge("Experience with Apache Airflow or a similar orchestrator", "skill", resume)
+    assert (airflow.verdict, airflow.quotes(text)) == ("met", ["Airflow"])
+    warehouse = judge("Experience with Snowflake or BigQuery", "skill", resume, TODAY)
+    assert warehouse.verdict == "missing" and "Snowflake or BigQuery" in warehouse.reason
+    # A vendor's name alone is not a match: "Apache" does not stand for Apache Kafka here.
+    assert judge("Apache Flink", "skill", _resume("A\n\nApache Spark"), TODAY).verdict == (
+        "missing"
+    )
+
+
 def test_unknown_requirements_and_template_resumes_are_unclear() -> None:
     text = "Jordan Example\n\nSkills\nPython"
     assert judge("A growth mindset", "other", _resume(text), TODAY).verdict == "unclear"

@@ -197,10 +197,35 @@ def _parenthetical(match: re.Match[str]) -> str:
     return " or " + re.sub(r"\s*(?:,|/)\s*", " or ", inside) + " "
 
 
+NAME_TOKEN = re.compile(r"(?<![\w.+#-])([A-Z][A-Za-z0-9]*(?:[.+#][A-Za-z0-9+#]*)*)(?![\w+#])")
+
+
+def named_tools(clause: str) -> list[str]:
+    """Names a clause gives that the vocabulary does not know ("Airflow", "BigQuery",
+    "Snowflake"): capitalised words that are not how a requirement begins, or a vendor whose
+    name alone would match another of its products (the vocabulary's ``not_names``)."""
+    not_names = frozenset(vocabulary()["not_names"])
+    return [
+        token
+        for token in NAME_TOKEN.findall(clause)
+        if token.casefold() not in not_names and len(token) > 1
+    ]
+
+
+def _named_groups(requirement_text: str) -> list[list[str]]:
+    """The requirement's clauses as groups of the names it gives (when it names no term of
+    the vocabulary): every clause must be met, by any of its names."""
+    text = re.sub(r"\(([^)]*)\)", _parenthetical, requirement_text)
+    cut = OPTIONAL.search(text)
+    if cut is not None and cut.start() > 0:
+        text = text[: cut.start()]
+    return [names for clause in CLAUSE_SPLIT.split(text) if (names := named_tools(clause))]
+
+
 def _terms(requirement_text: str, resume: ResumeText, today: datetime) -> Verdict:
     groups = required_groups(requirement_text)
     if not groups:
-        return Verdict("unclear", "The requirement names nothing the matcher knows.")
+        return _names(requirement_text, resume)
     forms = vocabulary()["terms"]
     met_groups: list[str] = []
     evidence: list[tuple[int, int]] = []
@@ -218,6 +243,29 @@ def _terms(requirement_text: str, resume: ResumeText, today: datetime) -> Verdic
         return Verdict(
             "partial", f"Shows {', '.join(met_groups)} of {wanted}.", tuple(evidence[:3])
         )
+    return Verdict("missing", f"No mention of {wanted}.")
+
+
+def _names(requirement_text: str, resume: ResumeText) -> Verdict:
+    """A requirement whose terms the vocabulary does not know, judged on the names it gives,
+    written as they are (a name is met only where the resume writes it)."""
+    groups = _named_groups(requirement_text)
+    if not groups:
+        return Verdict("unclear", "The requirement names nothing the matcher knows.")
+    shown: list[str] = []
+    evidence: list[tuple[int, int]] = []
+    for group in groups:
+        for name in group:
+            span = find([name], resume.text)
+            if span is not None:
+                shown.append(name)
+                evidence.append(span)
+                break
+    wanted = " / ".join(" or ".join(group) for group in groups)
+    if len(shown) == len(groups):
+        return Verdict("met", f"Shows {', '.join(shown)}.", tuple(evidence[:3]))
+    if shown:
+        return Verdict("partial", f"Shows {', '.join(shown)} of {wanted}.", tuple(evidence[:3]))
     return Verdict("missing", f"No mention of {wanted}.")
 
 
@@ -384,18 +432,35 @@ def _degrees(
 
 def _language(requirement_text: str, resume: ResumeText, today: datetime) -> Verdict:
     languages = vocabulary()["languages"]
-    asked = [name for name, forms in languages.items() if find(forms, requirement_text)]
+    # "Fluent English (C1); German is a plus": the clause that is a preference is left out.
+    required = " ; ".join(
+        clause for clause in re.split(r"[;,]", requirement_text) if not OPTIONAL.search(clause)
+    )
+    mentioned = [
+        (span[0], name)
+        for name, forms in languages.items()
+        if (span := find(forms, required)) is not None
+    ]
+    asked = [name for _, name in sorted(mentioned)]
     if not asked:
         return Verdict("unclear", "The requirement names no language the matcher knows.")
-    need = _level_in(requirement_text) or "B2"
+    need = _level_in(required) or "B2"
     for name in asked:
         span = find(languages[name], resume.text)
         if span is None:
             continue
+        # The level written with this language: its item of the line ("English (C1)" in
+        # "Hungarian (native), English (C1), German (B1)"), not the line's highest.
         line_start = resume.text.rfind("\n", 0, span[0]) + 1
         line_end = resume.text.find("\n", span[1])
-        line = resume.text[line_start : line_end if line_end >= 0 else None]
-        level = _level_in(line)
+        line_end = line_end if line_end >= 0 else len(resume.text)
+        separators = re.compile(r"[,;|•·]")
+        before = [m.end() for m in separators.finditer(resume.text, line_start, span[0])]
+        after = separators.search(resume.text, span[1], line_end)
+        item = resume.text[
+            before[-1] if before else line_start : after.start() if after else line_end
+        ]
+        level = _level_in(item)
         if level is None:
             return Verdict("partial", f"Names {name}, without a level ({need} asked).", (span,))
         if LEVEL_ORDER.index(level) >= LEVEL_ORDER.index(need):
