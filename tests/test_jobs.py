@@ -253,10 +253,7 @@ def test_editing_one_requirement_asks_about_that_one_only(
         job = session.get(Job, world.job_id)
         user = session.get(User, world.senior_id)
         assert job is not None and user is not None
-        current = [
-            RequirementInput(r.text, r.kind, r.weight, r.category, id=r.id)
-            for r in job.requirements
-        ]
+        current = _as_inputs(job)
         current[3] = dataclasses.replace(current[3], text="Production experience with Docker")
         queued = service.update_job(session, hooks, user, job, requirements=current)
         assert len(queued) == 2 and all(r.mode == "changed" for r in queued)
@@ -285,10 +282,7 @@ def test_editing_one_requirement_asks_about_that_one_only(
         job = session.get(Job, world.job_id)
         user = session.get(User, world.senior_id)
         assert job is not None and user is not None
-        current = [
-            RequirementInput(r.text, r.kind, r.weight, r.category, id=r.id)
-            for r in job.requirements
-        ]
+        current = _as_inputs(job)
         current[3] = dataclasses.replace(current[3], weight=1)
         service.update_job(session, hooks, user, job, requirements=current)
     usage_before = _usage_rows(engine)
@@ -302,6 +296,13 @@ def test_editing_one_requirement_asks_about_that_one_only(
             select(ReviewAgentOutcome).where(ReviewAgentOutcome.review_request_id == request.id)
         ).one()
         assert outcome.outcome == "carried"
+
+
+def _as_inputs(job: Job) -> list[RequirementInput]:
+    """The job's requirements as an edit would send them back (ids kept)."""
+    return [
+        RequirementInput(r.text, r.kind, r.weight, r.category, id=r.id) for r in job.requirements
+    ]
 
 
 def _usage_rows(engine: Engine) -> int:
@@ -483,10 +484,7 @@ def test_a_requirement_about_a_protected_characteristic_is_never_judged(
         job = session.get(Job, world.job_id)
         user = session.get(User, world.senior_id)
         assert job is not None and user is not None
-        wanted = [
-            RequirementInput(r.text, r.kind, r.weight, r.category, id=r.id)
-            for r in job.requirements
-        ]
+        wanted = _as_inputs(job)
         wanted.append(RequirementInput("Under 35 years of age", "must", 3, "other"))
         service.update_job(session, hooks, user, job, requirements=wanted)
         service.attach_candidates(session, hooks, user, job, world.candidate_ids[:1])

@@ -219,6 +219,3 @@ def ranking_csv(path: JobPath, query: RankingQuery) -> Response:
         mimetype="text/csv",
         headers={"Content-Disposition": f'attachment; filename="ranking-{job.id}.csv"'},
     )
-
-
-__all__ = ["ApplicationList", "bp"]

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -223,42 +223,30 @@ def _named_groups(requirement_text: str) -> list[list[str]]:
 
 
 def _terms(requirement_text: str, resume: ResumeText, today: datetime) -> Verdict:
+    """Every group of terms met by one of its terms, as the vocabulary writes them; a
+    requirement naming no term is judged on the names it gives, written as they are."""
     groups = required_groups(requirement_text)
-    if not groups:
-        return _names(requirement_text, resume)
-    forms = vocabulary()["terms"]
-    met_groups: list[str] = []
-    evidence: list[tuple[int, int]] = []
-    for group in groups:
-        for term in group:
-            span = find(forms[term], resume.text)
-            if span is not None:
-                met_groups.append(term)
-                evidence.append(span)
-                break
-    wanted = " / ".join(" or ".join(group) for group in groups)
-    if len(met_groups) == len(groups):
-        return Verdict("met", f"Shows {', '.join(met_groups)}.", tuple(evidence[:3]))
-    if met_groups:
-        return Verdict(
-            "partial", f"Shows {', '.join(met_groups)} of {wanted}.", tuple(evidence[:3])
-        )
-    return Verdict("missing", f"No mention of {wanted}.")
+    if groups:
+        forms = vocabulary()["terms"]
+        return _groups_verdict(groups, lambda term: forms[term], resume)
+    named = _named_groups(requirement_text)
+    if named:
+        return _groups_verdict(named, lambda name: [name], resume)
+    return Verdict("unclear", "The requirement names nothing the matcher knows.")
 
 
-def _names(requirement_text: str, resume: ResumeText) -> Verdict:
-    """A requirement whose terms the vocabulary does not know, judged on the names it gives,
-    written as they are (a name is met only where the resume writes it)."""
-    groups = _named_groups(requirement_text)
-    if not groups:
-        return Verdict("unclear", "The requirement names nothing the matcher knows.")
+def _groups_verdict(
+    groups: list[list[str]], forms_of: Callable[[str], list[str]], resume: ResumeText
+) -> Verdict:
+    """``met`` when every group is shown by one of its terms, ``partial`` when some are,
+    else ``missing``; the evidence is where each shown term is written."""
     shown: list[str] = []
     evidence: list[tuple[int, int]] = []
     for group in groups:
-        for name in group:
-            span = find([name], resume.text)
+        for term in group:
+            span = find(forms_of(term), resume.text)
             if span is not None:
-                shown.append(name)
+                shown.append(term)
                 evidence.append(span)
                 break
     wanted = " / ".join(" or ".join(group) for group in groups)

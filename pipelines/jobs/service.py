@@ -24,7 +24,7 @@ import csv
 import io
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, select
@@ -52,7 +52,7 @@ from database.models import (
     ReviewResult,
     User,
 )
-from database.queries.access import restrict_to_visible, sees_all_candidates
+from database.queries.access import restrict_to_visible
 from database.queries.activity import log_activity
 from database.queries.common import Page
 from pipelines.intake import TransactionHooks, request_evaluation
@@ -178,7 +178,6 @@ class RequirementChanges:
     reweighted: int = 0  # kind or weight changed (the fit score changes, no new question)
     removed: int = 0
     kept: int = 0
-    ids: list[uuid.UUID] = field(default_factory=list)
 
     @property
     def any(self) -> bool:
@@ -236,7 +235,6 @@ def _replace_requirements(
             session.delete(row)
             changes.removed += 1
     session.flush()
-    changes.ids = [r.id for r in job_requirements(session, job.id)]
     return changes
 
 
@@ -538,10 +536,6 @@ def ranking(
         for application, candidate, evaluation, every_must in rows
     ]
     return Page(items=items, total=int(total or 0))
-
-
-def sees_every_application(user: User) -> bool:
-    return sees_all_candidates(user)
 
 
 def ranked_item(row: RankedApplication, requirements: Sequence[JobRequirement]) -> dict[str, Any]:

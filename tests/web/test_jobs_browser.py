@@ -30,26 +30,14 @@ from testkit.job_pool import POSTING, pool_candidate
 from testkit.pipeline_helpers import load_prompts, make_settings
 from testkit.worker_harness import celery_workers
 from tests.api.conftest import JWT_SECRET, PASSWORD_HASH
-from tests.web.browser import CHROMIUM_ARGS, chromium_path, screenshot, serious_violations, served
-from tests.web.test_browser import new_page, sign_in
+from tests.web.browser import screenshot, serious_violations, served
+from tests.web.test_browser import chromium, new_page, sign_in  # noqa: F401
 
 pytestmark = pytest.mark.worker
 
 POOL = 20
 JUNIORS_CANDIDATES = 3
 EVALUATION_TIMEOUT_MS = 180_000
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture
@@ -93,7 +81,9 @@ def stack(
 
 
 def test_a_senior_screens_twenty_candidates_against_a_job_and_a_junior_sees_theirs(
-    chromium: Any, stack: tuple[str, dict[str, str], Engine], tmp_path: Path
+    chromium: Any,  # noqa: F811
+    stack: tuple[str, dict[str, str], Engine],
+    tmp_path: Path,
 ) -> None:
     base, emails, engine = stack
     page = new_page(chromium, base)
@@ -116,9 +106,13 @@ def test_a_senior_screens_twenty_candidates_against_a_job_and_a_junior_sees_thei
     kafka = drafted.index("Event streaming with Kafka")
     texts.nth(kafka).fill("Event streaming with Kafka or RabbitMQ")
     page.locator('select[name="req_weight"]').nth(kafka).select_option("2")
-    page.get_by_role("button", name="Create job").click()
+    # Enter in a field saves (it never drafts again over the edits).
+    texts.nth(kafka).press("Enter")
     expect(page.locator("h1")).to_have_text("Senior Backend Engineer")
     job_url = page.url
+    expect(page.locator('input[name="req_text"]').nth(kafka)).to_have_value(
+        "Event streaming with Kafka or RabbitMQ"
+    )
 
     # Twenty candidates attached at once; the matrix fills in while they are evaluated.
     page.locator("#attach-all").check()
