@@ -24,15 +24,15 @@ import email.utils
 import json
 import logging
 import re
+import sys
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import openai
 import pydantic
 from tenacity import (
     RetryCallState,
@@ -50,6 +50,9 @@ from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
 from pipelines.review.schemas import AgentReview, strict_json_schema
 
 Answer = TypeVar("Answer", bound=pydantic.BaseModel)
+
+if TYPE_CHECKING:
+    import openai
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +118,10 @@ class NoLongerWanted(Exception):
 
 @lru_cache(maxsize=8)
 def _cached_client(base_url: str | None, api_key: str | None, timeout_s: float) -> openai.OpenAI:
+    # Imported on first use: the pipeline worker imports this module for its records and
+    # errors but never calls a model, and the SDK costs about 37 MB in every process.
+    import openai
+
     return openai.OpenAI(
         base_url=base_url,
         # Local compatible servers need no key, but the SDK insists on one.
@@ -132,9 +139,12 @@ def get_client(settings: Settings) -> openai.OpenAI:
 def _is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, InvalidOutputError):
         return True
-    if isinstance(exc, openai.APIConnectionError):  # includes APITimeoutError
+    sdk = sys.modules.get("openai")  # not imported: no call was made, so no SDK error
+    if sdk is None:
+        return False
+    if isinstance(exc, sdk.APIConnectionError):  # includes APITimeoutError
         return True
-    if isinstance(exc, openai.APIStatusError):
+    if isinstance(exc, sdk.APIStatusError):
         return exc.status_code in (408, 409, 429) or exc.status_code >= 500
     return False
 
@@ -184,7 +194,8 @@ class _Wait:
 
 
 def _describe(exc: BaseException) -> str:
-    if isinstance(exc, openai.APIStatusError):
+    sdk = sys.modules.get("openai")
+    if sdk is not None and isinstance(exc, sdk.APIStatusError):
         return f"HTTP {exc.status_code}: {type(exc).__name__}: {str(exc)[:300]}"
     return f"{type(exc).__name__}: {str(exc)[:300]}"
 
