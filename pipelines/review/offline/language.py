@@ -6,6 +6,12 @@ import re
 
 from core.enums import SectionType, Severity
 from pipelines.review.offline.findings import Findings
+from pipelines.review.offline.spelling import (
+    Unit,
+    find_placeholders,
+    find_typos,
+    resume_language,
+)
 from pipelines.review.offline.text import (
     ANY_DATE_RE,
     DANGLING_RANGE_RE,
@@ -27,6 +33,7 @@ _ROLE_SECTIONS = frozenset(
 
 def review_language(doc: Doc) -> Findings:
     out = Findings(doc.text)
+    _check_spelling(doc, out)
     _check_pronouns(doc, out)
     for is_current, bullets in _roles(doc):
         _check_tense(doc.text, is_current, bullets, out)
@@ -39,6 +46,32 @@ def review_language(doc: Doc) -> Findings:
             (match.start(), match.end()),
         )
     return out
+
+
+def _check_spelling(doc: Doc, out: Findings) -> None:
+    """Template text left in, then each typo (the misspelt word is the span)."""
+    for span in find_placeholders(doc.text):
+        out.add(
+            "placeholder",
+            Severity.WARNING,
+            f"'{doc.text[span[0] : span[1]]}' is a template's sample text, left in.",
+            "Replace it with your own details, or delete it.",
+            span,
+        )
+    language = resume_language(doc.text)
+    headings = {section.start_offset for section in doc.sections if section.title}
+    units = [
+        Unit(line.start, line.end, line.section, line.start in headings, bool(line.marker))
+        for line in doc.lines
+    ]
+    for typo in find_typos(doc.text, units, language):
+        if typo.correction:
+            message = f"'{typo.word}' looks misspelt: '{typo.correction}'?"
+            suggestion = f"Correct it to '{typo.correction}'."
+        else:
+            message = f"'{typo.word}' looks misspelt."
+            suggestion = "Check its spelling."
+        out.add("spelling", Severity.WARNING, message, suggestion, (typo.start, typo.end))
 
 
 def _check_pronouns(doc: Doc, out: Findings) -> None:

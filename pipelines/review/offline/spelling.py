@@ -1,0 +1,285 @@
+"""Typos and template text left in a resume, for the language agent.
+
+Spelling uses pyspellchecker's word-frequency dictionaries (English, German, French,
+Spanish), in the resume's language. A recruiter acts on a typo only if it is one, so every
+rule here favours precision:
+
+- a word is judged only where it is written as an ordinary word: not in the contact block,
+  not an acronym or a name written in mixed case (PostgreSQL), not beside ``@ / . # +`` or
+  digits (emails, paths, versions), not shorter than four letters, not an abbreviation
+  with its full stop;
+- a capitalised word is judged only where a sentence or a line begins (elsewhere it is a
+  name, an employer or a product); in German, whose nouns are capitalised, on lines that
+  date no role and name no company;
+- a word the technology vocabulary knows (``tech_words.txt``), a word the resume repeats,
+  a British spelling of a known American one, a German compound of known words, and in a
+  resume not written in English an English word, are correct;
+- a typo needs a correction: a known word within two edits. A word with none is a name or
+  jargon, not a slip.
+
+The misspelt word is the finding's span. Template text ("Lorem ipsum", "Your Name",
+"[Company Name]") is a warning of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from core.enums import SectionType
+
+LANGUAGES = ("en", "de", "fr", "es")
+TECH_WORDS_FILE = Path(__file__).with_name("tech_words.txt")
+MIN_LETTERS = 4
+# Short, frequent words of each language: the one the resume uses most is its language.
+STOPWORDS = {
+    language: frozenset(words.split())
+    for language, words in (
+        ("en", "the and of to in for with on at as by from was were is are my our this that"),
+        ("de", "und der die das mit für von im in bei ist sind zur zum den dem des ein eine"),
+        ("fr", "et le la les des du de pour avec dans sur au aux est une un en par"),
+        ("es", "y el la los las de del para con en por una un es al sobre como"),
+    )
+}
+WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+# A word touching these is part of an email, a path, a handle, a version or a product name.
+GLUED = "@/\\#+_.-0123456789"
+COMPANY = re.compile(
+    r"\b(?:GmbH|AG|SE|KG|KGaA|Ltd|Inc|LLC|S\.?A\.?|SARL|SAS|S\.?L\.?|Kft|Oy|AB|BV|NV)\b"
+)
+CUT_WORD = re.compile(r"[^\W\d_]-(?:\s|$)")
+DATED = re.compile(r"\b(?:19|20)\d{2}\b")
+# British spellings whose American form is the dictionary's.
+BRITISH = (
+    (re.compile(r"isation"), "ization"),
+    (re.compile(r"ise(s|d)?$"), r"ize\1"),
+    (re.compile(r"ising$"), "izing"),
+    (re.compile(r"yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"our"), "or"),
+    (re.compile(r"tre$"), "ter"),
+    (re.compile(r"ogue$"), "og"),
+    (re.compile(r"ll(ed|ing|er)$"), r"l\1"),
+    (re.compile(r"ence$"), "ense"),
+)
+GERMAN_LINKS = ("", "s", "es", "n", "en", "e")
+PLACEHOLDERS = re.compile(
+    r"\blorem ipsum\b(?: dolor(?: sit amet)?)?|\byour (?:full )?name(?: here)?\b|"
+    r"\[(?:company|company name|job title|your name|city|date|employer|school|university)"
+    r"(?: name)?\]|\bjob title here\b|\bcompany name here\b|\bemail@domain\.com\b|"
+    r"\byour\.?email@\w+\.\w+\b|\bcity, country\b|\b(?:19|20)XX\b|\bXXX-XXX-XXXX\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Typo:
+    start: int
+    end: int
+    word: str
+    correction: str
+
+
+def resume_language(text: str) -> str:
+    """The language whose common short words the resume uses most (English on a tie)."""
+    words = Counter(w.casefold() for w in WORD.findall(text))
+    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    best = max(LANGUAGES, key=lambda lang: (scores[lang], lang == "en"))
+    return best if scores[best] else "en"
+
+
+@cache
+def checker(language: str):  # type: ignore[no-untyped-def]
+    """The dictionary of ``language``, loaded once per process (about 25 MB each)."""
+    from spellchecker import SpellChecker
+
+    return SpellChecker(language=language, distance=2)
+
+
+@cache
+def tech_words() -> frozenset[str]:
+    """Words no dictionary has that are right: ``tech_words.txt`` (technologies, acronyms,
+    abbreviations) and every form of the requirement vocabulary's terms."""
+    from pipelines.jobs.matcher import vocabulary
+
+    listed = [
+        word
+        for line in TECH_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+        for word in line.split()
+    ]
+    terms = vocabulary()["terms"]
+    forms = [word for term, written in terms.items() for form in [term, *written]
+             for word in WORD.findall(form)]  # fmt: skip
+    return frozenset(word.casefold() for word in [*listed, *forms])
+
+
+ELISION = re.compile(r"^(?:[dlmnstjc]|qu)['\u2019]", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['\u2019]s?$", re.IGNORECASE)
+PREFIXES = ("re", "un", "pre", "co", "non", "multi", "sub", "over", "under", "cross", "self")
+SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
+            ("d", ""), ("es", ""), ("s", ""), ("er", ""), ("ers", ""), ("ly", ""))  # fmt: skip
+
+
+def _bare(word: str) -> str:
+    """The word without a French elision ("d'école") or an English possessive ("team's")."""
+    return POSSESSIVE.sub("", ELISION.sub("", word))
+
+
+def _english_derived(word: str) -> bool:
+    """A known English word with a prefix or an ending ("reimagined", "architected"), or
+    two known words written as one ("codebase", "runbook")."""
+    english = checker("en")
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and english.known([rest]):
+            return True
+    for ending, restored in SUFFIXES:
+        stem = word[: -len(ending)] + restored if word.endswith(ending) else ""
+        if len(stem) >= 4 and (english.known([stem]) or _tech(stem)):
+            return True
+    # Two words written as one, unless one letter away from a known word: "keymap" is a
+    # compound, "mainted" ("painted") and "existant" ("existent") are slips.
+    if english.known(english.edit_distance_1(word)):
+        return False
+    return any(
+        english.known([word[:cut]]) and english.known([word[cut:]])
+        for cut in range(3, len(word) - 2)
+    )
+
+
+def _tech(word: str) -> bool:
+    return word in tech_words()
+
+
+def _known(word: str, language: str) -> bool:
+    folded = _bare(word.casefold())
+    if len(folded) < MIN_LETTERS or _tech(folded) or checker(language).known([folded]):
+        return True
+    if language == "en" and _english_derived(folded):
+        return True
+    if language == "en":
+        return any(
+            checker("en").known([pattern.sub(american, folded)])
+            for pattern, american in BRITISH
+            if pattern.search(folded)
+        )
+    if checker("en").known([folded]):  # an English word in a German, French or Spanish resume
+        return True
+    return language == "de" and _german_compound(folded)
+
+
+def _german_compound(word: str) -> bool:
+    """Two or three known words joined, with or without a linking s, es, n or en."""
+    german = checker("de")
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        for link in GERMAN_LINKS:
+            stem = head[: len(head) - len(link)] if link and head.endswith(link) else head
+            if (
+                len(stem) >= 3
+                and german.known([stem])
+                and (german.known([tail]) or (len(tail) >= 6 and _german_compound(tail)))
+            ):
+                return True
+    return False
+
+
+def _checkable(
+    text: str,
+    start: int,
+    end: int,
+    line_start: int,
+    language: str,
+    *,
+    heading: bool = False,
+    bullet: bool = False,
+) -> bool:
+    """Whether the word at ``start:end`` is written as an ordinary word of a sentence."""
+    word = text[start:end]
+    if len(word) < MIN_LETTERS or word.isupper() or any(c.isupper() for c in word[1:]):
+        return False
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    following = text[end + 1] if end + 1 < len(text) else " "
+    if before in GLUED or after in GLUED.replace(".", ""):
+        return False
+    if (
+        start == line_start
+        and word.islower()
+        and CUT_WORD.search(text, text.rfind("\n", 0, max(0, line_start - 1)) + 1, line_start)
+    ):
+        return False  # the end of a word hyphenated across lines ("mod-" / "eling")
+    if after == "." and following.isalnum():  # "example.com", "Node.js"
+        return False
+    if not word[0].isupper():
+        return True
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if language == "de":
+        return not (COMPANY.search(line) or DATED.search(line))
+    # Elsewhere a capitalised word is judged only as a heading's first word, a bullet's first
+    # word, or a sentence's: at the start of any other line it is an employer or a name.
+    before_word = text[line_start:start]
+    if heading:
+        return before_word.strip() == ""
+    if bullet:
+        return before_word.strip(" \t-\u2013\u2014\u2022*\u00b7\u25aa\u25e6>") == ""
+    return before_word.rstrip().endswith((".", "!", "?"))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A line of the resume as the spelling check reads it."""
+
+    start: int
+    end: int
+    section: str
+    heading: bool = False
+    bullet: bool = False
+
+
+def find_typos(text: str, units: list[Unit], language: str) -> list[Typo]:
+    """The typos of ``text``, line by line (``units``).
+    ``correction`` is empty when the nearest known word does not begin like the typo (a
+    guess a recruiter should not be shown)."""
+    counts = Counter(w.casefold() for w in WORD.findall(text))
+    template = find_placeholders(text)
+    found: list[Typo] = []
+    for unit in units:
+        if unit.section == SectionType.CONTACT:
+            continue
+        for match in WORD.finditer(text, unit.start, unit.end):
+            word = match.group(0)
+            if counts[word.casefold()] > 1:
+                continue
+            if any(start <= match.start() < end for start, end in template):
+                continue
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            at_line_start = line_start <= unit.start
+            if not _checkable(
+                text, match.start(), match.end(), line_start, language,
+                heading=unit.heading and at_line_start, bullet=unit.bullet and at_line_start,
+            ):  # fmt: skip
+                continue
+            if _known(word, language):
+                continue
+            bare = _bare(word.casefold())
+            correction = checker(language).correction(bare)
+            if not correction or correction == bare:
+                continue
+            if word[0].isupper() and correction[:2] != bare[:2]:
+                continue  # a capitalised word with no near spelling is a name
+            if correction[:2] != bare[:2]:
+                correction = ""
+            elif word[0].isupper():
+                correction = correction[:1].upper() + correction[1:]
+            found.append(Typo(match.start(), match.end(), word, correction))
+    return found
+
+
+def find_placeholders(text: str) -> list[tuple[int, int]]:
+    """Template text left in: its spans."""
+    return [(m.start(), m.end()) for m in PLACEHOLDERS.finditer(text)]
