@@ -61,7 +61,13 @@ def _check_spelling(doc: Doc, out: Findings) -> None:
     language = resume_language(doc.text)
     headings = {section.start_offset for section in doc.sections if section.title}
     units = [
-        Unit(line.start, line.end, line.section, line.start in headings, bool(line.marker))
+        Unit(
+            line.start,
+            line.end,
+            line.section,
+            line.start in headings or _heading_like(doc.text[line.start : line.end]),
+            bool(line.marker),
+        )
         for line in doc.lines
     ]
     for typo in find_typos(doc.text, units, language):
@@ -72,6 +78,13 @@ def _check_spelling(doc: Doc, out: Findings) -> None:
             message = f"'{typo.word}' looks misspelt."
             suggestion = "Check its spelling."
         out.add("spelling", Severity.WARNING, message, suggestion, (typo.start, typo.end))
+
+
+def _heading_like(line: str) -> bool:
+    """A short line of words alone, as a heading is written (even one the splitter did not
+    take for a heading because it is misspelt: "Addtional Information")."""
+    words = line.split()
+    return 0 < len(words) <= 3 and not any(c.isdigit() for c in line) and line[-1:] not in ".,;"
 
 
 def _check_pronouns(doc: Doc, out: Findings) -> None:

@@ -98,6 +98,28 @@ def checker(language: str):  # type: ignore[no-untyped-def]
     return SpellChecker(language=language, distance=2)
 
 
+HUNSPELL_DIR = Path("/usr/share/hunspell")
+HUNSPELL_FILES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
+
+
+@cache
+def hunspell(language: str):  # type: ignore[no-untyped-def]
+    """Debian's Hunspell dictionary of ``language`` (its affix rules know the inflected
+    forms a word list lacks: "procesos", "Außendienstes", "jusqu'à"), or None where it is
+    not installed (``make test`` installs it; without it the word lists judge alone)."""
+    path = HUNSPELL_DIR / HUNSPELL_FILES[language]
+    if not path.with_suffix(".dic").exists():
+        return None
+    from spylls.hunspell import Dictionary
+
+    return Dictionary.from_files(str(path))
+
+
+def _hunspell_knows(word: str, language: str) -> bool:
+    dictionary = hunspell(language)
+    return dictionary is not None and bool(dictionary.lookup(word))
+
+
 @cache
 def tech_words() -> frozenset[str]:
     """Words no dictionary has that are right: ``tech_words.txt`` (technologies, acronyms,
@@ -121,6 +143,8 @@ POSSESSIVE = re.compile(r"['\u2019]s?$", re.IGNORECASE)
 PREFIXES = ("re", "un", "pre", "co", "non", "multi", "sub", "over", "under", "cross", "self")
 SUFFIXES = (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"),
             ("d", ""), ("es", ""), ("s", ""), ("er", ""), ("ers", ""), ("ly", ""))  # fmt: skip
+# "Hobbys" is not "hobby" + s: a plural of -y is -ies.
+WRONG_PLURAL = re.compile(r"[^aeiou]ys$")
 
 
 def _bare(word: str) -> str:
@@ -137,16 +161,18 @@ def _english_derived(word: str) -> bool:
         if word.startswith(prefix) and len(rest) >= 4 and english.known([rest]):
             return True
     for ending, restored in SUFFIXES:
+        if ending == "s" and WRONG_PLURAL.search(word):
+            continue
         stem = word[: -len(ending)] + restored if word.endswith(ending) else ""
-        if len(stem) >= 4 and (english.known([stem]) or _tech(stem)):
+        if len(stem) >= 5 and (english.known([stem]) or _tech(stem)):
             return True
-    # Two words written as one, unless one letter away from a known word: "keymap" is a
-    # compound, "mainted" ("painted") and "existant" ("existent") are slips.
+    # Two words of four letters or more written as one, unless one letter away from a known
+    # word: "codebase" is a compound, "existant" ("existent") a slip.
     if english.known(english.edit_distance_1(word)):
         return False
     return any(
         english.known([word[:cut]]) and english.known([word[cut:]])
-        for cut in range(3, len(word) - 2)
+        for cut in range(4, len(word) - 3)
     )
 
 
@@ -157,6 +183,8 @@ def _tech(word: str) -> bool:
 def _known(word: str, language: str) -> bool:
     folded = _bare(word.casefold())
     if len(folded) < MIN_LETTERS or _tech(folded) or checker(language).known([folded]):
+        return True
+    if _hunspell_knows(word, language) or _hunspell_knows(_bare(word), language):
         return True
     if language == "en" and _english_derived(folded):
         return True
@@ -267,11 +295,11 @@ def find_typos(text: str, units: list[Unit], language: str) -> list[Typo]:
             if _known(word, language):
                 continue
             bare = _bare(word.casefold())
-            correction = checker(language).correction(bare)
-            if not correction or correction == bare:
+            correction = _correction(bare, language, one_edit=word[0].isupper())
+            if not correction:
                 continue
             if word[0].isupper() and correction[:2] != bare[:2]:
-                continue  # a capitalised word with no near spelling is a name
+                continue  # a capitalised word unlike its nearest word is a name
             if correction[:2] != bare[:2]:
                 correction = ""
             elif word[0].isupper():
@@ -280,6 +308,54 @@ def find_typos(text: str, units: list[Unit], language: str) -> list[Typo]:
     return found
 
 
+LOREM = re.compile(r"\blorem ipsum\b", re.IGNORECASE)
+
+
+def _correction(word: str, language: str, *, one_edit: bool) -> str | None:
+    """The known word ``word`` was meant to be, or None (then it is no slip). A capitalised
+    word needs one a single edit away: a name is rarely that close to a word. A compound
+    with a slip in its last part ("Qualitätsmanagment") is corrected in that part."""
+    spelling = checker(language)
+    if one_edit:
+        candidates = spelling.known(spelling.edit_distance_1(word))
+        correction = max(candidates, key=spelling.word_usage_frequency) if candidates else None
+        # A name one edit from a rare word ("Contoso", "contos") is a name. The German list
+        # gives no frequencies to tell by.
+        if correction and language != "de":
+            correction = correction if spelling.word_usage_frequency(correction) >= 1e-6 else None
+    else:
+        correction = spelling.correction(word)
+    if correction and correction != word:
+        return str(correction)
+    if language != "de":
+        return None
+    for cut in range(len(word) - 5, 3, -1):
+        head, tail = word[:cut], word[cut:]
+        if _known(tail, language) or not (
+            spelling.known([head]) or spelling.known([head.removesuffix("s")])
+        ):
+            continue
+        fixes = spelling.known(spelling.edit_distance_1(tail))
+        if fixes:
+            return head + max(fixes, key=spelling.word_usage_frequency)
+    return None
+
+
 def find_placeholders(text: str) -> list[tuple[int, int]]:
-    """Template text left in: its spans."""
-    return [(m.start(), m.end()) for m in PLACEHOLDERS.finditer(text)]
+    """Template text left in: its spans. Lorem ipsum runs to the end of its paragraph (the
+    lines after it up to a blank line or a bullet): all of it is filler."""
+    spans = []
+    for match in PLACEHOLDERS.finditer(text):
+        end = match.end()
+        if LOREM.match(text, match.start()):
+            end = text.find("\n", end)
+            end = len(text) if end < 0 else end
+            while end < len(text) - 1:
+                next_end = text.find("\n", end + 1)
+                next_end = len(text) if next_end < 0 else next_end
+                line = text[end + 1 : next_end].strip()
+                if not line or line[:1] in "-\u2022*\u00b7\u25aa\u25e6":
+                    break
+                end = next_end
+        spans.append((match.start(), end))
+    return spans
