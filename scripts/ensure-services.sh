@@ -70,7 +70,25 @@ if [ "${ENSURE_TESSERACT:-0}" = 1 ] && ! tesseract_ready; then
   fi
 fi
 
+# The spelling check reads Debian's Hunspell dictionaries (English, German, French, Spanish)
+# when they are installed; the reviewer works without them, less precisely, so the tests that
+# measure it need them (make test sets ENSURE_HUNSPELL=1).
+hunspell_ready() {
+  for dict in en_US de_DE fr_FR es_ES; do [ -f "/usr/share/hunspell/$dict.dic" ] || return 1; done
+}
+if [ "${ENSURE_HUNSPELL:-0}" = 1 ] && ! hunspell_ready; then
+  echo "installing Debian's Hunspell dictionaries (en, de, fr, es) for the spelling check..."
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-en-us \
+      hunspell-de-de hunspell-fr hunspell-es) >/dev/null || true
+  fi
+fi
+
 status=0
+if [ "${ENSURE_HUNSPELL:-0}" = 1 ] && ! hunspell_ready; then
+  echo "ERROR: the Hunspell dictionaries are not installed and could not be installed (apt-get install hunspell-en-us hunspell-de-de hunspell-fr hunspell-es); the spelling tests need them." >&2
+  status=1
+fi
 if [ "${ENSURE_TESSERACT:-0}" = 1 ] && ! tesseract_ready; then
   echo "ERROR: tesseract with eng, deu, fra and spa is not installed and could not be installed (apt-get install tesseract-ocr tesseract-ocr-{eng,deu,fra,spa}); OCR of scans needs it." >&2
   status=1
