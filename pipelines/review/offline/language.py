@@ -16,12 +16,13 @@ from pipelines.review.offline.text import (
     ANY_DATE_RE,
     DANGLING_RANGE_RE,
     RANGE_RE,
+    WORD_RE,
     Doc,
     Line,
     bullet_span,
     first_word,
 )
-from pipelines.review.offline.words import BUZZ_RE, PRONOUN_RE, tense
+from pipelines.review.offline.words import BUZZ_RE, PRONOUN_RE, is_base_form, tense
 
 # "Lead engineer on ..." opens with a job title, not with the verb "lead".
 _ROLE_NOUN_AFTER_RE = re.compile(r"\s+[a-z]+(?:er|or|ist|ant)\b")
@@ -143,12 +144,20 @@ def _is_current(text: str, line: Line, following: Line | None) -> bool | None:
 
 
 def _opening_tense(text: str, line: Line) -> str | None:
+    """The tense of the bullet's verb. An opening base form that is also a noun ("Design of
+    the new API reduced latency by 40%") is not the verb when a past form follows: the
+    bullet is in the past tense."""
     first = first_word(text, line)
     if not first:
         return None
     if first[0].lower() == "lead" and _ROLE_NOUN_AFTER_RE.match(text, first[2], line.end):
         return None
-    return tense(first[0])
+    found = tense(first[0])
+    if found == "present" and is_base_form(first[0]):
+        later = [tense(word) for word in WORD_RE.findall(text, first[2], line.end)[:10]]
+        if "past" in later:
+            return "past"
+    return found
 
 
 def _check_tense(text: str, is_current: bool | None, bullets: list[Line], out: Findings) -> None:

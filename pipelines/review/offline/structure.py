@@ -44,8 +44,26 @@ def review_structure(doc: Doc) -> Findings:
     return out
 
 
+# Chinese and Japanese are written without spaces: each of their characters counts as a
+# word (a Chinese word averages under two characters, so this leans towards "not short").
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A line that dates the document, not a role: "Last updated on 21st January 2015".
+_DOCUMENT_DATE_LINE = re.compile(
+    r"(?:last\s+)?updated|as of\b|\bstand\b|generated|printed|\u00a9|copyright|\bpage\s+\d",
+    re.IGNORECASE,
+)
+
+
+def word_count(text: str) -> int:
+    """Words as a reader counts them: spaced words, plus one per Chinese or Japanese
+    character."""
+    unspaced = len(_UNSPACED_SCRIPT.findall(text))
+    spaced = len(_UNSPACED_SCRIPT.sub(" ", text).split())
+    return spaced + unspaced
+
+
 def _check_length(doc: Doc, out: Findings) -> None:
-    words = len(doc.text.split())
+    words = word_count(doc.text)
     if words < 200:
         out.add(
             "length",
@@ -68,6 +86,11 @@ def _check_dates(doc: Doc, out: Findings) -> None:
     found: list[tuple[str, int, int]] = []
     for label, regex in _DATE_FORMATS:
         for match in regex.finditer(text):
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = text.find("\n", match.end())
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            if _DOCUMENT_DATE_LINE.search(line):
+                continue  # the document's own date (a footer), not a role's
             found.append((label, match.start(), match.end()))
     counts = Counter(label for label, _, _ in found)
     if len(counts) < 2:

@@ -107,3 +107,11 @@ def tense(first_word: str) -> str | None:
     if word in _PRESENT_FORMS:
         return "present"
     return None
+
+
+def is_base_form(word: str) -> bool:
+    """An action verb's bare form ("design", "support"): the form a noun shares."""
+    return word.lower() in _BASE_FORMS
+
+
+_BASE_FORMS = frozenset(v.lower() for v in _BASE_VERBS)

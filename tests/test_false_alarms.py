@@ -1,0 +1,52 @@
+"""False alarms a recruiter found in the offline reviewer's findings (issue 20), each
+reproduced in a generated resume: the rule must stay quiet there and still fire where it
+should."""
+
+from __future__ import annotations
+
+from pipelines.review.offline import offline_review
+
+
+def _findings(agent: str, text: str, category: str) -> list[str]:
+    review = offline_review(agent, text=text, sections=None, layout=None, job_description=None)
+    return [item.message for item in review.feedback if item.category == category]
+
+
+PAST_ROLE = """Experience
+Backend Engineer, Globex, Jan 2016 - Dec 2019
+- Design of the new billing API reduced checkout latency by 40%.
+- Built the invoicing service used by 1,200 merchants.
+"""
+
+
+def test_tense_is_judged_on_the_verb_not_on_a_noun_that_opens_the_bullet() -> None:
+    assert _findings("language", PAST_ROLE, "tense") == []
+    present = PAST_ROLE.replace("- Built the invoicing", "- Manage the invoicing")
+    assert len(_findings("language", present, "tense")) == 1
+
+
+DATED = """Experience
+Engineer, Initech, Jan 2020 - Mar 2023
+Analyst, Globex, Feb 2017 - Dec 2019
+Intern, Umbrella, Jun 2016 - Aug 2016
+
+Last Updated on 21st January 2015
+"""
+
+
+def test_a_last_updated_footer_is_no_date_format_of_the_roles() -> None:
+    assert _findings("structure", DATED, "date_format") == []
+    mixed = DATED.replace("Feb 2017", "02/2017")
+    assert len(_findings("structure", mixed, "date_format")) == 1
+
+
+def test_length_is_counted_in_characters_for_scripts_written_without_spaces() -> None:
+    chinese = (
+        "王小明\nwang.xiaoming@example.com\n\n工作经历\n"
+        + "负责支付系统的设计与开发\uff0c带领五人团队完成核心服务迁移\uff0c"
+        "系统延迟降低百分之四十。\n" * 12 + "教育背景\n北京大学 计算机科学 学士 2015\n"
+    )
+    assert len(chinese.split()) < 200  # what the old count saw
+    assert _findings("structure", chinese, "length") == []
+    thin = "Jordan Example\njordan@example.com\n\nExperience\nEngineer at Globex, 2020 - 2023"
+    assert any("short" in message for message in _findings("structure", thin, "length"))
