@@ -50,3 +50,25 @@ def test_length_is_counted_in_characters_for_scripts_written_without_spaces() ->
     assert _findings("structure", chinese, "length") == []
     thin = "Jordan Example\njordan@example.com\n\nExperience\nEngineer at Globex, 2020 - 2023"
     assert any("short" in message for message in _findings("structure", thin, "length"))
+
+
+SUB_BULLETS = """Experience
+Research Scientist, Northhaven Lab, Jan 2018 - Dec 2022
+\u2022 Published three papers on graph learning for fraud detection.
+\u25e6 Cited 340+ times in the field.
+\u25e6 Best paper award at the annual conference.
+\u2022 Designed the lab's data pipeline for the research group.
+\u2022 Mentored junior researchers in the group every week.
+"""
+
+
+def test_a_bullet_is_judged_with_its_sub_bullets() -> None:
+    flagged = _quotes("content", SUB_BULLETS, "metrics")
+    assert not any("Published" in quote for quote in flagged)
+    assert not any("Cited" in quote or "Best paper" in quote for quote in flagged)
+    assert any("Designed the lab" in quote for quote in flagged)
+
+
+def _quotes(agent: str, text: str, category: str) -> list[str]:
+    review = offline_review(agent, text=text, sections=None, layout=None, job_description=None)
+    return [item.quoted_text or "" for item in review.feedback if item.category == category]

@@ -3,6 +3,8 @@ concise bullets."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from core.enums import SectionType, Severity
 from pipelines.review.offline.findings import Findings
 from pipelines.review.offline.text import Doc, Line, bullet_span, first_word
@@ -37,9 +39,35 @@ def _is_achievement(text: str, line: Line) -> bool:
     return text[line.end - 1] in ".!?" and len(line.body(text).split()) >= 4
 
 
+def sub_bullets(bullets: list[Line]) -> dict[int, list[Line]]:
+    """Each bullet's sub-bullets, by ``id`` of the bullet: the bullets right after it whose
+    marker differs from the role's usual one ("•" then "◦ Cited 340+ times")."""
+    markers = Counter(line.marker for line in bullets if line.marker)
+    if len(markers) < 2:
+        return {}
+    main = markers.most_common(1)[0][0]
+    families: dict[int, list[Line]] = {}
+    parent: Line | None = None
+    for line in bullets:
+        if line.marker == main:
+            parent = line
+            families[id(parent)] = []
+        elif parent is not None and line.marker:
+            families[id(parent)].append(line)
+    return families
+
+
 def _check_metrics(text: str, bullets: list[Line], out: Findings) -> None:
-    bullets = [ln for ln in bullets if _is_achievement(text, ln)]
-    without = [ln for ln in bullets if not METRIC_RE.search(ln.body(text))]
+    """A bullet and its sub-bullets are one achievement: a number in any of them is its
+    result, and a sub-bullet is not judged on its own."""
+    families = sub_bullets(bullets)
+    children = {id(child) for kids in families.values() for child in kids}
+    bullets = [ln for ln in bullets if _is_achievement(text, ln) and id(ln) not in children]
+    without = [
+        ln
+        for ln in bullets
+        if not any(METRIC_RE.search(part.body(text)) for part in [ln, *families.get(id(ln), [])])
+    ]
     if bullets and len(without) / len(bullets) > 0.7 and len(bullets) >= 3:
         out.add(
             "impact",
