@@ -72,3 +72,21 @@ def test_a_bullet_is_judged_with_its_sub_bullets() -> None:
 def _quotes(agent: str, text: str, category: str) -> list[str]:
     review = offline_review(agent, text=text, sections=None, layout=None, job_description=None)
     return [item.quoted_text or "" for item in review.feedback if item.category == category]
+
+
+def test_a_heading_finding_is_highlighted_on_the_heading_not_on_the_same_characters_above() -> None:
+    from core.enums import Severity
+    from pipelines.review.grounding import ground_feedback
+    from pipelines.review.offline.findings import Findings
+
+    text = "Awards\n其他奖项 全国数学竞赛一等奖\n\n其他\n读书, 围棋"
+    heading = text.rindex("其他")
+    found = Findings(text)
+    found.add("headings", Severity.SUGGESTION, "Heading '其他' is not standard.", None,
+              (heading, heading + 2))  # fmt: skip
+    (grounded,) = ground_feedback(found.items, text, [])
+    assert (grounded.start_offset, grounded.end_offset) == (heading, heading + 2)
+    # A model's quote carries no place: its first occurrence, as before.
+    unplaced = found.items[0].model_copy(update={"start_offset": None, "end_offset": None})
+    (first,) = ground_feedback([unplaced], text, [])
+    assert first.start_offset == text.index("其他")

@@ -172,6 +172,18 @@ def section_index_at(sections: Sequence[Any], offset: int) -> int | None:
     return best
 
 
+def _placed(
+    item: Any, quote: str, text: str, used: set[tuple[int, int]]
+) -> tuple[tuple[int, int], MatchKind] | None:
+    """The place the agent gave for its quote, when the text there is the quote."""
+    start, end = getattr(item, "start_offset", None), getattr(item, "end_offset", None)
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return None
+    if text[start:end] != quote or (start, end) in used:
+        return None
+    return (start, end), "exact"
+
+
 def _locate(
     quote: str, text: str, index: _Index, used: set[tuple[int, int]]
 ) -> tuple[tuple[int, int] | None, MatchKind]:
@@ -228,7 +240,7 @@ def ground_feedback(
                 )
             )
             continue
-        span, kind = _locate(quote, text, index, used)
+        span, kind = _placed(item, quote, text, used) or _locate(quote, text, index, used)
         if span is None or span[1] <= span[0]:
             grounded.append(
                 GroundedFeedback(

@@ -61,6 +61,11 @@ class FeedbackDraft(BaseModel):
         description="An EXACT quote copied verbatim from the resume that this finding is "
         "about, or null when the finding is about something missing."
     )
+    # Where the quote stands, when the agent knows (the offline reviewer does): grounding
+    # keeps that place instead of the quote's first occurrence ("其他" the heading, not the
+    # same characters inside "其他奖项" above it). Never asked of a model.
+    start_offset: SkipJsonSchema[int | None] = None
+    end_offset: SkipJsonSchema[int | None] = None
 
     @field_validator("category", mode="before")
     @classmethod

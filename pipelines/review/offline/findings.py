@@ -64,6 +64,8 @@ class Findings:
                 message=message,
                 suggestion=suggestion,
                 quoted_text=quote or None,
+                start_offset=span[0] if quote and span else None,
+                end_offset=span[1] if quote and span else None,
             )
         )
 
