@@ -415,6 +415,23 @@ class UploadAccepted(BaseModel):
     review_request: ReviewRequestOut
 
 
+class TriageOut(BaseModel):
+    feedback_item_id: uuid.UUID
+    status: Literal["dismissed", "addressed", "open"]
+    note: str | None = None
+    user_id: uuid.UUID | None = None
+    updated_at: datetime | None = None
+
+
+class TriageCreate(Strict):
+    action: Literal["dismiss", "addressed", "reopen"]
+    note: str | None = Field(None, max_length=2000)
+
+
+class FeedbackItemPath(BaseModel):
+    item_id: uuid.UUID
+
+
 class FeedbackItemOut(FromRow):
     id: uuid.UUID
     agent_type: str
@@ -427,6 +444,11 @@ class FeedbackItemOut(FromRow):
     end_offset: int | None
     finding_key: str | None = Field(
         None, description="the same finding in two reviews of a resume has the same key"
+    )
+    triage: TriageOut | None = Field(
+        None,
+        description="a recruiter's decision (dismissed or addressed, by whom, when); it "
+        "follows the same finding into the resume's next review",
     )
 
 

@@ -51,6 +51,8 @@ from database.models import (
 from database.queries.activity import log_activity
 from database.queries.prompts import active_prompts
 from database.queries.resumes import hidden_text_of, resume_sections
+from database.queries.reviews import previous_review
+from database.queries.triage import carry_triage
 from database.types import utcnow
 from pipelines import storage
 from pipelines.candidate_profile import fill_from_resume, settle_unread
@@ -785,6 +787,10 @@ def finalize(session: Session, request_id: uuid.UUID) -> int | None:
     resume.error_message = None
     resume.processed_at = utcnow()
     resume.progress = PROGRESS_DONE
+    previous = previous_review(session, request)
+    if previous is not None:
+        # A finding dismissed or addressed before stays so in the next version.
+        carry_triage(session, request.id, previous.id)
     log_activity(
         session,
         "review.complete",

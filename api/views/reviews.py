@@ -20,6 +20,7 @@ from api.schemas import (
     AgentResultOut,
     AgentScoreChangeOut,
     FeedbackItemOut,
+    FeedbackItemPath,
     ResumePath,
     ReviewChangesOut,
     ReviewRequestCreate,
@@ -28,9 +29,11 @@ from api.schemas import (
     ReviewRequestOut,
     ReviewRequestPath,
     SectionFeedback,
+    TriageCreate,
+    TriageOut,
 )
 from api.views.common import COMMON_ERRORS, dump
-from database.queries import reviews
+from database.queries import reviews, triage
 from pipelines.intake import request_review
 
 bp = APIBlueprint(
@@ -81,6 +84,21 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
     review_request = visible_review_request_or_404(path.request_id)
     report = reviews.review_report(get_session(), review_request.id)
     changes = reviews.review_changes(get_session(), review_request.id, report)
+    decisions = triage.triage_for_request(get_session(), review_request.id)
+
+    def item(finding: reviews.Finding) -> FeedbackItemOut:
+        entry = decisions.get(finding.id)
+        out = FeedbackItemOut.model_validate(finding)
+        if entry is not None:
+            out.triage = TriageOut(
+                feedback_item_id=finding.id,
+                status=entry.status,  # type: ignore[arg-type]
+                note=entry.note,
+                user_id=entry.user_id,
+                updated_at=entry.updated_at,
+            )
+        return out
+
     return ReviewRequestDetail(
         **dump(ReviewRequestOut, review_request),
         progress=report.progress,
@@ -97,13 +115,11 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
                 title=section.title,
                 start_offset=section.start_offset,
                 end_offset=section.end_offset,
-                items=[FeedbackItemOut.model_validate(finding) for finding in findings],
+                items=[item(finding) for finding in findings],
             )
             for section, findings in report.findings_by_section()
         ],
-        ungrounded_feedback=[
-            FeedbackItemOut.model_validate(finding) for finding in report.ungrounded_findings()
-        ],
+        ungrounded_feedback=[item(finding) for finding in report.ungrounded_findings()],
     ).model_dump(mode="json")
 
 
@@ -124,3 +140,24 @@ def changes_out(changes: reviews.ReviewChanges) -> ReviewChangesOut:
         still_present=changes.still_present,
         resolved=[FeedbackItemOut.model_validate(f) for f in changes.resolved],
     )
+
+
+@bp.post("/feedback-items/<uuid:item_id>/triage", responses={200: TriageOut, 422: ErrorResponse})
+def triage_finding(path: FeedbackItemPath, body: TriageCreate) -> dict[str, object]:
+    """Dismiss a finding, mark it addressed, or reopen it (anyone who sees the candidate);
+    audited as ``feedback.triage``. The decision follows the same finding (same key) into
+    the resume's next review."""
+    decision = triage.decide(
+        get_session(), authenticate(), path.item_id, body.action, note=body.note,
+        ip_address=client_ip(),
+    )  # fmt: skip
+    row = decision.row
+    if row is None:
+        return TriageOut(feedback_item_id=path.item_id, status="open").model_dump(mode="json")
+    return TriageOut(
+        feedback_item_id=path.item_id,
+        status=row.status,  # type: ignore[arg-type]
+        note=row.note,
+        user_id=row.user_id,
+        updated_at=row.updated_at,
+    ).model_dump(mode="json")

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.enums import TriageStatus
+from core.errors import InvalidRequest, NotFound
 from database.models import (
     FeedbackTriage,
     Resume,
@@ -21,6 +22,11 @@ from database.models import (
     User,
 )
 from database.queries.access import restrict_to_visible
+from database.queries.activity import log_activity
+
+# What a recruiter may do with a finding; "reopen" undoes a decision.
+ACTIONS = {"dismiss": TriageStatus.DISMISSED, "addressed": TriageStatus.ADDRESSED}
+REOPEN = "reopen"
 
 
 @dataclass(frozen=True)
@@ -108,3 +114,94 @@ def clear_triage(session: Session, item_id: uuid.UUID) -> bool:
     session.delete(row)
     session.flush()
     return True
+
+
+@dataclass(frozen=True)
+class TriageDecision:
+    review_request_id: uuid.UUID
+    row: FeedbackTriage | None  # None: the finding is open (reopened)
+
+
+def decide(
+    session: Session,
+    user: User,
+    item_id: uuid.UUID,
+    action: str | None,
+    *,
+    note: str | None = None,
+    ip_address: str | None = None,
+) -> TriageDecision:
+    """Dismiss a finding, mark it addressed, or reopen it; audited. The one home of triage
+    for the workspace and the API: :class:`NotFound` for a finding the user may not see,
+    :class:`InvalidRequest` for an unknown action."""
+    found = get_visible_finding(session, user, item_id)
+    if found is None:
+        raise NotFound()
+    if action == REOPEN:
+        if clear_triage(session, item_id):
+            _audit(session, user, item_id, "open", found.review_request_id, ip_address)
+        return TriageDecision(found.review_request_id, None)
+    if action not in ACTIONS:
+        raise InvalidRequest("Choose dismiss, addressed or reopen.", details={"field": "action"})
+    row = set_triage(session, item_id, ACTIONS[action], user, note)
+    _audit(session, user, item_id, row.status, found.review_request_id, ip_address)
+    return TriageDecision(found.review_request_id, row)
+
+
+def _audit(
+    session: Session,
+    user: User,
+    item_id: uuid.UUID,
+    status: str,
+    request_id: uuid.UUID,
+    ip_address: str | None,
+) -> None:
+    log_activity(
+        session,
+        "feedback.triage",
+        user_id=user.id,
+        entity_type="review_feedback_item",
+        entity_id=item_id,
+        details={"status": status, "review_request_id": str(request_id)},
+        ip_address=ip_address,
+    )
+
+
+def carry_triage(session: Session, request_id: uuid.UUID, previous_id: uuid.UUID) -> int:
+    """The decisions about the previous review's findings follow the same findings (same
+    key) into this review, with who made them and when; returns how many were carried."""
+    decided = session.execute(
+        select(ReviewFeedbackItem.finding_key, FeedbackTriage)
+        .join(FeedbackTriage, FeedbackTriage.feedback_item_id == ReviewFeedbackItem.id)
+        .join(ReviewResult, ReviewResult.id == ReviewFeedbackItem.review_result_id)
+        .where(
+            ReviewResult.review_request_id == previous_id,
+            ReviewFeedbackItem.finding_key.is_not(None),
+        )
+    ).all()
+    by_key = {key: row for key, row in decided}
+    if not by_key:
+        return 0
+    items = session.scalars(
+        select(ReviewFeedbackItem)
+        .join(ReviewResult, ReviewResult.id == ReviewFeedbackItem.review_result_id)
+        .outerjoin(FeedbackTriage, FeedbackTriage.feedback_item_id == ReviewFeedbackItem.id)
+        .where(
+            ReviewResult.review_request_id == request_id,
+            ReviewFeedbackItem.finding_key.in_(list(by_key)),
+            FeedbackTriage.feedback_item_id.is_(None),
+        )
+    ).all()
+    for item in items:
+        earlier = by_key[item.finding_key]
+        session.add(
+            FeedbackTriage(
+                feedback_item_id=item.id,
+                status=earlier.status,
+                note=earlier.note,
+                user_id=earlier.user_id,
+                updated_at=earlier.updated_at,
+            )
+        )
+    session.flush()
+    return len(items)

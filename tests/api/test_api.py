@@ -608,6 +608,7 @@ def test_openapi_document(client: FlaskClient) -> None:
             "/resumes/{resume_id}/file",
             "/resumes/{resume_id}/review-requests",
             "/review-requests/{request_id}",
+            "/feedback-items/{item_id}/triage",
             "/jobs",
             "/jobs/{job_id}",
             "/jobs/{job_id}/candidates",

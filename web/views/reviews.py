@@ -9,10 +9,10 @@ from typing import Any
 from flask import redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from api.access import audit, client_ip
+from api.access import client_ip
 from api.db import get_session
 from api.publishing import REQUEST_TRANSACTION
-from core.enums import AgentOutcome, ReviewMode, ReviewStatus, TriageStatus
+from core.enums import AgentOutcome, ReviewMode, ReviewStatus
 from core.errors import InvalidRequest, NotFound
 from database.models import ResumeLayout, ReviewRequest
 from database.queries import resumes, reviews, triage
@@ -27,7 +27,6 @@ from web.views import blueprint
 bp = blueprint("web_reviews", __name__)
 
 TERMINAL = {ReviewStatus.COMPLETED, ReviewStatus.FAILED, ReviewStatus.CANCELLED}
-TRIAGE_ACTIONS = {"dismiss": TriageStatus.DISMISSED, "addressed": TriageStatus.ADDRESSED}
 
 
 def visible_review(request_id: uuid.UUID) -> ReviewRequest:
@@ -168,36 +167,17 @@ def rerun(request_id: uuid.UUID) -> Response:
     return redirect(url_for("web_reviews.show", request_id=new.id), 303)
 
 
-def _audit_triage(item_id: uuid.UUID, status: str, request_id: uuid.UUID) -> None:
-    audit(
-        "feedback.triage",
-        entity_type="review_feedback_item",
-        entity_id=item_id,
-        details={"status": status, "review_request_id": str(request_id)},
-    )
-
-
 def _apply_triage(item_id: uuid.UUID) -> tuple[uuid.UUID, dict[str, Any] | None]:
-    user = signed_in_user()
-    session = get_session()
-    found = triage.get_visible_finding(session, user, item_id)
-    if found is None:
-        raise NotFound()
     payload = request.get_json(silent=True) if request.is_json else None
     action = (payload or {}).get("action") if payload else request.form.get("action")
-    if action == "reopen":
-        if triage.clear_triage(session, item_id):
-            _audit_triage(item_id, "open", found.review_request_id)
-        return found.review_request_id, None
-    if action not in TRIAGE_ACTIONS:
-        raise InvalidRequest("Choose dismiss, addressed or reopen.", details={"field": "action"})
-    status = TRIAGE_ACTIONS[action]
-    row = triage.set_triage(session, item_id, status, user)
-    _audit_triage(item_id, status.value, found.review_request_id)
-    return found.review_request_id, {
-        "status": status.value,
+    user = signed_in_user()
+    decision = triage.decide(get_session(), user, item_id, action, ip_address=client_ip())
+    if decision.row is None:
+        return decision.review_request_id, None
+    return decision.review_request_id, {
+        "status": decision.row.status,
         "by": person(user),
-        "at": short_date(row.updated_at),
+        "at": short_date(decision.row.updated_at),
     }
 
 

@@ -1,0 +1,76 @@
+"""Triage that follows the finding: a decision about a finding carries to the same finding
+(same key) in the resume's next review, with who made it and when."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from core.config import Settings
+from database.engine import session_scope
+from database.models import Candidate, FeedbackTriage, ReviewFeedbackItem, ReviewResult, User
+from database.queries import triage
+from pipelines import chain, intake
+from testkit.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
+from testkit.samples import SAMPLE_LINES, make_pdf
+
+
+@pytest.fixture
+def settings(tmp_path: Path, pg_url: str) -> Settings:
+    return make_settings(tmp_path / "storage", pg_url)
+
+
+def _items(session: Session, request_id: uuid.UUID) -> list[ReviewFeedbackItem]:
+    return list(
+        session.scalars(
+            select(ReviewFeedbackItem)
+            .join(ReviewResult)
+            .where(ReviewResult.review_request_id == request_id)
+            .where(ReviewFeedbackItem.finding_key.is_not(None))
+        )
+    )
+
+
+def test_a_dismissal_follows_the_finding_into_the_next_version(
+    engine: Engine, settings: Settings
+) -> None:
+    with session_scope(engine) as session:
+        load_prompts(session)
+        user = make_user(session, "senior_recruiter")
+        candidate = make_candidate(session, user)
+        _, first = intake.register_upload(
+            session, settings, candidate=candidate, user=user, data=make_pdf(SAMPLE_LINES),
+            original_filename="v1.pdf",
+        )  # fmt: skip
+        ids = (user.id, candidate.id, first.id)
+    chain.run_review(engine, settings, ids[2])
+    with session_scope(engine) as session:
+        user = session.get(User, ids[0])
+        assert user is not None
+        dismissed, addressed, *_ = _items(session, ids[2])
+        triage.decide(session, user, dismissed.id, "dismiss")
+        triage.decide(session, user, addressed.id, "addressed", note="fixed in v2")
+        keys = {dismissed.finding_key: "dismissed", addressed.finding_key: "addressed"}
+        changed = [*SAMPLE_LINES, ("body", "Mentored two junior engineers.")]
+        same_candidate = session.get(Candidate, ids[1])
+        assert same_candidate is not None
+        _, second = intake.register_upload(
+            session, settings, candidate=same_candidate, user=user, data=make_pdf(changed),
+            original_filename="v2.pdf",
+        )  # fmt: skip
+        second_id = second.id
+    chain.run_review(engine, settings, second_id)
+    with session_scope(engine) as session:
+        carried = {
+            item.finding_key: session.get(FeedbackTriage, item.id)
+            for item in _items(session, second_id)
+            if item.finding_key in keys
+        }
+        assert set(carried) == set(keys)
+        for key, row in carried.items():
+            assert row is not None and row.status == keys[key] and row.user_id == ids[0]
+        assert any(row.note == "fixed in v2" for row in carried.values() if row)
