@@ -90,3 +90,46 @@ def test_a_heading_finding_is_highlighted_on_the_heading_not_on_the_same_charact
     unplaced = found.items[0].model_copy(update={"start_offset": None, "end_offset": None})
     (first,) = ground_feedback([unplaced], text, [])
     assert first.start_offset == text.index("其他")
+
+
+COMPLETE = """Jordan Example
+jordan.example@example.com | +44 20 7946 0123 | Leeds
+
+Summary
+Backend engineer with eight years of experience building payment systems for marketplaces.
+
+Experience
+Senior Engineer, Brightmoor Logistics Ltd, Jan 2020 - Present
+- Reduce checkout latency by 40% by caching tax lookups for 3,000 merchants.
+- Lead a team of five engineers through the migration of 14 services to Kubernetes.
+- Cut the monthly cloud bill by 22% by rightsizing the database cluster.
+Engineer, Globex, Mar 2016 - Dec 2019
+- Built the invoicing service used by 1,200 merchants across Europe.
+- Automated 14 weekly reports, saving about 10 hours per week for the finance team.
+- Designed the event pipeline that handles 2,000 payments per second at peak.
+
+Education
+BSc Computer Science, University of Northhaven, 2016
+
+Skills
+Python, Go, PostgreSQL, Redis, Kafka, Docker, Kubernetes, Terraform
+
+Languages
+English (native), German (B2)
+"""
+
+
+def _overall(text: str) -> int:
+    scores = [
+        offline_review(agent, text=text, sections=None, layout=None, job_description=None).score
+        for agent in ("structure", "content", "ats", "language")
+    ]
+    return round(sum(scores) / len(scores))
+
+
+def test_a_thin_resume_cannot_outscore_a_complete_one() -> None:
+    thin = "Jordan Example\njordan@example.com | +44 20 7946 0123\n\nSkills\nPython, SQL, Docker"
+    assert _overall(thin) < _overall(COMPLETE)
+    review = offline_review("language", text=thin, sections=None, layout=None,
+                            job_description=None)  # fmt: skip
+    assert review.score <= 45 and "Capped at 45" in review.summary

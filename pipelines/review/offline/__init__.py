@@ -42,6 +42,7 @@ from pipelines.review.offline.findings import (
 from pipelines.review.offline.job_match import review_job_match
 from pipelines.review.offline.language import review_language
 from pipelines.review.offline.structure import review_structure
+from pipelines.review.offline.substance import substance_ceiling
 from pipelines.review.offline.text import Doc, build_doc, guess_sections
 from pipelines.review.pricing import OFFLINE_MODEL
 from pipelines.review.schemas import MAX_FEEDBACK_ITEMS, AgentReview, FeedbackDraft
@@ -79,10 +80,16 @@ def offline_review(
     if agent_type not in _AGENTS:
         raise ValueError(f"unknown agent type {agent_type!r}")
     agent, label = _AGENTS[AgentType(agent_type)]
-    found = agent(build_doc(text, sections, layout, job_description))
+    doc = build_doc(text, sections, layout, job_description)
+    found = agent(doc)
     items = sorted(found.items, key=lambda i: SEVERITY_RANK[Severity(i.severity)])  # stable
     score = found.score if found.score is not None else score_items(items)
-    summary = _summary(label, score, items, sum(found.overflow.values()))
+    ceiling = substance_ceiling(doc) if agent_type != AgentType.JOB_MATCH else None
+    summary = _summary(label, min(score, ceiling.score) if ceiling else score, items,
+                       sum(found.overflow.values()))  # fmt: skip
+    if ceiling is not None and score > ceiling.score:
+        score = ceiling.score
+        summary += f" Capped at {ceiling.score}: {ceiling.reason}"
     if include_injection_findings:
         # Quoted from the ORIGINAL text; unscored by construction (see UNSCORED_CATEGORIES).
         items = detect_prompt_injection(text) + items
