@@ -60,3 +60,5 @@ bench: install
 	$(BIN)/python -m bench.contacts
 	$(BIN)/python -m bench.requirements
 	$(BIN)/python bench/jobs.py
+	$(BIN)/python -m bench.spelling
+	$(BIN)/python -m bench.findings
