@@ -452,6 +452,19 @@ class FeedbackItemOut(FromRow):
     )
 
 
+class ProblemOut(BaseModel):
+    """Findings that make the same point, as one: from several agents, or one rule on
+    many places."""
+
+    lead_id: uuid.UUID = Field(description="the most severe finding of the problem")
+    severity: str
+    category: str
+    message: str
+    agents: list[str] = Field(description="every agent that raised it")
+    places: int = Field(description="how many places of the resume it quotes")
+    finding_ids: list[uuid.UUID] = Field(description="its findings, in reading order")
+
+
 class SectionFeedback(BaseModel):
     section_id: uuid.UUID
     section_type: str
@@ -505,6 +518,12 @@ class ReviewRequestDetail(ReviewRequestOut):
     feedback_by_section: list[SectionFeedback]
     ungrounded_feedback: list[FeedbackItemOut] = Field(
         description="findings not tied to a section (e.g. something missing)"
+    )
+    problems: list[ProblemOut] = Field(
+        default_factory=list,
+        description="the findings as distinct problems: the same point from several agents, "
+        "or one rule on many places, is one problem naming them (the findings above stay "
+        "as stored)",
     )
 
 

@@ -3,6 +3,9 @@ of the shared corpus (median and maximum), and the share that repeats another fi
 the same resume: the same point from two agents (the same message or the same quote and
 topic), the card a recruiter reads twice. Target for the share: 0.
 
+The report reads them as distinct problems (``database.queries.reviews.group_problems``):
+their count per resume is printed too.
+
 Run: ``.venv/bin/python -m bench.findings`` (from the project root; reads
 ``../shared/corpus``). The last line holds the figures.
 """
@@ -25,13 +28,18 @@ def _point(message: str) -> str:
     return _NOT_WORDS.sub(" ", message.casefold()).strip()
 
 
-def measure() -> tuple[list[int], int, int]:
-    """(findings per resume, findings in all, findings repeating another of their resume)."""
+def measure() -> tuple[list[int], int, int, list[int]]:
+    """(findings per resume, findings in all, findings repeating another of their resume,
+    distinct problems per resume as the report reads them)."""
+    import uuid
+
+    from database.queries.reviews import Finding, group_problems
     from pipelines.extraction import extract_in_process
     from pipelines.review.offline import offline_review
     from pipelines.sections import split_sections
 
     per_resume: list[int] = []
+    problems_per_resume: list[int] = []
     repeats = 0
     for path in sorted(CORPUS.iterdir()):
         if path.suffix not in (".pdf", ".docx"):
@@ -40,11 +48,17 @@ def measure() -> tuple[list[int], int, int]:
         sections = split_sections(document)
         seen: Counter[tuple[str, ...]] = Counter()
         count = 0
+        as_read: list[Finding] = []
         for agent in QUALITY_AGENTS:
             review = offline_review(agent, text=document.text, sections=sections,
                                     layout=document.layout, job_description=None)  # fmt: skip
             for item in review.feedback:
                 count += 1
+                as_read.append(
+                    Finding(uuid.uuid4(), agent, item.severity, item.category, item.message,
+                            item.suggestion, item.quoted_text, item.start_offset,
+                            item.end_offset, None, None)
+                )  # fmt: skip
                 keys = [("message", _point(item.message))]
                 if item.quoted_text:
                     keys.append(("quote", item.category, item.quoted_text))
@@ -53,15 +67,18 @@ def measure() -> tuple[list[int], int, int]:
                 for key in keys:
                     seen[key] += 1
         per_resume.append(count)
-    return per_resume, sum(per_resume), repeats
+        problems_per_resume.append(len(group_problems(as_read)))
+    return per_resume, sum(per_resume), repeats, problems_per_resume
 
 
 def main() -> int:
-    per_resume, total, repeats = measure()
+    per_resume, total, repeats, problems = measure()
     print(
-        f"findings: {len(per_resume)} corpus resumes, {total} findings; per resume median "
-        f"{statistics.median(per_resume):.0f}, max {max(per_resume)}; repeating another "
-        f"finding of their resume {repeats} ({repeats / max(1, total):.1%}, target 0)"
+        f"findings: {len(per_resume)} corpus resumes, {total} findings stored; per resume "
+        f"median {statistics.median(per_resume):.0f}, max {max(per_resume)}; repeating "
+        f"another finding of their resume {repeats} ({repeats / max(1, total):.1%}); read as "
+        f"distinct problems (GET /review-requests/{{id}} problems): {sum(problems)}, per "
+        f"resume median {statistics.median(problems):.0f}, max {max(problems)}"
     )
     return 0
 

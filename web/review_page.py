@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.enums import Severity
-from database.queries.reviews import Finding, ReviewChanges, ReviewReport
+from database.queries.reviews import Finding, ReviewChanges, ReviewReport, group_problems
 from database.queries.triage import TriageEntry
 from web.present import ALERT_CATEGORIES, severity_rank
 
@@ -218,14 +218,27 @@ MOST_SERIOUS_SHOWN = 3
 
 def most_serious(findings: list[FindingView]) -> list[FindingView]:
     """What a recruiter should read first: the worst open findings (alerts and warnings
-    before suggestions), at most three; none when only suggestions and notes remain."""
+    before suggestions), at most three distinct problems (the same point from two agents,
+    or one rule on several bullets, once); none when only suggestions and notes remain."""
     open_findings = [
         f
         for f in findings
         if not f.triage and severity_rank(f.finding.severity) <= severity_rank(Severity.WARNING)
     ]
     ranked = sorted(open_findings, key=lambda f: (severity_rank(f.finding.severity), not f.alert))
-    return ranked[:MOST_SERIOUS_SHOWN]
+    lead_of = {
+        finding.id: problem.lead.id
+        for problem in group_problems([f.finding for f in findings])
+        for finding in problem.findings
+    }
+    distinct: list[FindingView] = []
+    shown: set[uuid.UUID] = set()
+    for view in ranked:
+        problem = lead_of.get(view.finding.id, view.finding.id)
+        if problem not in shown:
+            shown.add(problem)
+            distinct.append(view)
+    return distinct[:MOST_SERIOUS_SHOWN]
 
 
 def severity_counts(findings: list[FindingView]) -> list[tuple[str, int]]:

@@ -21,6 +21,7 @@ from api.schemas import (
     AgentScoreChangeOut,
     FeedbackItemOut,
     FeedbackItemPath,
+    ProblemOut,
     ResumePath,
     ReviewChangesOut,
     ReviewRequestCreate,
@@ -120,6 +121,18 @@ def get_review_request(path: ReviewRequestPath) -> dict[str, object]:
             for section, findings in report.findings_by_section()
         ],
         ungrounded_feedback=[item(finding) for finding in report.ungrounded_findings()],
+        problems=[
+            ProblemOut(
+                lead_id=problem.lead.id,
+                severity=problem.lead.severity,
+                category=problem.lead.category,
+                message=problem.lead.message,
+                agents=problem.agents,
+                places=problem.places,
+                finding_ids=[f.id for f in problem.findings],
+            )
+            for problem in report.problems()
+        ],
     ).model_dump(mode="json")
 
 

@@ -3,6 +3,7 @@ the API (a review request's detail) and the CLI (``resume-review review``) both 
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -126,6 +127,57 @@ class Finding:
     finding_key: str | None = None
 
 
+_NOT_WORDS = re.compile(r"\W+")
+_SEVERITY_ORDER = ("critical", "warning", "suggestion", "info")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem as a recruiter reads it: the findings that make the same point, from
+    several agents ("No phone number found" from Structure and ATS) or one rule on many
+    places ("This bullet has no number" on eight bullets). Stored findings are unchanged:
+    ``lead`` is the most severe, ``findings`` all of them in reading order."""
+
+    lead: Finding
+    findings: list[Finding]
+
+    @property
+    def agents(self) -> list[str]:
+        return sorted({finding.agent_type for finding in self.findings})
+
+    @property
+    def places(self) -> int:
+        """How many places of the resume it quotes."""
+        return len({f.start_offset for f in self.findings if f.start_offset is not None})
+
+
+def _point_of(finding: Finding) -> str:
+    return _NOT_WORDS.sub(" ", finding.message.casefold()).strip()
+
+
+def group_problems(findings: list[Finding]) -> list[Problem]:
+    """Findings that make the same point, merged: the same message (from any agent), or
+    the same quote on the same topic. In the order their first finding comes."""
+    groups: list[list[Finding]] = []
+    index: dict[tuple[str, ...], int] = {}
+    for finding in findings:
+        keys = [("message", _point_of(finding))]
+        if finding.quoted_text:
+            keys.append(("quote", finding.category, finding.quoted_text))
+        at = next((index[key] for key in keys if key in index), None)
+        if at is None:
+            at = len(groups)
+            groups.append([])
+        groups[at].append(finding)
+        for key in keys:
+            index.setdefault(key, at)
+    problems = []
+    for members in groups:
+        lead = min(members, key=lambda f: _SEVERITY_ORDER.index(f.severity))
+        problems.append(Problem(lead, members))
+    return problems
+
+
 @dataclass(frozen=True)
 class AgentOutcomeEntry:
     agent_type: str
@@ -205,6 +257,10 @@ class ReviewReport:
     def ungrounded_findings(self) -> list[Finding]:
         """Findings tied to no section (e.g. something missing from the resume)."""
         return [finding for finding in self.findings if finding.section_id is None]
+
+    def problems(self) -> list[Problem]:
+        """The findings as distinct problems (:func:`group_problems`)."""
+        return group_problems(self.findings)
 
 
 def _finding(

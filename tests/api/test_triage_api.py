@@ -42,3 +42,29 @@ def test_triage_through_the_api_follows_the_access_rule(
         "feedback_item_id": str(item.id), "status": "open", "note": None, "user_id": None,
         "updated_at": None,
     }  # fmt: skip
+
+
+def test_the_report_reads_the_same_point_from_two_agents_as_one_problem(
+    client: FlaskClient, world: World, db_session: Session
+) -> None:
+    ids = []
+    for agent in ("structure", "ats"):
+        result = ReviewResult(review_request_id=world.review_request.id, agent_type=agent)
+        db_session.add(result)
+        db_session.flush()
+        item = ReviewFeedbackItem(
+            review_result_id=result.id, category="contact", severity="warning",
+            message="No phone number found.",
+        )  # fmt: skip
+        db_session.add(item)
+        db_session.flush()
+        ids.append(str(item.id))
+    db_session.commit()
+    report = client.get(
+        f"{API}/review-requests/{world.review_request.id}", headers=bearer(world.senior)
+    ).json
+    assert len(report["ungrounded_feedback"]) == 2  # stored findings stay as they are
+    (problem,) = report["problems"]
+    assert problem["agents"] == ["ats", "structure"]
+    assert sorted(problem["finding_ids"]) == sorted(ids)
+    assert problem["message"] == "No phone number found." and problem["places"] == 0

@@ -428,7 +428,10 @@ def test_the_review_page_lists_the_most_serious_open_findings_first() -> None:
     from web.review_page import FindingView, most_serious
 
     def view(severity: Severity, *, alert: bool = False, triaged: bool = False) -> FindingView:
-        finding = SimpleNamespace(id=uuid.uuid4(), severity=severity.value)
+        finding = SimpleNamespace(
+            id=uuid.uuid4(), severity=severity.value, agent_type="content", category="x",
+            message=f"finding {uuid.uuid4()}", quoted_text=None, start_offset=None,
+        )  # fmt: skip
         triage = SimpleNamespace(status="dismissed") if triaged else None
         return FindingView(finding, alert, True, True, triage, None)  # type: ignore[arg-type]
 
