@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.enums import Severity
+from core.enums import Severity, TriageStatus
 from database.queries.reviews import Finding, ReviewChanges, ReviewReport, group_problems
 from database.queries.triage import TriageEntry
 from web.present import ALERT_CATEGORIES, severity_rank
@@ -242,7 +242,10 @@ def most_serious(findings: list[FindingView]) -> list[FindingView]:
 
 
 def severity_counts(findings: list[FindingView]) -> list[tuple[str, int]]:
+    """Open findings by severity (a dismissed one no longer counts; every severity present
+    is listed, so the page's script can count it down to 0)."""
     counts: dict[str, int] = {}
     for f in findings:
-        counts[f.finding.severity] = counts.get(f.finding.severity, 0) + 1
+        dismissed = f.triage is not None and f.triage.status == TriageStatus.DISMISSED
+        counts[f.finding.severity] = counts.get(f.finding.severity, 0) + (0 if dismissed else 1)
     return sorted(counts.items(), key=lambda item: severity_rank(item[0]))

@@ -172,10 +172,25 @@ def check_findings_and_highlights(page: Any, on_images: bool) -> list[str]:
 
 def dismiss_one(page: Any, finding_id: str) -> None:
     finding = page.locator(f'[data-feedback-id="{finding_id}"]')
+    severity = next(
+        c.removeprefix("sev-") for c in (finding.get_attribute("class") or "").split()
+        if c.startswith("sev-")
+    )  # fmt: skip
+    open_before = int(page.locator("[data-open-count]").inner_text())
+    severity_before = int(page.locator(f'[data-severity-count="{severity}"]').inner_text())
+    group = finding.locator("xpath=ancestor::section[contains(@class, 'finding-group')]")
+    group_before = int(group.locator("[data-group-count]").inner_text())
     finding.locator('[data-action="dismiss"]').click()
     page.wait_for_selector(f'[data-feedback-id="{finding_id}"][data-triage="dismissed"]',
                            state="attached")  # fmt: skip
     assert not finding.is_visible()
+    # The counts follow at once, and a group left with nothing open is hidden.
+    expect(page.locator("[data-open-count]")).to_have_text(str(open_before - 1))
+    expect(page.locator(f'[data-severity-count="{severity}"]')).to_have_text(
+        str(severity_before - 1)
+    )
+    expect(group.locator("[data-group-count]")).to_have_text(str(group_before - 1))
+    assert group.is_visible() == (group_before > 1)
     page.reload()
     assert finding.get_attribute("data-triage") == "dismissed"
     assert not finding.is_visible()

@@ -69,8 +69,32 @@
         ? triage.status.charAt(0).toUpperCase() + triage.status.slice(1) + " by " + triage.by + ", " + triage.at
         : "";
     }
+    refreshCounts();
+  }
+
+  // The counts and the group headings follow each dismissal and reopening at once: the
+  // open findings by severity and in each group; a group left with only dismissed
+  // findings is hidden (until "Show dismissed" is ticked).
+  function refreshCounts() {
+    var open = function (scope) {
+      return all('.finding:not([data-triage="dismissed"])', scope);
+    };
     var count = document.querySelector("[data-dismissed-count]");
     if (count) count.textContent = String(all('.finding[data-triage="dismissed"]').length);
+    var total = document.querySelector("[data-open-count]");
+    if (total) total.textContent = String(open(byId("findings") || document).length);
+    all("[data-severity-count]").forEach(function (n) {
+      var severity = n.getAttribute("data-severity-count");
+      n.textContent = String(open(byId("findings") || document).filter(function (f) {
+        return f.classList.contains("sev-" + severity);
+      }).length);
+    });
+    all(".finding-group").forEach(function (group) {
+      var left = open(group).length;
+      var shown = group.querySelector("[data-group-count]");
+      if (shown) shown.textContent = String(left);
+      group.classList.toggle("all-dismissed", left === 0 && all(".finding", group).length > 0);
+    });
   }
 
   function onTriage(form, action) {
