@@ -12,25 +12,18 @@ Run: ``.venv/bin/python -m bench.findings`` (from the project root; reads
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 QUALITY_AGENTS = ("structure", "content", "ats", "language")
-_NOT_WORDS = re.compile(r"\W+")
 
 
-def _point(message: str) -> str:
-    return _NOT_WORDS.sub(" ", message.casefold()).strip()
-
-
-def measure() -> tuple[list[int], int, int, list[int]]:
-    """(findings per resume, findings in all, findings repeating another of their resume,
-    distinct problems per resume as the report reads them)."""
+def measure() -> tuple[list[int], list[int]]:
+    """(findings per resume, distinct problems per resume as the report reads them). A
+    finding that does not start a problem of its own repeats another: their difference."""
     import uuid
 
     from database.queries.reviews import Finding, group_problems
@@ -38,41 +31,32 @@ def measure() -> tuple[list[int], int, int, list[int]]:
     from pipelines.review.offline import offline_review
     from pipelines.sections import split_sections
 
-    per_resume: list[int] = []
+    findings_per_resume: list[int] = []
     problems_per_resume: list[int] = []
-    repeats = 0
     for path in sorted(CORPUS.iterdir()):
         if path.suffix not in (".pdf", ".docx"):
             continue
         document = extract_in_process(path.read_bytes())
         sections = split_sections(document)
-        seen: Counter[tuple[str, ...]] = Counter()
-        count = 0
-        as_read: list[Finding] = []
+        findings: list[Finding] = []
         for agent in QUALITY_AGENTS:
             review = offline_review(agent, text=document.text, sections=sections,
                                     layout=document.layout, job_description=None)  # fmt: skip
-            for item in review.feedback:
-                count += 1
-                as_read.append(
-                    Finding(uuid.uuid4(), agent, item.severity, item.category, item.message,
-                            item.suggestion, item.quoted_text, item.start_offset,
-                            item.end_offset, None, None)
-                )  # fmt: skip
-                keys = [("message", _point(item.message))]
-                if item.quoted_text:
-                    keys.append(("quote", item.category, item.quoted_text))
-                if any(seen[key] for key in keys):
-                    repeats += 1
-                for key in keys:
-                    seen[key] += 1
-        per_resume.append(count)
-        problems_per_resume.append(len(group_problems(as_read)))
-    return per_resume, sum(per_resume), repeats, problems_per_resume
+            findings.extend(
+                Finding(uuid.uuid4(), agent, item.severity, item.category, item.message,
+                        item.suggestion, item.quoted_text, item.start_offset,
+                        item.end_offset, None, None)
+                for item in review.feedback
+            )  # fmt: skip
+        findings_per_resume.append(len(findings))
+        problems_per_resume.append(len(group_problems(findings)))
+    return findings_per_resume, problems_per_resume
 
 
 def main() -> int:
-    per_resume, total, repeats, problems = measure()
+    per_resume, problems = measure()
+    total = sum(per_resume)
+    repeats = total - sum(problems)
     print(
         f"findings: {len(per_resume)} corpus resumes, {total} findings stored; per resume "
         f"median {statistics.median(per_resume):.0f}, max {max(per_resume)}; repeating "

@@ -582,7 +582,7 @@ def _finish_evaluation(
     text = session.scalar(select(Resume.extracted_text).where(Resume.id == request.resume_id))
     assert text is not None
     sections = resume_sections(session, request.resume_id)
-    outcome = evaluation.evaluation_outcome(session, request, text, sections)
+    outcome = evaluation.evaluation_outcome(session, request, sections)
     findings = list(outcome.findings)
     if _reports_alerts(AgentType.REQUIREMENTS, list(request.agent_types)):
         alerts = detect_prompt_injection(text)

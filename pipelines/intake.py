@@ -49,7 +49,12 @@ from database.models import (
 from database.queries.activity import log_activity
 from database.queries.candidates import create_candidate, delete_candidate
 from database.queries.prompts import active_prompts
-from database.queries.resumes import get_visible_resume, next_resume_version, resume_by_hash
+from database.queries.resumes import (
+    get_visible_resume,
+    latest_resume,
+    next_resume_version,
+    resume_by_hash,
+)
 from pipelines import storage
 from pipelines.naming import provisional_name
 
@@ -391,15 +396,6 @@ def register_upload(
 
 
 # --- a job's evaluations -----------------------------------------------------------------
-
-
-def latest_resume(session: Session, candidate_id: uuid.UUID) -> Resume | None:
-    return session.scalars(
-        select(Resume)
-        .where(Resume.candidate_id == candidate_id)
-        .order_by(Resume.version_number.desc())
-        .limit(1)
-    ).one_or_none()
 
 
 def request_evaluation(

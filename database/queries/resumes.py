@@ -30,6 +30,16 @@ def candidate_resumes(session: Session, candidate_id: uuid.UUID) -> list[Resume]
     )
 
 
+def latest_resume(session: Session, candidate_id: uuid.UUID) -> Resume | None:
+    """The candidate's newest version (:func:`candidate_resumes`'s first), or None."""
+    return session.scalars(
+        select(Resume)
+        .where(Resume.candidate_id == candidate_id)
+        .order_by(Resume.version_number.desc())
+        .limit(1)
+    ).one_or_none()
+
+
 def stored_filenames(session: Session, candidate_id: uuid.UUID) -> list[str]:
     """The storage keys of every file kept for the candidate: the uploads and their page
     images."""

@@ -337,29 +337,26 @@ def _span(quote: str | None, start: int | None, end: int | None) -> dict[str, An
 
 
 def _grounded_evidence(spans: Sequence[EvidenceSpan], text: str) -> list[dict[str, Any]]:
-    """Each quote as an exact span of ``text``: kept where the judge placed it when that is
-    right, else found like a finding's quote; a quote not in the text is dropped."""
-    evidence: list[dict[str, Any]] = []
-    to_find = []
-    for span in spans:
-        start, end = span.start_offset, span.end_offset
-        placed = start is not None and end is not None and 0 <= start < end <= len(text)
-        if placed and text[start:end] == span.quoted_text:
-            evidence.append(_span(span.quoted_text, start, end))
-            continue
-        to_find.append(
-            FeedbackDraft(
-                category="evidence",
-                severity="info",
-                message="evidence",
-                suggestion=None,
-                quoted_text=span.quoted_text,
-            )
+    """Each quote as an exact span of ``text``: where the judge placed it when the text
+    there is the quote, else found like a finding's quote; a quote not in the text is
+    dropped."""
+    drafts = [
+        FeedbackDraft(
+            category="evidence",
+            severity="info",
+            message="evidence",
+            suggestion=None,
+            quoted_text=span.quoted_text,
+            start_offset=span.start_offset,
+            end_offset=span.end_offset,
         )
-    for found in ground_feedback(to_find, text, []):
-        if found.start_offset is not None and found.end_offset is not None:
-            evidence.append(_span(found.quoted_text, found.start_offset, found.end_offset))
-    return evidence
+        for span in spans
+    ]
+    return [
+        _span(found.quoted_text, found.start_offset, found.end_offset)
+        for found in ground_feedback(drafts, text, [])
+        if found.start_offset is not None and found.end_offset is not None
+    ]
 
 
 def record_verdicts(
@@ -438,7 +435,7 @@ class EvaluationOutcome:
 
 
 def evaluation_outcome(
-    session: Session, request: ReviewRequest, text: str, sections: Sequence[Any]
+    session: Session, request: ReviewRequest, sections: Sequence[Any]
 ) -> EvaluationOutcome:
     """The stored result of the requirements agent: the fit score over every verdict of the
     request, a one-line summary, and one finding per verdict (its evidence highlighted)."""

@@ -51,7 +51,8 @@ def review_language(doc: Doc) -> Findings:
 
 def _check_spelling(doc: Doc, out: Findings) -> None:
     """Template text left in, then each typo (the misspelt word is the span)."""
-    for span in find_placeholders(doc.text):
+    template = find_placeholders(doc.text)
+    for span in template:
         out.add(
             "placeholder",
             Severity.WARNING,
@@ -71,7 +72,7 @@ def _check_spelling(doc: Doc, out: Findings) -> None:
         )
         for line in doc.lines
     ]
-    for typo in find_typos(doc.text, units, language):
+    for typo in find_typos(doc.text, units, language, template):
         if typo.correction:
             message = f"'{typo.word}' looks misspelt: '{typo.correction}'?"
             suggestion = f"Correct it to '{typo.correction}'."

@@ -269,12 +269,14 @@ class Unit:
     bullet: bool = False
 
 
-def find_typos(text: str, units: list[Unit], language: str) -> list[Typo]:
-    """The typos of ``text``, line by line (``units``).
+def find_typos(
+    text: str, units: list[Unit], language: str, template: list[tuple[int, int]]
+) -> list[Typo]:
+    """The typos of ``text``, line by line (``units``), outside the template text
+    (``template``, from :func:`find_placeholders`).
     ``correction`` is empty when the nearest known word does not begin like the typo (a
     guess a recruiter should not be shown)."""
     counts = Counter(w.casefold() for w in WORD.findall(text))
-    template = find_placeholders(text)
     found: list[Typo] = []
     for unit in units:
         if unit.section == SectionType.CONTACT:
