@@ -4,6 +4,8 @@ should."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.review.offline import offline_review
 
 
@@ -133,3 +135,54 @@ def test_a_thin_resume_cannot_outscore_a_complete_one() -> None:
     review = offline_review("language", text=thin, sections=None, layout=None,
                             job_description=None)  # fmt: skip
     assert review.score <= 45 and "Capped at 45" in review.summary
+
+
+def _docx_with_contact(place: str, phone: str | None) -> bytes:
+    """A short resume whose contact details sit in a table cell, a text box or a text
+    box in the page header, as Word templates put them."""
+    import io
+
+    import docx
+
+    from testkit.resume_factory import add_text_box
+
+    document = docx.Document()
+    contact = ["Jana Novak", "jana.novak@example.org"] + ([phone] if phone else [])
+    if place == "table":
+        cells = document.add_table(rows=1, cols=len(contact)).rows[0].cells
+        for cell, value in zip(cells, contact, strict=True):
+            cell.text = value
+    elif place == "text box":
+        add_text_box(document.add_paragraph(), contact)
+    else:
+        add_text_box(document.sections[0].header.paragraphs[0], contact)
+    for line in ("EXPERIENCE", "Nurse, St Mary's Hospital, 2019 - 2024",
+                 "Cared for 30 patients a shift on a surgical ward.", "EDUCATION",
+                 "BSc Nursing, King's College London, 2019"):  # fmt: skip
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("place", ["table", "text box", "header text box"])
+@pytest.mark.parametrize(
+    "phone", ["030 / 1234 5678", "0176/12345678", "07700\u2011900431", "+44 (0)7700\u2013900431"]
+)
+def test_a_phone_in_a_docx_table_or_text_box_is_found_in_any_common_format(
+    place: str, phone: str
+) -> None:
+    from pipelines.extraction import extract_in_process
+
+    text = extract_in_process(_docx_with_contact(place, phone)).text
+    assert phone in text
+    for agent in ("structure", "ats"):
+        assert "No phone number found." not in _findings(agent, text, "contact"), (agent, text)
+
+
+@pytest.mark.parametrize("place", ["table", "text box", "header text box"])
+def test_a_docx_without_a_phone_is_still_told_so(place: str) -> None:
+    from pipelines.extraction import extract_in_process
+
+    text = extract_in_process(_docx_with_contact(place, None)).text
+    assert "No phone number found." in _findings("structure", text, "contact")

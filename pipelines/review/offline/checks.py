@@ -9,7 +9,9 @@ from pipelines.review.offline.findings import Findings
 from pipelines.review.offline.text import RANGE_RE, Doc
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s().-]{7,}\d(?![\w/])")
+# Digits grouped by spaces, dots, brackets, hyphens of any kind or a slash ("030 / 1234
+# 5678", "0176/12345678", "07700\u2011900431"); a slash before or after keeps URL paths out.
+_PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s()./\u2010\u2011\u2012\u2013-]{7,}\d(?![\w/])")
 _YEAR_TOKEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEAR_MONTH_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?!\d)")
 _LINKEDIN_RE = re.compile(r"linkedin", re.IGNORECASE)
