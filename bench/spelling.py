@@ -31,6 +31,9 @@ LABELS_HASH = ROOT / "tests" / "labels" / "findings_blind.sha256"
 # A second set, written the same way after the rules were tuned on the first: never tuned on.
 LABELS_2 = ROOT / "tests" / "labels" / "findings_blind2.json"
 LABELS_2_HASH = ROOT / "tests" / "labels" / "findings_blind2.sha256"
+# A third (14 resumes, zh included), written after set 2 was measured: never tuned on.
+LABELS_3 = ROOT / "tests" / "labels" / "findings_blind3.json"
+LABELS_3_HASH = ROOT / "tests" / "labels" / "findings_blind3.sha256"
 
 
 def measure(
@@ -61,7 +64,7 @@ def measure(
             tally["placeholders"] += 1
             tally["placeholders_found"] += any(
                 (p and (p in placeholder["text"] or placeholder["text"] in p))
-                or re.search(re.escape(p), placeholder["line"])
+                or re.search(re.escape(p), placeholder.get("line", placeholder["text"]))
                 for p in placeholders
             )
         if show and (wrong or missed):
@@ -91,6 +94,7 @@ def main() -> int:
     for name, labels, labels_hash, note in (
         ("set 1", LABELS, LABELS_HASH, "tuned on"),
         ("set 2", LABELS_2, LABELS_2_HASH, "never tuned on"),
+        ("set 3", LABELS_3, LABELS_3_HASH, "never tuned on"),
     ):
         figures = measure(args.show, labels, labels_hash)
         for language in ("en", "de", "fr", "es"):

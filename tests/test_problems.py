@@ -5,10 +5,12 @@ stay as they are."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
-from database.queries.reviews import Finding, group_problems
+from database.queries.reviews import Finding, ReviewReport, group_problems
+from database.queries.triage import TriageEntry
 from pipelines.review.offline import offline_review
-from web.review_page import FindingView, most_serious
+from web.review_page import ResumeView, finding_views, most_serious, text_runs
 
 TEXT = """Jordan Example
 jordan.example@example.com
@@ -74,6 +76,14 @@ def _finding(agent: str, message: str, severity: str = "warning") -> Finding:
     )
 
 
+def _report(findings: list[Finding]) -> ReviewReport:
+    return ReviewReport(
+        request_id=uuid.uuid4(), resume_id=uuid.uuid4(), status="completed",
+        overall_score=None, error_message=None, job_description=None, progress=100,
+        word_count=None, sections=[], results=[], findings=findings, usage=[],
+    )  # fmt: skip
+
+
 def test_read_first_holds_distinct_problems() -> None:
     findings = [
         _finding("structure", "No phone number found."),
@@ -81,13 +91,44 @@ def test_read_first_holds_distinct_problems() -> None:
         _finding("structure", "No 'Skills' section."),
         _finding("language", "Tense is mixed within your current role."),
     ]
-    views = [
-        FindingView(finding=f, alert=False, grounded=False, placed=True, triage=None, change=None)
-        for f in findings
-    ]
+    views = finding_views(_report(findings), ResumeView("text", [], []), {}, None)
     first = [view.finding.message for view in most_serious(views)]
     assert first == [
         "No phone number found.",
         "No 'Skills' section.",
         "Tense is mixed within your current role.",
     ]
+    assert views[0].agents == ["ats", "structure"]
+
+
+def test_one_card_per_problem_with_every_place_highlighted_for_it() -> None:
+    findings = _findings()
+    report = _report(findings)
+    runs = text_runs(TEXT, findings, [])
+    views = finding_views(report, ResumeView("text", [], runs), {}, None)
+    metrics = [v for v in views if v.finding.category == "metrics"]
+    assert len(metrics) == 1 and len(metrics[0].quotes) == 4
+    # All four bullets are highlighted for the one card, none for a card not shown.
+    card_ids = {v.id for v in views}
+    highlighted = {fid for run in runs for fid, _sev in run.findings}
+    assert highlighted <= card_ids
+    marked = [run.text for run in runs if any(fid == metrics[0].id for fid, _ in run.findings)]
+    verbs = ("Built", "Designed", "Maintained", "Migrated")
+    assert sum(text.startswith(verbs) for text in marked) == 4
+    assert len(views) == len(group_problems(findings)) < len(findings)
+
+
+def test_a_card_is_triaged_when_all_its_findings_are() -> None:
+    findings = [
+        _finding("structure", "No phone number found."),
+        _finding("ats", "No phone number found."),
+    ]
+    entry = TriageEntry(
+        feedback_item_id=findings[0].id, status="dismissed", note=None, user_id=None,
+        user_email=None, user_name="Ann", updated_at=datetime.now(UTC),
+    )  # fmt: skip
+    empty = ResumeView("text", [], [])
+    half = finding_views(_report(findings), empty, {findings[0].id: entry}, None)
+    assert half[0].triage is None
+    both = {f.id: entry for f in findings}
+    assert finding_views(_report(findings), empty, both, None)[0].triage == entry

@@ -12,8 +12,15 @@ from sqlalchemy.orm import Session
 
 from core.config import Settings
 from database.engine import session_scope
-from database.models import Candidate, FeedbackTriage, ReviewFeedbackItem, ReviewResult, User
-from database.queries import triage
+from database.models import (
+    ActivityLog,
+    Candidate,
+    FeedbackTriage,
+    ReviewFeedbackItem,
+    ReviewResult,
+    User,
+)
+from database.queries import reviews, triage
 from pipelines import chain, intake
 from testkit.pipeline_helpers import load_prompts, make_candidate, make_settings, make_user
 from testkit.samples import SAMPLE_LINES, make_pdf
@@ -74,3 +81,36 @@ def test_a_dismissal_follows_the_finding_into_the_next_version(
         for key, row in carried.items():
             assert row is not None and row.status == keys[key] and row.user_id == ids[0]
         assert any(row.note == "fixed in v2" for row in carried.values() if row)
+
+
+def test_triage_of_a_problem_card_decides_every_finding_of_the_problem(
+    engine: Engine, settings: Settings
+) -> None:
+    """The workspace shows one card per problem; its buttons decide all the problem's
+    findings (each audited) and nothing else."""
+    with session_scope(engine) as session:
+        load_prompts(session)
+        user = make_user(session, "senior_recruiter")
+        candidate = make_candidate(session, user)
+        _, request = intake.register_upload(
+            session, settings, candidate=candidate, user=user, data=make_pdf(SAMPLE_LINES),
+            original_filename="v1.pdf",
+        )  # fmt: skip
+        ids = (user.id, request.id)
+    chain.run_review(engine, settings, ids[1])
+    with session_scope(engine) as session:
+        user = session.get(User, ids[0])
+        assert user is not None
+        problems = reviews.review_report(session, ids[1]).problems()
+        shared = next(p for p in problems if len(p.findings) > 1)
+        others = [f.id for p in problems if p is not shared for f in p.findings]
+        triage.decide_problem(session, user, shared.findings[-1].id, "dismiss")
+        decided = triage.triage_for_request(session, ids[1])
+        assert {f.id for f in shared.findings} <= set(decided)
+        assert not set(others) & set(decided)
+        audited = session.scalars(
+            select(ActivityLog.entity_id).where(ActivityLog.action == "feedback.triage")
+        ).all()
+        assert {f.id for f in shared.findings} <= set(audited)
+        triage.decide_problem(session, user, shared.lead.id, "reopen")
+        assert not triage.triage_for_request(session, ids[1])

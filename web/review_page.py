@@ -61,10 +61,26 @@ class FindingView:
     placed: bool  # it has at least one highlight over the resume view
     triage: TriageEntry | None
     change: str | None  # "new", "still" (present in the previous review) or None
+    # Every finding of the problem this card stands for, the card's own (the lead) included:
+    # the same point from several agents, or one rule on many places.
+    members: list[Finding] = field(default_factory=list)
 
     @property
     def id(self) -> uuid.UUID:
         return self.finding.id
+
+    @property
+    def agents(self) -> list[str]:
+        return sorted({m.agent_type for m in self.members} or {self.finding.agent_type})
+
+    @property
+    def quotes(self) -> list[str]:
+        """The distinct passages the problem's findings quote, in reading order."""
+        seen: dict[str, None] = {}
+        for member in self.members or [self.finding]:
+            if member.quoted_text:
+                seen.setdefault(member.quoted_text, None)
+        return list(seen)
 
 
 @dataclass
@@ -98,6 +114,16 @@ def _rects(text_map: dict[str, Any], start: int, end: int, boxes: Any) -> list[A
     return list(rects)
 
 
+def card_of(findings: list[Finding]) -> dict[uuid.UUID, uuid.UUID]:
+    """Each finding's card: the lead finding of its problem (one card per problem, with
+    every place the problem's findings quote highlighted for it)."""
+    return {
+        member.id: problem.lead.id
+        for problem in group_problems(findings)
+        for member in problem.findings
+    }
+
+
 def page_views(
     text_map: dict[str, Any],
     image_urls: list[str | None],
@@ -106,7 +132,8 @@ def page_views(
     boxes: Any,
 ) -> list[PageView]:
     """One view per page, with the boxes of every grounded finding (``boxes``: the text
-    map's ``boxes(map, start, end)``)."""
+    map's ``boxes(map, start, end)``), each box marked with its problem's card."""
+    cards = card_of(findings)
     sizes = text_map.get("pages") or []
     pages = [
         PageView(n + 1, image_urls[n] if n < len(image_urls) else None, float(w), float(h))
@@ -122,7 +149,7 @@ def page_views(
             page = pages[rect.page - 1]
             page.boxes.append(
                 Box(
-                    finding.id,
+                    cards.get(finding.id, finding.id),
                     finding.severity,
                     _pct(rect.x0, page.width),
                     _pct(rect.top, page.height),
@@ -145,9 +172,11 @@ def text_runs(
     sections: list[tuple[uuid.UUID, int]],
     headings: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[Run]:
-    """The text cut wherever a finding, a section or a section's heading starts or ends."""
+    """The text cut wherever a finding, a section or a section's heading starts or ends;
+    each run names the cards (problems) of the findings over it."""
+    cards = card_of(findings)
     spans = [
-        (f.start_offset, f.end_offset, f.id, f.severity)
+        (f.start_offset, f.end_offset, cards.get(f.id, f.id), f.severity)
         for f in findings
         if f.start_offset is not None and f.end_offset is not None
     ]
@@ -160,7 +189,9 @@ def text_runs(
     for a, b in itertools.pairwise(cuts):
         if a >= b or b > len(text):
             continue
-        over = tuple((fid, sev) for start, end, fid, sev in spans if start <= a and b <= end)
+        over = tuple(
+            dict.fromkeys((fid, sev) for start, end, fid, sev in spans if start <= a and b <= end)
+        )
         heading = any(start <= a and b <= end for start, end in headings)
         runs.append(Run(text[a:b], over, starts.get(a), heading))
     return runs
@@ -178,19 +209,28 @@ def finding_views(
     triage: dict[uuid.UUID, TriageEntry],
     changes: ReviewChanges | None,
 ) -> list[FindingView]:
+    """One card per problem (``group_problems``), shown as its lead finding. A card is
+    triaged when all its findings are (the workspace triages them together), new when all
+    are new, still present when any is."""
     placed = placed_ids(view)
     new = set(changes.new) if changes else set()
     still = set(changes.still_present) if changes else set()
     out = []
-    for finding in report.findings:
+    for problem in group_problems(report.findings):
+        lead, members = problem.lead, problem.findings
+        ids = [member.id for member in members]
+        decided = [triage[i] for i in ids if i in triage]
         out.append(
             FindingView(
-                finding=finding,
-                alert=finding.category in ALERT_CATEGORIES,
-                grounded=finding.start_offset is not None,
-                placed=finding.id in placed,
-                triage=triage.get(finding.id),
-                change="new" if finding.id in new else ("still" if finding.id in still else None),
+                finding=lead,
+                alert=any(m.category in ALERT_CATEGORIES for m in members),
+                grounded=any(m.start_offset is not None for m in members),
+                placed=lead.id in placed,
+                triage=(triage.get(lead.id) or decided[0]) if len(decided) == len(ids) else None,
+                change="new"
+                if all(i in new for i in ids)
+                else ("still" if any(i in still for i in ids) else None),
+                members=members,
             )
         )
     return out
@@ -217,28 +257,15 @@ MOST_SERIOUS_SHOWN = 3
 
 
 def most_serious(findings: list[FindingView]) -> list[FindingView]:
-    """What a recruiter should read first: the worst open findings (alerts and warnings
-    before suggestions), at most three distinct problems (the same point from two agents,
-    or one rule on several bullets, once); none when only suggestions and notes remain."""
+    """What a recruiter should read first: the worst open problems (alerts and warnings
+    before suggestions), at most three; none when only suggestions and notes remain."""
     open_findings = [
         f
         for f in findings
         if not f.triage and severity_rank(f.finding.severity) <= severity_rank(Severity.WARNING)
     ]
     ranked = sorted(open_findings, key=lambda f: (severity_rank(f.finding.severity), not f.alert))
-    lead_of = {
-        finding.id: problem.lead.id
-        for problem in group_problems([f.finding for f in findings])
-        for finding in problem.findings
-    }
-    distinct: list[FindingView] = []
-    shown: set[uuid.UUID] = set()
-    for view in ranked:
-        problem = lead_of.get(view.finding.id, view.finding.id)
-        if problem not in shown:
-            shown.add(problem)
-            distinct.append(view)
-    return distinct[:MOST_SERIOUS_SHOWN]
+    return ranked[:MOST_SERIOUS_SHOWN]
 
 
 def severity_counts(findings: list[FindingView]) -> list[tuple[str, int]]:

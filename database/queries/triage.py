@@ -23,6 +23,7 @@ from database.models import (
 )
 from database.queries.access import restrict_to_visible
 from database.queries.activity import log_activity
+from database.queries.reviews import review_report
 
 # What a recruiter may do with a finding; "reopen" undoes a decision.
 ACTIONS = {"dismiss": TriageStatus.DISMISSED, "addressed": TriageStatus.ADDRESSED}
@@ -146,6 +147,29 @@ def decide(
     row = set_triage(session, item_id, ACTIONS[action], user, note)
     _audit(session, user, item_id, row.status, found.review_request_id, ip_address)
     return TriageDecision(found.review_request_id, row)
+
+
+def decide_problem(
+    session: Session,
+    user: User,
+    item_id: uuid.UUID,
+    action: str | None,
+    *,
+    ip_address: str | None = None,
+) -> TriageDecision:
+    """:func:`decide` for the problem the finding belongs to (the workspace shows one card
+    per problem): every finding of the same review that makes the same point gets the same
+    decision, each audited; the members are worked out here from the stored report, not
+    taken from the client."""
+    decision = decide(session, user, item_id, action, ip_address=ip_address)
+    for problem in review_report(session, decision.review_request_id).problems():
+        members = [finding.id for finding in problem.findings]
+        if item_id in members:
+            for other in members:
+                if other != item_id:
+                    decide(session, user, other, action, ip_address=ip_address)
+            break
+    return decision
 
 
 def _audit(

@@ -171,7 +171,7 @@ def _apply_triage(item_id: uuid.UUID) -> tuple[uuid.UUID, dict[str, Any] | None]
     payload = request.get_json(silent=True) if request.is_json else None
     action = (payload or {}).get("action") if payload else request.form.get("action")
     user = signed_in_user()
-    decision = triage.decide(get_session(), user, item_id, action, ip_address=client_ip())
+    decision = triage.decide_problem(get_session(), user, item_id, action, ip_address=client_ip())
     if decision.row is None:
         return decision.review_request_id, None
     return decision.review_request_id, {
