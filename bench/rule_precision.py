@@ -6,6 +6,11 @@ Sets:
   corpus    -- /work/shared/corpus (or $RESUME_CORPUS) read in place, extracted as the
                pipeline does (``extract_in_process`` + ``split_sections``). Files without a
                text layer are refused by extraction and skipped.
+  blind 3   -- the 14 plain-text resumes of tests/labels/findings_blind3.json (en, de,
+               fr, es, zh), split as plain text (``split_plain_text``); every finding judged
+               in findings_blind3_judged.json by a helper who read the resumes and the
+               findings, not the rules, before any tuning on the set (both files frozen by
+               their .sha256). Findings the judge never saw are reported unlabelled.
   generated -- the labelled synthetic resumes of testkit/resume_factory.py (whole-unit
                share only: nobody labelled their findings).
 
@@ -322,6 +327,41 @@ def _show(path: Path, text: str, finding: Finding, label: dict[str, Any] | None)
         print(f"      {kind} quote: {finding.quote!r}")
 
 
+BLIND3 = ROOT / "tests" / "labels" / "findings_blind3.json"
+BLIND3_JUDGED = ROOT / "tests" / "labels" / "findings_blind3_judged.json"
+
+
+def _frozen(path: Path) -> bytes:
+    data = path.read_bytes()
+    expected = path.with_suffix(".sha256").read_text().split()[0]
+    if hashlib.sha256(data).hexdigest() != expected:
+        sys.exit(f"{path.name} changed since it was frozen")
+    return data
+
+
+def measure_blind3() -> tuple[
+    Tally, list[tuple[Path, str, Finding]], dict[tuple[str, str, int, int, str], dict[str, Any]]
+]:
+    """Blind set 3: plain-text resumes, findings keyed like the corpus's (text hash)."""
+    from pipelines.sections import split_plain_text
+
+    resumes = json.loads(_frozen(BLIND3))["resumes"]
+    judged = json.loads(_frozen(BLIND3_JUDGED))["labels"]
+    text_of = {resume["id"]: resume["text"] for resume in resumes}
+    labels = {
+        (sha256(text_of[e["id"]]), e["rule"], e["start"], e["end"], e["quote_sha256"]): e
+        for e in judged
+    }
+    tally = Tally.empty()
+    seen: list[tuple[Path, str, Finding]] = []
+    for resume in resumes:
+        text = resume["text"]
+        for finding in review_findings(sha256(text), text, split_plain_text(text), None):
+            tally.add(text, finding, labels.get(finding.key))
+            seen.append((Path(resume["id"]), text, finding))
+    return tally, seen, labels
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", action="store_true", help="print every finding")
@@ -337,6 +377,12 @@ def main() -> None:
         print_report(f"corpus ({CORPUS})", tally, refused)
     else:
         print(f"corpus not found at {CORPUS}; set RESUME_CORPUS")
+    tally, seen, blind_labels = measure_blind3()
+    for path, text, finding in seen:
+        label = blind_labels.get(finding.key)
+        if args.v or (args.unlabelled and label is None) or (label and not label["correct"]):
+            _show(path, text, finding, label)
+    print_report("blind 3 (tests/labels/findings_blind3.json)", tally, [])
     from testkit.resume_factory import generate_all
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -123,7 +123,8 @@ def test_language_findings() -> None:
     assert any(q == "I am" for q in by_category(r, "pronouns"))
     assert "hard-working" in by_category(r, "cliches")
     tense = by_category(r, "tense")
-    assert any(q and q.startswith("Own the on-call") for q in tense)  # present in current role
+    # A current role may mix present duties and finished projects (issue 20's blind set 3).
+    assert not any(q and q.startswith("Own the on-call") for q in tense)
     assert any(q and q.startswith("Build the CI") for q in tense)  # present in past role
 
 

@@ -21,6 +21,14 @@ _STANDARD_HEADING_WORD_RE = re.compile(
     r"awards|publications|languages|volunteering|volunteer)\b",
     re.IGNORECASE,
 )
+# A catch-all heading ("Other", "Otros datos", "其他") has no standard name to rename it to:
+# an ATS files what is under it as additional information anyway.
+_CATCH_ALL_HEADING_RE = re.compile(
+    r"^\W*(?:others?|other information|additional(?: information)?|miscellaneous|misc"
+    r"|sonstiges|weiteres|weitere angaben|divers|autres?(?: informations)?"
+    r"|otros?(?: datos)?|m\u00e1s informaci\u00f3n|\u5176\u4ed6|\u5176\u5b83)\W*$",
+    re.IGNORECASE,
+)
 
 # Layout fact -> (severity, message, suggestion) when the fact is true.
 # Not "has_tables": on the shared corpus the PDF readers set it for drawn shapes (heading
@@ -107,6 +115,7 @@ def _check_headings(doc: Doc, out: Findings) -> None:
             section.section_type == SectionType.OTHER
             and title
             and not _STANDARD_HEADING_WORD_RE.search(title)
+            and not _CATCH_ALL_HEADING_RE.match(title)
         ):
             start = doc.text.find(title, section.start_offset, section.end_offset + len(title))
             out.add(

@@ -39,28 +39,33 @@ def _is_achievement(text: str, line: Line) -> bool:
     return text[line.end - 1] in ".!?" and len(line.body(text).split()) >= 4
 
 
-def sub_bullets(bullets: list[Line]) -> dict[int, list[Line]]:
-    """Each bullet's sub-bullets, by ``id`` of the bullet: the bullets right after it whose
-    marker differs from the role's usual one ("•" then "◦ Cited 340+ times")."""
+def _indent(text: str, line: Line) -> int:
+    return line.start - (text.rfind("\n", 0, line.start) + 1)
+
+
+def sub_bullets(text: str, bullets: list[Line]) -> dict[int, list[Line]]:
+    """Each bullet's sub-bullets, by ``id`` of the bullet: the bullets right after it that
+    are indented deeper ("- Developed X" then "  - cited 340+ times") or whose marker
+    differs from the role's usual one ("•" then "◦ Cited 340+ times")."""
     markers = Counter(line.marker for line in bullets if line.marker)
-    if len(markers) < 2:
-        return {}
-    main = markers.most_common(1)[0][0]
+    main = markers.most_common(1)[0][0] if len(markers) >= 2 else None
     families: dict[int, list[Line]] = {}
     parent: Line | None = None
     for line in bullets:
-        if line.marker == main:
+        deeper = parent is not None and _indent(text, line) > _indent(text, parent)
+        other_marker = main is not None and line.marker != main
+        if parent is not None and line.marker and (deeper or other_marker):
+            families[id(parent)].append(line)
+        else:
             parent = line
             families[id(parent)] = []
-        elif parent is not None and line.marker:
-            families[id(parent)].append(line)
     return families
 
 
 def _check_metrics(text: str, bullets: list[Line], out: Findings) -> None:
     """A bullet and its sub-bullets are one achievement: a number in any of them is its
     result, and a sub-bullet is not judged on its own."""
-    families = sub_bullets(bullets)
+    families = sub_bullets(text, bullets)
     children = {id(child) for kids in families.values() for child in kids}
     bullets = [ln for ln in bullets if _is_achievement(text, ln) and id(ln) not in children]
     without = [

@@ -34,10 +34,14 @@ _ROLE_SECTIONS = frozenset(
 
 def review_language(doc: Doc) -> Findings:
     out = Findings(doc.text)
-    _check_spelling(doc, out)
-    _check_pronouns(doc, out)
-    for is_current, bullets in _roles(doc):
-        _check_tense(doc.text, is_current, bullets, out)
+    language = resume_language(doc.text)
+    _check_spelling(doc, language, out)
+    # The pronoun and verb-tense tables are English: "Me encargo de..." is ordinary
+    # Spanish, and "Manage une équipe" is no English present tense.
+    if language == "en":
+        _check_pronouns(doc, out)
+        for is_current, bullets in _roles(doc):
+            _check_tense(doc.text, is_current, bullets, out)
     for match in BUZZ_RE.finditer(doc.text):
         out.add(
             "cliches",
@@ -49,7 +53,7 @@ def review_language(doc: Doc) -> Findings:
     return out
 
 
-def _check_spelling(doc: Doc, out: Findings) -> None:
+def _check_spelling(doc: Doc, language: str, out: Findings) -> None:
     """Template text left in, then each typo (the misspelt word is the span)."""
     template = find_placeholders(doc.text)
     for span in template:
@@ -60,7 +64,6 @@ def _check_spelling(doc: Doc, out: Findings) -> None:
             "Replace it with your own details, or delete it.",
             span,
         )
-    language = resume_language(doc.text)
     headings = {section.start_offset for section in doc.sections if section.title}
     units = [
         Unit(
@@ -162,30 +165,16 @@ def _opening_tense(text: str, line: Line) -> str | None:
 
 
 def _check_tense(text: str, is_current: bool | None, bullets: list[Line], out: Findings) -> None:
-    """A current role in the present tense throughout, a past role in the past tense."""
-    if is_current is None:
+    """A past role in the past tense. A current role may mix tenses (ongoing duties in the
+    present, finished projects in the past): that is the accepted convention, not a fault."""
+    if is_current is not False:
         return
-    tenses = [(found, ln) for ln in bullets if (found := _opening_tense(text, ln))]
-    if is_current:
-        past = [ln for t, ln in tenses if t == "past"]
-        present = [ln for t, ln in tenses if t == "present"]
-        if past and present:
-            odd = past if len(past) <= len(present) else present
-            for line in odd[:2]:
-                out.add(
-                    "tense",
-                    Severity.WARNING,
-                    "Tense is mixed within your current role.",
-                    "Use present tense consistently for your current role.",
-                    bullet_span(line),
-                )
-    else:
-        for t, line in tenses:
-            if t == "present":
-                out.add(
-                    "tense",
-                    Severity.WARNING,
-                    "Present tense used for a past role.",
-                    "Describe past roles in the past tense.",
-                    bullet_span(line),
-                )
+    for line in bullets:
+        if _opening_tense(text, line) == "present":
+            out.add(
+                "tense",
+                Severity.WARNING,
+                "Present tense used for a past role.",
+                "Describe past roles in the past tense.",
+                bullet_span(line),
+            )

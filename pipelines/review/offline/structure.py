@@ -54,6 +54,11 @@ _DOCUMENT_DATE_LINE = re.compile(
 )
 
 
+# Below this a resume is short: the finding says so and the score's substance ceiling
+# (substance.SPARSE) holds its score down, so the two agree.
+SHORT_WORDS = 150
+
+
 def word_count(text: str) -> int:
     """Words as a reader counts them: spaced words, plus one per Chinese or Japanese
     character."""
@@ -64,7 +69,7 @@ def word_count(text: str) -> int:
 
 def _check_length(doc: Doc, out: Findings) -> None:
     words = word_count(doc.text)
-    if words < 200:
+    if words < SHORT_WORDS:
         out.add(
             "length",
             Severity.WARNING,
@@ -116,8 +121,13 @@ def _check_bullet_markers(doc: Doc, out: Findings) -> None:
     if len(markers) < 2:
         return
     dominant = max(markers, key=lambda k: markers[k])
+    previous = None
     for line in doc.lines:
-        if line.marker and line.marker not in (dominant, "1."):
+        # A list nested under a bullet ("• Built X" then "◦ cited 340+ times", or an
+        # indented "- ...") is a second level, not a clash: only a list that starts with
+        # another marker is one.
+        nested = previous is not None and previous.marker is not None
+        if line.marker and line.marker not in (dominant, "1.") and not nested:
             out.add(
                 "formatting",
                 Severity.SUGGESTION,
@@ -126,3 +136,4 @@ def _check_bullet_markers(doc: Doc, out: Findings) -> None:
                 (line.start, line.end),  # the whole bullet, marker included
             )
             return
+        previous = line

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipelines.review.offline.structure import word_count
+from pipelines.review.offline.structure import SHORT_WORDS, word_count
 from pipelines.review.offline.text import Doc
 
 # (fewest words, fewest work bullets, the ceiling below them)
 THIN = (80, 1, 45)
-SPARSE = (150, 3, 70)
+SPARSE = (SHORT_WORDS, 3, 70)
 
 
 @dataclass(frozen=True)

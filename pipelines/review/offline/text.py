@@ -16,7 +16,9 @@ from pipelines.review.injection import mask_prompt_injections
 from pipelines.sections import SectionSpan, split_plain_text
 
 BULLET_RE = re.compile(
-    r"^([\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a0\u25ba\u27a2\u2713\u2714*\-\u2013\u2014>]|\d{1,2}[.)])\s+"
+    r"^([\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a0\u25ba\u27a2\u2713\u2714*\-\u2013\u2014>]|\d{1,2}[.)])"
+    # A space after the marker, or none before Chinese or Japanese ("·负责…").
+    r"(?:\s+|(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]))"
 )
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 
@@ -28,11 +30,16 @@ _ANY_DATE = (
     rf"(?:{MONTHS_FULL}|{MONTHS_ABBR}|May)\s+(?:19|20)\d\d|(?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d"
     r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2])|(?:19|20)\d\d"
 )
-_OPEN_END = r"present|current|now|today|ongoing"
+# "Present" in the four languages the reviewer reads, and Chinese.
+_OPEN_END = (
+    r"present|current|now|today|ongoing|heute|aktuell|jetzt|derzeit|laufend"
+    r"|aujourd['\u2019]hui|pr\u00e9sent|actuel(?:le)?|en cours|actualidad|presente|hoy"
+    r"|\u81f3\u4eca|\u73b0\u5728"
+)
 _DASH = r"(?:-|\u2013|\u2014)"
 # A date range ("Jan 2021 - Present"); group "open" is set when it runs to today.
 RANGE_RE = re.compile(
-    rf"(?:{_ANY_DATE})\s*(?:{_DASH}|to|until)\s*(?:{_ANY_DATE}|(?P<open>{_OPEN_END}))",
+    rf"(?:{_ANY_DATE})\s*(?:{_DASH}|to|until|bis|au|hasta)\s*(?:{_ANY_DATE}|(?P<open>{_OPEN_END}))",
     re.IGNORECASE,
 )
 # A line opening with a date and a dash but no end date ("2017 - Product Manager"): layouts
