@@ -62,3 +62,4 @@ bench: install
 	$(BIN)/python bench/jobs.py
 	$(BIN)/python -m bench.spelling
 	$(BIN)/python -m bench.findings
+	$(BIN)/python -m bench.scan_parity

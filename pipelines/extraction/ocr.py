@@ -29,6 +29,7 @@ from __future__ import annotations
 import ctypes
 import io
 import os
+import re
 import shutil
 import signal
 import statistics
@@ -65,10 +66,16 @@ MIN_PAGE_WORDS = 3
 # em, the height a text page's glyph boxes have, which the layout's paragraph-gap and
 # word-gap rules were tuned on.
 EM_PER_WORD_HEIGHT = 1.1
-# A round bullet Tesseract reads as a letter or sign: a line's first word of one of these,
-# about as wide as high and smaller than the line's other words, is a bullet.
-BULLET_LOOKALIKES = frozenset("e°«»©®¢*o•·")
+# A bullet Tesseract reads as a letter or sign ("•" as "e", "+", "." or "-", "·" as "."):
+# a line's first word of one of these, about as wide as high and smaller than the line's
+# other words, is a bullet. Tesseract is often unsure of such a mark, so one is kept below
+# MIN_WORD_CONFIDENCE until its line shows whether it is a bullet (bullets restored make a
+# scan's bullets count as its text PDF's do).
+BULLET_LOOKALIKES = frozenset("e°«»©®¢*o•·+.-\u2013\u25aa\u25a0")
 BULLET_SHRINK = 0.75
+# A line's first word made of rule-like signs (with at most one letter misread beside
+# them): the bar or icon a template draws before a heading.
+DECORATION = re.compile(r"[A-Za-z]?[=_~|\u2014\u2500]+[A-Za-z]?")
 # Tesseract is told to use one thread: the child has one core's worth of budget.
 OCR_ENV = {"OMP_THREAD_LIMIT": "1", "LC_ALL": "C"}
 # Where the binary is looked for (the child's environment has no PATH of its own).
@@ -203,7 +210,13 @@ def parse_tsv(tsv: str) -> list[OcrWord]:
             line = (int(cells[2]), int(cells[3]), int(cells[4]))
         except ValueError:
             continue
-        if text and confidence >= MIN_WORD_CONFIDENCE and width > 0 and height > 0:
+        maybe_bullet = text in BULLET_LOOKALIKES and not text.isalnum()
+        if (
+            text
+            and (confidence >= MIN_WORD_CONFIDENCE or maybe_bullet)
+            and width > 0
+            and height > 0
+        ):
             words.append(OcrWord(text, left, top, width, height, confidence, line))
     return words
 
@@ -216,24 +229,42 @@ def words_to_glyphs(words: list[OcrWord], points_per_pixel: float) -> list[Glyph
         lines.setdefault(word.line, []).append(word)
     glyphs: list[Glyph] = []
     for line_words in lines.values():
-        centre = statistics.fmean(w.top + w.height / 2 for w in line_words)
-        half = max(w.height for w in line_words) * EM_PER_WORD_HEIGHT / 2
+        ordered = sorted(line_words, key=lambda w: w.left)
+        # A heading's rule or icon drawn before it reads as "=", "==" or "m=": not text.
+        while len(ordered) > 1 and DECORATION.fullmatch(ordered[0].text):
+            ordered = ordered[1:]
+        bullet = is_bullet(ordered[0], ordered[1:])
+        # An unsure mark that is no line's bullet is noise, as any unsure word is.
+        ordered = [
+            w for n, w in enumerate(ordered)
+            if w.confidence >= MIN_WORD_CONFIDENCE or (n == 0 and bullet)
+        ]  # fmt: skip
+        if not ordered:
+            continue
+        centre = statistics.fmean(w.top + w.height / 2 for w in ordered)
+        half = max(w.height for w in ordered) * EM_PER_WORD_HEIGHT / 2
         top, bottom = (centre - half) * points_per_pixel, (centre + half) * points_per_pixel
         size = bottom - top
-        ordered = sorted(line_words, key=lambda w: w.left)
         for n, word in enumerate(ordered):
-            text = "•" if n == 0 and is_bullet(word, ordered[1:]) else word.text
-            step = word.width / len(text)
+            text = "•" if n == 0 and bullet else word.text
+            # An address is one word: Tesseract splits "name @example.com" at the "@".
+            # An address is one word: Tesseract splits "name @example.com" at the "@". The
+            # second part's box is drawn on from the first's, so no gap parts them.
+            joined = n > 0 and (text.startswith("@") or ordered[n - 1].text.endswith("@"))
+            left = ordered[n - 1].left + ordered[n - 1].width if joined else word.left
+            step = (word.left + word.width - left) / len(text)
             for k, ch in enumerate(text):
-                x0 = (word.left + k * step) * points_per_pixel
-                x1 = (word.left + (k + 1) * step) * points_per_pixel
-                glyphs.append(Glyph(ch, x0, x1, top, bottom, size, False, space_before=k == 0))
+                x0 = (left + k * step) * points_per_pixel
+                x1 = (left + (k + 1) * step) * points_per_pixel
+                glyphs.append(
+                    Glyph(ch, x0, x1, top, bottom, size, False, space_before=k == 0 and not joined)
+                )
     return glyphs
 
 
 def is_bullet(first: OcrWord, rest: list[OcrWord]) -> bool:
-    """Is a line's first word a round bullet misread (as "e", "°", "©"...)?"""
+    """Is a line's first word a bullet misread (as "e", "°", "+", "."...)?"""
     if first.text not in BULLET_LOOKALIKES or not rest:
         return False
-    round_dot = 0.7 <= first.width / first.height <= 1.4
+    round_dot = 0.5 <= first.width / first.height <= 2.0
     return round_dot and first.height <= BULLET_SHRINK * statistics.median(w.height for w in rest)

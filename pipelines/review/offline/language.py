@@ -75,7 +75,8 @@ def _check_spelling(doc: Doc, language: str, out: Findings) -> None:
         )
         for line in doc.lines
     ]
-    for typo in find_typos(doc.text, units, language, template):
+    scanned = bool(getattr(doc.layout, "scanned_pages", 0))
+    for typo in find_typos(doc.text, units, language, template, ocr=scanned):
         if typo.correction:
             message = f"'{typo.word}' looks misspelt: '{typo.correction}'?"
             suggestion = f"Correct it to '{typo.correction}'."

@@ -269,11 +269,61 @@ class Unit:
     bullet: bool = False
 
 
+# Characters Tesseract mistakes for one another: a word one such swap from a known word
+# ("APis" for "APIs", "Al" for "AI", "rnanaged" for "managed") is the scanner's misread.
+OCR_CONFUSIONS = (("i", "I"), ("l", "I"), ("1", "l"), ("0", "O"), ("rn", "m"), ("cl", "d"),
+                  ("vv", "w"), ("ii", "u"), ("5", "S"))  # fmt: skip
+
+
+def ocr_misread(text: str, start: int, end: int, language: str) -> bool:
+    """Is the word at ``text[start:end]`` the scanner's misread: a known word with one OCR
+    confusion in it ("APis"), a known word and a short one run together ("increasein",
+    "Gota"), or a piece of a word split in two ("Mod eling", or "mod-" ... "eling" across
+    a date column)?"""
+    word = text[start:end]
+
+    def small(part: str) -> bool:
+        return part.casefold() in STOPWORDS[language] or (
+            len(part) <= 2 and checker(language).known([part.casefold()])
+        )
+
+    if any(
+        (small(word[:cut]) and _known(word[cut:], language))
+        or (small(word[cut:]) and _known(word[:cut], language))
+        for cut in range(1, len(word))
+    ):
+        return True
+    before = list(WORD.finditer(text, max(0, start - 40), start))
+    after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    joined_before = bool(before) and text[before[-1].end() : start] == " "
+    if joined_before and _known(before[-1].group(0) + word, language):
+        return True
+    if after and _known(word + after.group(0), language):
+        return True
+    broken = re.findall(r"([^\W\d_]+)-\n", text[max(0, start - 120) : start])
+    if broken and _known(broken[-1] + word, language):
+        return True
+    for a, b in OCR_CONFUSIONS:
+        for old, new in ((a, b), (b, a)):
+            at = word.find(old)
+            while at >= 0:
+                if _known(word[:at] + new + word[at + len(old) :], language):
+                    return True
+                at = word.find(old, at + 1)
+    return False
+
+
 def find_typos(
-    text: str, units: list[Unit], language: str, template: list[tuple[int, int]]
+    text: str,
+    units: list[Unit],
+    language: str,
+    template: list[tuple[int, int]],
+    *,
+    ocr: bool = False,
 ) -> list[Typo]:
     """The typos of ``text``, line by line (``units``), outside the template text
-    (``template``, from :func:`find_placeholders`).
+    (``template``, from :func:`find_placeholders`). Text read by OCR (``ocr``) is spared
+    the scanner's own misreads (:func:`ocr_misread`).
     ``correction`` is empty when the nearest known word does not begin like the typo (a
     guess a recruiter should not be shown)."""
     counts = Counter(w.casefold() for w in WORD.findall(text))
@@ -294,7 +344,9 @@ def find_typos(
                 heading=unit.heading and at_line_start, bullet=unit.bullet and at_line_start,
             ):  # fmt: skip
                 continue
-            if _known(word, language):
+            if _known(word, language) or (
+                ocr and ocr_misread(text, match.start(), match.end(), language)
+            ):
                 continue
             bare = _bare(word.casefold())
             correction = _correction(bare, language, one_edit=word[0].isupper())
