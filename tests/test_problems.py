@@ -132,3 +132,14 @@ def test_a_card_is_triaged_when_all_its_findings_are() -> None:
     assert half[0].triage is None
     both = {f.id: entry for f in findings}
     assert finding_views(_report(findings), empty, both, None)[0].triage == entry
+
+
+def test_a_message_that_only_adds_to_another_is_the_same_problem() -> None:
+    findings = [
+        _finding("structure", "No email address found."),
+        _finding("ats", "No email address found in the parsed text; ATS profiles are keyed on it."),
+        _finding("structure", "No 'Skills' section was found."),
+        _finding("ats", "No 'Experience' section was found. ATS parsers map content to fields."),
+    ]
+    problems = group_problems(findings)
+    assert [len(p.findings) for p in problems] == [2, 1, 1]

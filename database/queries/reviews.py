@@ -156,21 +156,33 @@ def _point_of(finding: Finding) -> str:
 
 
 def group_problems(findings: list[Finding]) -> list[Problem]:
-    """Findings that make the same point, merged: the same message (from any agent), or
-    the same quote on the same topic. In the order their first finding comes."""
+    """Findings that make the same point, merged: the same message (from any agent, or one
+    message that only adds to another's: "No email address found." and "No email address
+    found in the parsed text; ATS profiles are keyed on it."), or the same quote on the
+    same topic. In the order their first finding comes."""
     groups: list[list[Finding]] = []
     index: dict[tuple[str, ...], int] = {}
+    unquoted: list[tuple[str, int]] = []  # (point, group) of findings that quote nothing
     for finding in findings:
-        keys = [("message", _point_of(finding))]
+        point = _point_of(finding)
+        keys = [("message", point)]
         if finding.quoted_text:
             keys.append(("quote", finding.category, finding.quoted_text))
         at = next((index[key] for key in keys if key in index), None)
+        if at is None and not finding.quoted_text:
+            at = next(
+                (group for other, group in unquoted
+                 if other.startswith(point + " ") or point.startswith(other + " ")),
+                None,
+            )  # fmt: skip
         if at is None:
             at = len(groups)
             groups.append([])
         groups[at].append(finding)
         for key in keys:
             index.setdefault(key, at)
+        if not finding.quoted_text:
+            unquoted.append((point, at))
     problems = []
     for members in groups:
         lead = min(members, key=lambda f: _SEVERITY_ORDER.index(f.severity))
