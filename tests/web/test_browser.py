@@ -363,6 +363,20 @@ def test_highlights_sit_on_the_page_image(
     expect(page.locator(".page img").first).to_have_js_property("complete", True)
     ids = check_findings_and_highlights(page, on_images=True)
     assert serious_violations(page) == []
+    # One card per problem: a rule on several bullets is one card, every bullet lit for it.
+    card = page.locator(".finding:has(.places)").first
+    card_id = card.get_attribute("data-feedback-id")
+    places = int(re.search(r"In (\d+) places", card.locator(".places").inner_text()).group(1))
+    assert places >= 2
+    card.locator('[data-action="show"]').click()
+    lit = page.locator(f'[data-highlight-for="{card_id}"][aria-current="true"]')
+    assert lit.count() >= places
+    card.locator("details.quotes summary").click()
+    assert card.locator("details.quotes li").count() == places
+    page.set_viewport_size({"width": 1280, "height": 800})
+    card.scroll_into_view_if_needed()
+    screenshot(page, "review-problem-card")
+    page.set_viewport_size({"width": 1440, "height": 900})
     # The picture for the README: the panel at its top, one finding selected.
     page.goto(review_url)
     page.locator(f'[data-feedback-id="{ids[1]}"] [data-action="show"]').click()
