@@ -87,7 +87,25 @@ def _clipped(pdf: FPDF) -> None:
         _planted(pdf, 20, 270)
 
 
+def _same_colour_box(pdf: FPDF) -> None:
+    """Navy text on a navy box: the colour of the fill drawn beneath it (not white)."""
+    pdf.set_fill_color(20, 30, 90)
+    pdf.rect(15, 244, 180, 12, style="F")
+    pdf.set_text_color(20, 30, 90)
+    _planted(pdf, 20, 249)
+    pdf.set_text_color(0, 0, 0)
+
+
+def _covered(pdf: FPDF) -> None:
+    """Black text, then an opaque shape drawn over it (light grey, like a footer band)."""
+    _planted(pdf, 20, 249)
+    pdf.set_fill_color(235, 235, 235)
+    pdf.rect(15, 244, 180, 12, style="F")
+
+
 PDF_TRICKS: dict[str, Callable[[FPDF], None]] = {
+    "same_colour_box": _same_colour_box,
+    "covered": _covered,
     "white": _white,
     "tiny": _tiny,
     "squeezed": _squeezed,
@@ -100,6 +118,7 @@ PDF_TRICKS: dict[str, Callable[[FPDF], None]] = {
 PDF_REASONS = {name: name for name in PDF_TRICKS} | {
     "invisible_mode_clip": "invisible_mode",
     "squeezed": "tiny",
+    "same_colour_box": "background",
 }
 
 
@@ -124,6 +143,32 @@ def white_on_dark_pdf() -> bytes:
     pdf.set_text_color(150, 150, 150)
     pdf.set_font("Helvetica", "", 9)
     pdf.text(20, 262, "References available on request")
+    return bytes(pdf.output())
+
+
+def text_on_fills_pdf() -> bytes:
+    """Control: text a reader sees on and beside drawn shapes: black on a pale yellow box,
+    white on a navy sidebar, navy on a light-grey band drawn first, a highlighter stroke
+    (a translucent box) drawn over black text."""
+    pdf = new_pdf()
+    _visible_pdf(pdf)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_fill_color(255, 246, 200)
+    pdf.rect(15, 222, 180, 9, style="F")
+    pdf.text(20, 228, "Languages: English (native), German (B2)")
+    pdf.set_fill_color(20, 30, 90)
+    pdf.rect(15, 234, 60, 9, style="F")
+    pdf.set_text_color(255, 255, 255)
+    pdf.text(20, 240, "Open to relocation")
+    pdf.set_fill_color(235, 235, 235)
+    pdf.rect(15, 246, 180, 9, style="F")
+    pdf.set_text_color(20, 30, 90)
+    pdf.text(20, 252, "Available from March")
+    pdf.set_text_color(0, 0, 0)
+    pdf.text(20, 264, "Certified Kanban practitioner")
+    with pdf.local_context(fill_opacity=0.3):
+        pdf.set_fill_color(255, 230, 0)
+        pdf.rect(18, 260, 70, 6, style="F")
     return bytes(pdf.output())
 
 

@@ -28,12 +28,19 @@ from testkit.hidden_text import (
     hidden_pdf,
     ocr_layer_pdf,
     white_in_shaded_cell_docx,
+    text_on_fills_pdf,
     white_on_dark_pdf,
 )
 from testkit.samples import SAMPLE_LINES
 
 # pdfplumber reports neither the text render mode nor clip paths (pdf._plumber_glyphs).
-PDFPLUMBER_BLIND = {"invisible_mode", "invisible_mode_clip", "clipped"}
+PDFPLUMBER_BLIND = {
+    "invisible_mode",
+    "invisible_mode_clip",
+    "clipped",
+    "same_colour_box",
+    "covered",
+}
 
 
 def _assert_hidden(doc: ExtractedDocument, clean: ExtractedDocument, reason: str) -> None:
@@ -84,6 +91,14 @@ def test_white_on_dark_and_light_grey_stay(engine: str) -> None:
     doc = extract_in_process(white_on_dark_pdf(), ExtractionLimits(pdf_engine=engine))
     assert VISIBLE_ON_DARK in doc.text
     assert "References available on request" in doc.text
+    assert doc.hidden_text == ()
+
+
+def test_text_a_reader_sees_on_and_under_shapes_stays() -> None:
+    doc = extract_in_process(text_on_fills_pdf())
+    for line in ("Languages: English (native), German (B2)", "Open to relocation",
+                 "Available from March", "Certified Kanban practitioner"):  # fmt: skip
+        assert line in doc.text
     assert doc.hidden_text == ()
 
 

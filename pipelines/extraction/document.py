@@ -54,7 +54,16 @@ PDF_ENGINE_PDFPLUMBER = "pdfplumber"
 PDF_ENGINES = (PDF_ENGINE_PDFIUM, PDF_ENGINE_PDFPLUMBER)
 
 # Why a piece of text was left out as invisible (ExtractedDocument.hidden_text "reason").
-HIDDEN_REASONS = ("white", "tiny", "invisible_mode", "off_page", "clipped", "vanish")
+HIDDEN_REASONS = (
+    "white",
+    "tiny",
+    "invisible_mode",
+    "off_page",
+    "clipped",
+    "vanish",
+    "background",
+    "covered",
+)
 # Characters of hidden text quoted per (page, reason) group.
 HIDDEN_TEXT_QUOTE = 300
 TOO_MUCH_TEXT = "The document holds far more text than a resume; upload the resume alone."

@@ -221,6 +221,59 @@ def hidden_on_background(
     return verdicts
 
 
+# Text on or under a drawn shape (issue 24): the region is rendered at RENDER_SCALE and a
+# glyph whose whole box comes out one flat colour (no channel varies by more than
+# UNIFORM_SPREAD) shows no ink: in the colour of the shape behind it ("background") or
+# under a shape drawn over it ("covered"). Ink of any visible glyph varies its box: a 10 pt
+# period alone shifts its pixel by ~100.
+UNIFORM_SPREAD = 12
+
+
+def unseen_on_render(
+    page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
+) -> list[str | None]:
+    """For each (glyph, rgba) over or under a drawn shape: "background" when its box
+    renders flat in its own colour, "covered" when flat in another, else None (seen)."""
+    page_w, page_h = page.get_size()
+    if unrotate in (90, 270):
+        page_w, page_h = page_h, page_w
+    left = max(0.0, min(g.x0 for g, _ in items) - 2)
+    top = max(0.0, min(g.top for g, _ in items) - 2)
+    right = min(page_w, max(g.x1 for g, _ in items) + 2)
+    bottom = min(page_h, max(g.bottom for g, _ in items) + 2)
+    if right - left < 1 or bottom - top < 1:
+        return [None] * len(items)
+    bitmap = page.render(
+        scale=RENDER_SCALE,
+        rotation=(360 - unrotate) % 360,
+        crop=(left, page_h - bottom, page_w - right, top),
+        may_draw_forms=False,
+    )
+    try:
+        image = bitmap.to_pil().convert("RGB")
+    finally:
+        bitmap.close()
+    verdicts: list[str | None] = []
+    for glyph, rgba in items:
+        box = (
+            int((glyph.x0 - left) * RENDER_SCALE),
+            int((glyph.top - top) * RENDER_SCALE),
+            max(int((glyph.x0 - left) * RENDER_SCALE) + 1, round((glyph.x1 - left) * RENDER_SCALE)),
+            max(
+                int((glyph.top - top) * RENDER_SCALE) + 1,
+                round((glyph.bottom - top) * RENDER_SCALE),
+            ),
+        )
+        extrema = image.crop(box).getextrema()
+        if max(high - low for low, high in extrema) > UNIFORM_SPREAD:
+            verdicts.append(None)
+            continue
+        flat = [low for low, _ in extrema]
+        same = max(abs(a - b) for a, b in zip(flat, rgba[:3], strict=True)) <= BACKGROUND_DELTA
+        verdicts.append("background" if same else "covered")
+    return verdicts
+
+
 class LightTextJudge:
     """The background check for a reader that has no pdfium page at hand (pdfplumber):
     opens the file with pdfium on first use."""

@@ -27,9 +27,11 @@ Characters a reader cannot see are left out of the text and recorded as hidden t
   horizontal scaling);
 - ``white``: alpha under ~10 %, or a light colour (every channel >= 200) whose background,
   sampled from a rendering of that part of the page, has the text's own colour (white on
-  white; white text on a dark sidebar stays). Dark text on a dark background is not looked
-  for (that would mean rendering every page); neither is text covered by an opaque shape
-  drawn above it.
+  white; white text on a dark sidebar stays);
+- ``background`` / ``covered``: a word over or under a filled shape or an image whose
+  letters all render flat (no ink) in a rendering of that part of the page: in the colour
+  of what is behind it (navy on a navy box), or under a shape drawn after it. Only pages
+  with text on or under shapes are rendered for it.
 
 Why the default (measured by bench/sections.py and bench/extract.py on the shared corpus,
 see the commit that made it so): the same section headings as pdfplumber (corpus P 1.000,
@@ -78,6 +80,7 @@ from pipelines.extraction.pdf import (
     is_icon_font,
     page_lines,
     placement,
+    unseen_on_render,
 )
 
 PDFIUM_VERSION = "pdfium-1"
@@ -297,6 +300,7 @@ class _PageText:
     light: list[tuple[int, int, tuple[int, ...]]]  # (glyph index, seq index, rgba)
     # (glyph index, seq index) hidden by render mode (an OCR layer may keep them)
     invisible: list[tuple[int, int]]
+    rgba: list[tuple[int, ...]]  # each glyph's colour (for the check against shapes)
 
     def note(self, reason: str, rgba: tuple[int, ...]) -> None:
         """Before the next glyph is added: remember it for the checks that need the whole
@@ -319,7 +323,7 @@ def _page_text(
     n = pdfium_c.FPDFText_CountChars(raw)
     count_drawn(layout, n, limits)
     text = _page_chars(textpage, address, n)
-    out = _PageText([], [], [], [], [])
+    out = _PageText([], [], [], [], [], [])
     glyphs, seq, glyph_at = out.glyphs, out.seq, out.glyph_at
     tmp = _Scratch()
     rect, rect_at = tmp.rect, tmp.rect_at
@@ -384,6 +388,7 @@ def _page_text(
         glyph_at.append(len(seq))
         seq.append((ch, reason))
         glyphs.append(glyph)
+        out.rgba.append(info.rgba)
     return out
 
 
@@ -784,6 +789,78 @@ def _judge_hidden(page: Any, chars: _PageText, objects: _PageObjects, space: _Pa
         for (_, at, _), hidden in zip(chars.light, verdicts, strict=True):
             if hidden:
                 chars.seq[at] = (chars.seq[at][0], "white")
+    _judge_on_shapes(page, chars, objects, space)
+
+
+def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: _Page) -> None:
+    """Visible text that lies over or under a filled shape or an image, checked against
+    the rendered page: in the colour of what is behind it ("background", any colour) or
+    under a shape drawn over it ("covered")."""
+    shapes = _filled_boxes(objects, space) + objects.images
+    if not shapes:
+        return
+    # Light glyphs had their own check; an OCR layer (invisible text kept over a scan) is
+    # what the scan's image shows.
+    light = {gi for gi, _, _ in chars.light} | {gi for gi, _ in chars.invisible}
+    picked = []
+    for gi, glyph in enumerate(chars.glyphs):
+        at = chars.glyph_at[gi]
+        if chars.seq[at][1] is not None or gi in light:
+            continue
+        cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
+        if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in shapes):
+            picked.append(gi)
+    if not picked:
+        return
+    items = [(chars.glyphs[gi], chars.rgba[gi]) for gi in picked]
+    verdicts = dict(zip(picked, unseen_on_render(page, items, space.rotation), strict=True))
+    # Judged by the word: a word is unseen when every letter and digit of it is (a thin
+    # "l" or a comma alone can render too faint to tell).
+    for word in _words_of(chars.glyphs, picked):
+        letters = [gi for gi in word if chars.glyphs[gi].text.isalnum()]
+        if len(letters) < 2 or any(verdicts[gi] is None for gi in letters):
+            continue
+        for gi in word:
+            at = chars.glyph_at[gi]
+            chars.seq[at] = (chars.seq[at][0], verdicts[letters[0]])
+
+
+def _words_of(glyphs: list[Glyph], picked: list[int]) -> list[list[int]]:
+    """The picked glyphs (indexes in content order) cut into words: a new word at a space
+    of the file, a gap in the indexes or a new line."""
+    words: list[list[int]] = []
+    for gi in picked:
+        glyph = glyphs[gi]
+        previous = words[-1][-1] if words else None
+        if (
+            previous is None
+            or gi != previous + 1
+            or glyph.space_before
+            or abs(glyph.top - glyphs[previous].top) > 1.0
+        ):
+            words.append([gi])
+        else:
+            words[-1].append(gi)
+    return words
+
+
+_get_draw_mode = _prototype(pdfium_c.FPDFPath_GetDrawMode, _int, _vp, _vp, _vp)
+MAX_FILLED_SHAPES = 400
+
+
+def _filled_boxes(objects: _PageObjects, space: _Page) -> list[tuple[float, float, float, float]]:
+    """The boxes (layout coordinates) of the page's filled paths."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    fill_at, stroke_at = ctypes.addressof(fill), ctypes.addressof(stroke)
+    boxes = []
+    for obj, matrix in objects.paths[:MAX_FILLED_SHAPES]:
+        if not _get_draw_mode(obj, fill_at, stroke_at) or not fill.value:
+            continue
+        points = [p for sub in _subpaths(obj, matrix, space) for p in sub]
+        if points:
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            boxes.append((min(xs), min(ys), max(xs), max(ys)))
+    return boxes
 
 
 def extract_pdf_pdfium(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:

@@ -19,6 +19,8 @@ REASONS = {
     "off_page": "outside the page",
     "clipped": "clipped out of view",
     "vanish": "marked hidden",
+    "background": "in the colour of the shape behind it",
+    "covered": "covered by a shape drawn over it",
 }
 QUOTE_CHARS = 160
 
