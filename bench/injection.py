@@ -1,21 +1,22 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
 Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set SET]`` where SET is one
-of cases, holdout, blind, blind2, blind3.
+of cases, holdout, blind, blind2, blind3, blind4.
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
-English, German, French and Spanish; written before the detector was tuned on it);
-``--set holdout`` measures ``holdout.jsonl`` instead, written after the detector and never
-tuned on at first, ``--set blind`` ``blind.jsonl`` (blind until the cue detector, a
-development set since), ``--set blind2`` ``blind2.jsonl``, written by another engineer while
-the cues were written (a development set since the general shapes), ``--set blind3``
-``blind3.jsonl``, written by someone who never saw the detector, run once after the general
-shapes were committed (see the README there). A case counts as detected when
-``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses and the false
-alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/`` and of the shared
-corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with the in-process
-extractor and counts the files on which anything was detected (should be none).
-The last line is the headline: overall precision and recall.
+English, German, French and Spanish; written before the detector was tuned on it); ``--set
+holdout`` measures ``holdout.jsonl`` instead, written after the detector and never tuned on
+at first, ``--set blind`` ``blind.jsonl`` (blind until the cue detector, a development set
+since), ``--set blind2`` ``blind2.jsonl``, written by another engineer while the cues were
+written (a development set since the general shapes), ``--set blind3`` ``blind3.jsonl``,
+written by someone who never saw the detector, run once after the general shapes were
+committed (see the README there), ``--set blind4`` ``blind4.jsonl`` (issue 24: most attempts
+without the usual trigger words; its first run is the honest figure). A case counts as
+detected when ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses
+and the false alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/``
+and of the shared corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with
+the in-process extractor and counts the files on which anything was detected (should be
+none). The last line is the headline: overall precision and recall.
 """
 
 from __future__ import annotations
@@ -44,7 +45,12 @@ BLIND = ROOT / "tests" / "injection" / "blind.jsonl"
 BLIND2 = ROOT / "tests" / "injection" / "blind2.jsonl"
 # Written by someone who never saw the detector; run once after the general shapes.
 BLIND3 = ROOT / "tests" / "injection" / "blind3.jsonl"
-SETS = {"cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
+# Written for issue 24 by a helper who never read the detector; frozen by blind4.sha256.
+BLIND4 = ROOT / "tests" / "injection" / "blind4.jsonl"
+SETS = {
+    "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
+    "blind4": BLIND4,
+}  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 
 
