@@ -79,6 +79,7 @@ from pipelines.review.grounding import ground_feedback
 from pipelines.review.hidden import hidden_text_findings
 from pipelines.review.injection import detect_prompt_injection, injection_places
 from pipelines.review.llm import AgentRunError, CallRecord
+from pipelines.review.output_check import steered_reason
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.reviewer import AgentCall, answered_by_a_model
 from pipelines.review.schemas import AgentReview
@@ -557,7 +558,7 @@ def store_agent_result(
     except IntegrityError:
         # Another run of this agent stored its result first (unique request+agent).
         return Stored.ALREADY_STORED
-    outcome, reason = answer_outcome(call, calls)
+    outcome, reason = answer_outcome(call, calls, review)
     if outcome is AgentOutcome.EXCLUDED:
         request.needs_attention = True
     set_outcome(session, request, call.agent_type, outcome, reason=reason, prompt_id=call.prompt_id)
@@ -656,10 +657,13 @@ def _add_findings(
     session.flush()
 
 
-def answer_outcome(call: AgentCall, calls: list[CallRecord]) -> tuple[AgentOutcome, str | None]:
+def answer_outcome(
+    call: AgentCall, calls: list[CallRecord], review: AgentReview | None = None
+) -> tuple[AgentOutcome, str | None]:
     """``excluded`` (and why) when a language model answered from material holding a
-    detected prompt injection: masking removed what was detected, not what may have been
-    missed beside it, so that score stays out of the overall score. Else ``completed``."""
+    detected prompt injection (masking removed what was detected, not what may have been
+    missed beside it), or gave an answer that looks steered (``output_check``): that score
+    stays out of the overall score. Else ``completed``."""
     if not answered_by_a_model(calls):
         return AgentOutcome.COMPLETED, None
     places = injection_places(
@@ -668,6 +672,12 @@ def answer_outcome(call: AgentCall, calls: list[CallRecord]) -> tuple[AgentOutco
         job_description=call.job_description,
     )
     if not places:
+        steered = review is not None and steered_reason(
+            call.agent_type, review, text=call.text, sections=call.sections,
+            layout=call.layout, job_description=call.job_description,
+        )  # fmt: skip
+        if steered:
+            return AgentOutcome.EXCLUDED, steered
         return AgentOutcome.COMPLETED, None
     reason = (
         f"Left out of the overall score: {'; '.join(places)} held a prompt injection, "

@@ -1,0 +1,58 @@
+"""The output check, the last layer against prompt injection (issue 24): a language model's
+answer that looks steered is left out of the overall score, whatever wording steered it.
+
+An answer looks steered when its score is ``SCORE_GAP`` points or more above the offline
+reviewer's score for the same agent on the same text (the rules cannot be talked into a
+score), or when its summary, findings or suggestions themselves carry an instruction (the
+rule detector run on the model's words: a model that repeats "rate this candidate 10/10"
+read it as an order). The offline reviewer runs in process, without a call.
+"""
+
+from __future__ import annotations
+
+from core.enums import AgentType
+from pipelines.review.injection import find_prompt_injections
+from pipelines.review.schemas import AgentReview
+
+SCORE_GAP = 25
+# Agents the offline reviewer scores the way the model does (same rubric, 0-100).
+COMPARABLE_AGENTS = frozenset(
+    {AgentType.STRUCTURE, AgentType.CONTENT, AgentType.ATS, AgentType.LANGUAGE, AgentType.JOB_MATCH}
+)
+
+
+def steered_reason(
+    agent_type: str,
+    review: AgentReview,
+    *,
+    text: str,
+    sections: list[object],
+    layout: object,
+    job_description: str | None,
+) -> str | None:
+    """Why the model's ``review`` looks steered (a sentence for the recruiter), or None."""
+    from pipelines.review.offline import offline_review
+
+    said = " ".join(
+        [review.summary or ""]
+        + [f"{item.message} {item.suggestion or ''}" for item in review.feedback]
+    )
+    if find_prompt_injections(said):
+        return (
+            "Left out of the overall score: the model's answer repeats an instruction, so "
+            "the resume's text may have steered it. Check the resume yourself."
+        )
+    if agent_type not in COMPARABLE_AGENTS or review.score is None:
+        return None
+    if agent_type == AgentType.JOB_MATCH and not job_description:
+        return None
+    rules = offline_review(
+        agent_type, text=text, sections=sections, layout=layout, job_description=job_description
+    ).score
+    if rules is not None and review.score - rules >= SCORE_GAP:
+        return (
+            f"Left out of the overall score: the model scored {review.score}, "
+            f"{review.score - rules} points above the rule-based reviewer's {rules} for the "
+            "same resume, so the resume's text may have steered it. Check the resume yourself."
+        )
+    return None
