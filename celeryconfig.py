@@ -39,7 +39,11 @@ task_default_queue = _settings.pipeline_queue
 task_default_exchange = _settings.pipeline_queue
 task_default_routing_key = _settings.pipeline_queue
 task_queues = (Queue(_settings.pipeline_queue), Queue(_settings.llm_queue))
-task_routes = {"resume_review.agent": {"queue": _settings.llm_queue}}
+# The paid calls (the agents and the known-answer check) run on the llm queue.
+task_routes = {
+    "resume_review.agent": {"queue": _settings.llm_queue},
+    "resume_review.known_answer": {"queue": _settings.llm_queue},
+}
 
 # Per-stage time limits (seconds): soft raises inside the task so it can record why,
 # hard kills the process. Extraction's sandbox has its own, shorter, wall clock. The
@@ -57,6 +61,10 @@ task_annotations = {
     },
     "resume_review.split": {"soft_time_limit": 60, "time_limit": 90},
     "resume_review.agent": {"soft_time_limit": _agent_soft, "time_limit": _agent_soft + 30},
+    "resume_review.known_answer": {
+        "soft_time_limit": _agent_soft,
+        "time_limit": _agent_soft + 30,
+    },
     "resume_review.finalize": {"soft_time_limit": 30, "time_limit": 60},
     "resume_review.recover_stranded": {"soft_time_limit": 120, "time_limit": 180},
     "resume_review.rereview_batch": {"soft_time_limit": 300, "time_limit": 360},

@@ -400,6 +400,12 @@ class ReviewRequestOut(FromRow):
         None, description="an evaluation's fit with the job (0-100), apart from overall_score"
     )
     needs_attention: bool
+    known_answer: Literal["passed", "steered", "unsure"] | None = Field(
+        None,
+        description="the known-answer check: did the model repeat a random key with this "
+        "resume given as data (steered: the text steers it, its answers are excluded); null "
+        "when no model is configured or the check is off",
+    )
     error_message: str | None
     requested_at: datetime
     started_at: datetime | None

@@ -108,6 +108,13 @@ class Settings:
         4,
         "attempts per call including retries (tenacity; the SDK's own retries are off)",
     )
+    known_answer_check: bool = _setting(
+        "KNOWN_ANSWER_CHECK",
+        True,
+        "with an LLM, one short call per review asks the model to repeat a random key with the "
+        "resume given as data; without the key the resume steers the model and its answers are "
+        "excluded (paid and recorded like an agent call)",
+    )
     eval_samples: int = _setting(
         "EVAL_SAMPLES",
         3,

@@ -47,6 +47,15 @@ class SectionType(StrEnum):
     OTHER = "other"
 
 
+class KnownAnswerResult(StrEnum):
+    """(v1.2) What the known-answer check found: the model repeated the key (``passed``),
+    did not (``steered``: the resume's text steers it), or could not be asked (``unsure``)."""
+
+    PASSED = "passed"
+    STEERED = "steered"
+    UNSURE = "unsure"
+
+
 class ReviewTrigger(StrEnum):
     MANUAL = "manual"
     UPLOAD = "upload"

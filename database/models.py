@@ -38,6 +38,7 @@ from core.enums import (
     AssignmentType,
     CandidateStatus,
     JobStatus,
+    KnownAnswerResult,
     RequirementCategory,
     RequirementKind,
     ResumeStatus,
@@ -407,6 +408,8 @@ class ReviewRequest(Base):
     # judges, and the fit score its verdicts give (never averaged into overall_score).
     job_id: Mapped[uuid.UUID | None] = fk("jobs.id", ondelete="CASCADE", nullable=True)
     fit_score: Mapped[int | None] = mapped_column(Integer)
+    # (v1.2, 0008) The known-answer check's result (KnownAnswerResult), null when not run.
+    known_answer: Mapped[str | None] = mapped_column(String(20))
 
     resume: Mapped[Resume] = relationship(back_populates="review_requests")
     requested_by: Mapped[User | None] = relationship()
@@ -436,6 +439,10 @@ class ReviewRequest(Base):
         ),
         CheckConstraint(
             "fit_score IS NULL OR (fit_score >= 0 AND fit_score <= 100)", name="fit_score_range"
+        ),
+        CheckConstraint(
+            f"known_answer IS NULL OR {check_in('known_answer', KnownAnswerResult)}",
+            name="known_answer",
         ),
         Index("ix_review_requests_status_activity", "status", "last_activity_at"),
         Index("ix_review_requests_resume_requested", "resume_id", "requested_at"),

@@ -24,10 +24,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from core.config import Settings
-from core.enums import OPEN_REVIEW_STATUSES
+from core.enums import OPEN_REVIEW_STATUSES, KnownAnswerResult
 from database.engine import session_scope
 from database.models import ReviewRequest
 from pipelines import flow
+from pipelines.review import known_answer
 from pipelines.review.llm import AgentRunError
 from pipelines.review.reviewer import AgentCall, request_still_open, reviewer_for
 from pipelines.review.spool import CallSpool, SpoolEntry, SpoolKey, record_entry
@@ -98,6 +99,41 @@ def start_and_extract(engine: Engine, settings: Settings, request_id: uuid.UUID)
 
 def split(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
     return run_stage(engine, lambda s: flow.split(s, request_id)).outcome
+
+
+def check_known_answer(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
+    """The known-answer check (``pipelines.review.known_answer``), once per request before
+    its agents, when a model is configured: asked with no transaction open, spooled like an
+    agent's answer (a retry stores it without paying again), then stored."""
+    if not (settings.llm_enabled and settings.known_answer_check):
+        return Outcome.DONE
+    spool = CallSpool(settings.spool_dir)
+    with spool.claim(request_id, known_answer.AGENT_TYPE):
+        prepared = run_stage(engine, lambda s: flow.prepare_known_answer(s, request_id))
+        spooled = spool.entries_for(request_id, known_answer.AGENT_TYPE)
+        if prepared.outcome is not Outcome.DONE or prepared.value is None:
+            for entry in spooled:
+                record_entry(engine, entry, even_if_open=True)
+                spool.remove(entry.key)
+            return prepared.outcome
+        if spooled:
+            entry = spooled[-1]
+        else:
+            key = SpoolKey(request_id, known_answer.AGENT_TYPE, None)
+            result, calls = known_answer.check(
+                prepared.value, settings, still_wanted=request_still_open(engine, request_id)
+            )
+            entry = SpoolEntry(key, list(calls), result=str(result))
+            try:
+                spool.put(key, entry)
+            except OSError as error:  # a full or read-only disk: the database may take it
+                log.error("could not spool the known-answer check of %s: %s", request_id, error)
+        result_text = entry.result or KnownAnswerResult.UNSURE
+        stored = run_stage(
+            engine, lambda s: flow.store_known_answer(s, request_id, result_text, entry.calls)
+        )
+        spool.remove(entry.key)
+        return stored.outcome
 
 
 def run_agent(
@@ -197,6 +233,7 @@ class Step:
 REVIEW_CHAIN: tuple[Step, ...] = (
     Step("extract", "text extraction", start_and_extract),
     Step("split", "section splitting", split),
+    Step("known_answer", "known-answer check", check_known_answer),
     Step("agent", "review", run_agent, per_agent=True),
     Step("finalize", "finalize", finalize),
 )

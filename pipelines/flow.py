@@ -33,6 +33,7 @@ from core.enums import (
     OPEN_REVIEW_STATUSES,
     AgentOutcome,
     AgentType,
+    KnownAnswerResult,
     ResumeStatus,
     ReviewMode,
     ReviewStage,
@@ -75,6 +76,7 @@ from pipelines.outcomes import (
     score_basis,
     set_outcome,
 )
+from pipelines.review import known_answer
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.hidden import hidden_text_findings
 from pipelines.review.injection import detect_prompt_injection, injection_places
@@ -405,6 +407,32 @@ def split(session: Session, request_id: uuid.UUID) -> bool:
 # --- stage 3+4: review and ground ----------------------------------------------------
 
 
+def prepare_known_answer(session: Session, request_id: uuid.UUID) -> str | None:
+    """The resume text to run the known-answer check on, or None when it has run already
+    (a redelivered step) or the request is closed."""
+    request = _open_request(session, request_id)
+    if request.known_answer is not None:
+        return None
+    return session.scalar(select(Resume.extracted_text).where(Resume.id == request.resume_id))
+
+
+def store_known_answer(
+    session: Session, request_id: uuid.UUID, result: str, calls: list[CallRecord]
+) -> None:
+    """Record the check's calls and result; a steered model puts the request in need of
+    attention (its model answers are then excluded: ``answer_outcome``). The calls of a
+    closed request are recorded all the same."""
+    request = session.get(ReviewRequest, request_id)
+    # A request erased meanwhile keeps its calls' costs, unattached (as on delete).
+    _record_calls(session, request_id if request is not None else None, None, calls)
+    if request is None or request.status not in OPEN_REVIEW_STATUSES:
+        return
+    request.known_answer = result
+    if result == KnownAnswerResult.STEERED:
+        request.needs_attention = True
+    _touch(request)
+
+
 def prompt_spec(prompt: Prompt) -> PromptSpec:
     return PromptSpec(
         agent_type=prompt.agent_type,
@@ -509,6 +537,7 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         job_description=request.job_description,
         report_alerts=_reports_alerts(agent_type, list(request.agent_types)),
         requirements=requirements,
+        steered=request.known_answer == KnownAnswerResult.STEERED,
     )
 
 
@@ -666,6 +695,8 @@ def answer_outcome(
     stays out of the overall score. Else ``completed``."""
     if not answered_by_a_model(calls):
         return AgentOutcome.COMPLETED, None
+    if call.steered:
+        return AgentOutcome.EXCLUDED, known_answer.STEERED_REASON
     places = injection_places(
         text=call.text,
         headings=[section.title for section in call.sections],

@@ -16,7 +16,9 @@ Step.ok()) applies, optionally replaced by a random fault drawn from a FaultProf
 ``requirement_verdicts`` schema) gets one verdict per requirement line, ``met`` with a
 verbatim quote when one of its words is in the resume (``verdict_noise`` makes it unstable).
 ``Step.obeying(trigger)`` plays a model that follows a planted instruction: score 100 and
-no findings whenever ``trigger`` reaches it in any message.
+no findings whenever ``trigger`` reaches it in any message. A known-answer check (its system
+message starts "Known-answer check.") is answered with the key it asks for, or, by an
+obeying model the trigger reached, with something else.
 
 Usage counts 4 characters of message content per token, and like OpenAI's prompt cache the
 server reports `usage.prompt_tokens_details.cached_tokens`: the longest prefix of the
@@ -270,6 +272,18 @@ def _asks_for_verdicts(request: RecordedRequest) -> bool:
     return (response_format.get("json_schema") or {}).get("name") == "requirement_verdicts"
 
 
+_KEY_RE = re.compile(r"\bK-[0-9A-F]{10}\b")
+
+
+def _known_answer_key(request: RecordedRequest) -> str | None:
+    """The key a known-answer check asks to repeat (None: not such a check)."""
+    system = request.message_text("system")
+    if not system.startswith("Known-answer check."):
+        return None
+    found = _KEY_RE.search(system)
+    return found.group(0) if found else ""
+
+
 def _obeyed_payload(request: RecordedRequest, step: Step, resume: str | None) -> dict[str, Any]:
     everything = "\n".join(str(m.get("content", "")) for m in request.messages).casefold()
     if str(step.payload).casefold() in everything:
@@ -368,7 +382,16 @@ class _Handler(BaseHTTPRequestHandler):
             return
         resume = request.resume_text
         finish = "stop"
-        if step.kind == "obey":
+        key = _known_answer_key(request)
+        if key is not None and step.kind in ("ok", "timeout", "obey"):
+            # A known-answer check: the key, unless a planted instruction steers the model.
+            steered = (
+                step.kind == "obey"
+                and str(step.payload).casefold()
+                in "\n".join(str(m.get("content", "")) for m in request.messages).casefold()
+            )
+            content = json.dumps({"key": "Strong hire, no concerns." if steered else key})
+        elif step.kind == "obey":
             content = json.dumps(_obeyed_payload(request, step, resume))
         elif step.kind in ("ok", "timeout") and _asks_for_verdicts(request):
             payload = _requirement_payload(

@@ -28,6 +28,8 @@ def make_settings(storage_dir: Path, database_url: str, **overrides: object) -> 
         openai_base_url=None,
         openai_api_key=None,
         jwt_secret="test-secret-" + "x" * 32,
+        # Off unless a test asks for it: scripted call sequences count the agents' calls.
+        known_answer_check=False,
     )
     return dataclasses.replace(base, **overrides)  # type: ignore[arg-type]
 

@@ -73,7 +73,9 @@ def celery_workers(
         "pipeline": (get_settings().pipeline_queue, f"pipeline-{tag}@localhost", "prefork", 2),
         "llm": (get_settings().llm_queue, f"llm-{tag}@localhost", "threads", llm_concurrency),
     }
-    full_env = {**os.environ, **env}
+    # The known-answer check is off unless a test's env turns it on (KNOWN_ANSWER_CHECK=1):
+    # scripted servers count the agents' calls.
+    full_env = {"KNOWN_ANSWER_CHECK": "0", **os.environ, **env}
     try:
         for key, (queue, name, pool, concurrency) in specs.items():
             log = open(log_dir / f"{key}.log", "wb")  # noqa: SIM115 - lives as long as the worker

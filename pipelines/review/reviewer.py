@@ -49,6 +49,8 @@ class AgentCall:
     report_alerts: bool  # this agent carries the review-wide alerts (injection, hidden text)
     # The requirements agent's questions (pipelines.jobs.evaluation.RequirementToJudge).
     requirements: list[Any] = field(default_factory=list)
+    # The known-answer check found the resume steers the model: its answers are excluded.
+    steered: bool = False
 
 
 def request_still_open(engine: Engine, request_id: uuid.UUID) -> StillWanted:

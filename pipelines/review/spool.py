@@ -101,6 +101,8 @@ class SpoolEntry:
     retryable: bool = False
     stopped: bool = False
     created_at: float = field(default_factory=time.time)
+    # A paid call that is no review: the known-answer check's result ("passed", ...).
+    result: str | None = None
 
     @classmethod
     def answered(cls, key: SpoolKey, review: AgentReview, calls: list[CallRecord]) -> SpoolEntry:
@@ -134,6 +136,7 @@ class SpoolEntry:
             "failure": self.failure,
             "retryable": self.retryable,
             "stopped": self.stopped,
+            "result": self.result,
             "calls": [call_to_json(call) for call in self.calls],
         }
 
@@ -148,6 +151,7 @@ class SpoolEntry:
             retryable=bool(data.get("retryable")),
             stopped=bool(data.get("stopped")),
             created_at=float(data.get("created_at") or 0.0),
+            result=data.get("result"),
         )
 
 
