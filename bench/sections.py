@@ -16,6 +16,9 @@ Sets:
   blind2    -- the second blind set (tests/heldout/blind2_labels.json): then a development set.
   blind3    -- the third blind set (titles in tests/heldout/blind3_titles.json, written apart;
                labels frozen in tests/heldout/blind3_labels.json before its first run).
+  blind4    -- issue 24's set: tests/heldout/blind4/ (its own generator and hand-written
+               labels, by someone who never read the detector; frozen by SHA256SUMS, which
+               this bench checks, before its first run).
 
 Matching rule: only TITLED headings count, on both sides. Labelled sections with title null
 (the contact block, unheaded summaries/experience) and our leading contact span (title None)
@@ -40,6 +43,7 @@ import argparse
 import json
 import logging
 import os
+import sys
 import tempfile
 import time
 import unicodedata
@@ -150,6 +154,26 @@ def run_set(
     return p, r, t_ok
 
 
+BLIND4_DIR = HELDOUT_DIR / "blind4"
+
+
+def blind4_set(folder: Path) -> list[tuple[Path, dict]]:
+    """Generate blind set 4 into ``folder`` with its own script; refuse a changed set."""
+    import hashlib
+    import subprocess
+
+    for line in (BLIND4_DIR / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split()
+        if hashlib.sha256((BLIND4_DIR / name).read_bytes()).hexdigest() != digest:
+            raise SystemExit(f"tests/heldout/blind4/{name} changed since it was frozen")
+    subprocess.run(
+        [sys.executable, str(BLIND4_DIR / "make_blind4.py"), str(folder)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    labels = json.loads((BLIND4_DIR / "labels.json").read_text())
+    return [(folder / entry["file"], entry) for entry in labels]
+
+
 def main() -> int:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font-descriptor noise
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -170,6 +194,7 @@ def main() -> int:
             generate_heldout(folder, name)
             labels = json.loads((HELDOUT_DIR / LABEL_FILES[name]).read_text())
             frozen_sets[name] = [(folder / e["file"], e) for e in labels]
+        frozen_sets["blind4"] = blind4_set(Path(tmp) / "blind4")
         for engine in engines:
             limits = ExtractionLimits(pdf_engine=engine)
             if (CORPUS / "labels.json").exists():
