@@ -45,6 +45,7 @@ _ENGLISH: dict[SectionType, str] = {
         "summary, profile, objective, career objective, about, about me, highlights, overview, "
         "introduction, status, personal statement, executive summary, in brief, at a glance, "
         "snapshot, who i am, career summary, professional summary, summary of qualifications, "
+        "qualifications summary, "
         "executive profile, synopsis, biography, bio, introduction"
     ),
     SectionType.EXPERIENCE: (

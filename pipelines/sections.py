@@ -48,6 +48,7 @@ from core.headings import (
     stem_phrase,
 )
 from pipelines.extraction import ExtractedDocument, TextLine
+from pipelines.section_content import type_by_content
 
 # The labels the schema fixes (resume_sections.section_type).
 SECTION_TYPES = tuple(section_type.value for section_type in SectionType)
@@ -412,6 +413,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
         return []
     cands = [_Cand(i, text[ln.start : ln.end], ln) for i, ln in enumerate(lines)]
     headings = _vocabulary_headings(cands)
+    _drop_entry_labels(headings, cands, lines)
     _drop_weak_subheadings(headings, cands)
     _add_two_line_headings(headings, cands)
     _add_rail_headings(headings, cands)
@@ -443,6 +445,25 @@ def _vocabulary_headings(cands: list[_Cand]) -> _Headings:
     return headings
 
 
+def _drop_entry_labels(headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]) -> None:
+    """A bold label ending in ":" at body size ("Key achievements:", "Missions principales
+    :") marks a part of a job entry when the resume sets its headings larger: it is no
+    section, however often it recurs."""
+    sizes = [ln.font_size for ln in lines if ln.font_size]
+    if not sizes:
+        return
+    body = statistics.median(sizes)
+    larger = [i for i in headings if (cands[i].line.font_size or 0) >= body * 1.1]
+    if not larger:
+        return
+    for i in list(headings):
+        c = cands[i]
+        size = c.line.font_size or body
+        label = c.text.rstrip().endswith(":") and not _is_caps(_clean_title(c.text))
+        if label and size < body * 1.1 and not (c.line.style or "").startswith("Heading"):
+            del headings[i]
+
+
 def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
     """Sub-headings that happen to be section words ("International Awards" inside Honors,
     "Leadership" as a bold item in a skills column): when most vocabulary headings share
@@ -455,9 +476,12 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
     if dom_n < 0.6 * len(single):
         return
     for i, sig in single.items():
-        if sig_n[sig] > 1 or sig == dom:
+        if sig == dom:
             continue
-        if _weaker(sig, dom):
+        # A label ending in ":" weaker than the headings ("Missions principales :", "Key
+        # achievements:") sits inside an entry, however often the resume uses it.
+        label = cands[i].text.rstrip().endswith(":")
+        if (sig_n[sig] == 1 or label) and _weaker(sig, dom):
             del headings[i]
 
 
@@ -552,6 +576,9 @@ def _word_style(word: str) -> str:
     return "title" if word[:1].isupper() else "lower"
 
 
+MAX_STYLED_HEADINGS = 14
+
+
 def _add_layout_headings(
     headings: _Headings, cands: list[_Cand], first: int | None, lines: Sequence[TextLine]
 ) -> None:
@@ -569,8 +596,18 @@ def _add_layout_headings(
         larger = bool(size and body_size and size >= body_size * 1.15)
         # Bold at body size is how entries are marked too (job titles, degrees): not enough.
         distinctive = caps or larger or (bold and body_size is None)
-        # The signature must be rare: mostly the headings themselves.
-        if n < 2 or sig_counts[sig] > n * 2 + 1:
+        # The signature must be rare: mostly the headings themselves. A look of its own
+        # (larger, and bold or in capitals) that only ever sets short title-like lines is
+        # the resume's heading style, however many of its headings the vocabulary knows:
+        # its place in the layout makes a line a heading ("WHAT I STUDIED").
+        peers = [c for c in cands if c.index and _signature(c.line, c.text) == sig]
+        heading_style = (
+            larger
+            and (bold or caps)
+            and len(peers) <= MAX_STYLED_HEADINGS
+            and all(_title_like(_unspaced(_clean_title(c.text))) for c in peers)
+        )
+        if not heading_style and (n < 2 or sig_counts[sig] > n * 2 + 1):
             continue
         for c in cands:
             # Never the first line: that is the candidate's name.
@@ -660,5 +697,9 @@ def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[Se
     for k, i in enumerate(order):
         title, kind, _ = headings[i]
         end = starts[k + 1] if k + 1 < len(order) else len(text)
+        if kind == SectionType.OTHER and title:
+            # Words the vocabulary does not know: typed by what the section holds.
+            body = text[lines[i].end : end]
+            kind = type_by_content(body) or kind
         spans.append(SectionSpan(kind, title, starts[k], end, len(spans)))
     return spans
