@@ -272,7 +272,11 @@ def test_a_catch_all_heading_is_not_asked_to_be_renamed() -> None:
     )
     for heading in ("Other", "Otros datos", "Sonstiges", "\u5176\u4ed6"):
         assert _findings("ats", base + f"{heading}\nRunning, photography.\n", "headings") == []
-    assert _findings("ats", base + "CAMPUS INVOLVEMENT\nTreasurer of the student union and editor of its paper.\n", "headings")
+    assert _findings(
+        "ats",
+        base + "CAMPUS INVOLVEMENT\nTreasurer of the student union and editor of its paper.\n",
+        "headings",
+    )
 
 
 CHINESE = """王晓雯

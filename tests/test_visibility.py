@@ -27,8 +27,8 @@ from testkit.hidden_text import (
     hidden_docx,
     hidden_pdf,
     ocr_layer_pdf,
-    white_in_shaded_cell_docx,
     text_on_fills_pdf,
+    white_in_shaded_cell_docx,
     white_on_dark_pdf,
 )
 from testkit.samples import SAMPLE_LINES
