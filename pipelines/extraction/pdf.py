@@ -176,27 +176,36 @@ HIDDEN_MAX_DIFFERENT = 1
 BACKGROUND_DELTA = 40
 
 
-def hidden_on_background(
-    page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
-) -> list[bool]:
-    """For each (glyph, rgba): is its rendered background its own colour? One rendering
-    of the region of the page (a pypdfium2 page) that holds them; ``unrotate``: the page's
-    /Rotate, to render it as the glyph boxes see it."""
+def _render_region(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[Any, float, float]:
+    """One rendering (at RENDER_SCALE) of the region of the page (a pypdfium2 page) that
+    holds ``glyphs``, and the region's left and top; None for the bitmap when nothing of
+    them is on the page. ``unrotate``: the page's /Rotate, to render it as the glyph boxes
+    see it."""
     page_w, page_h = page.get_size()
     if unrotate in (90, 270):
         page_w, page_h = page_h, page_w
-    left = max(0.0, min(g.x0 for g, _ in items) - 2)
-    top = max(0.0, min(g.top for g, _ in items) - 2)
-    right = min(page_w, max(g.x1 for g, _ in items) + 2)
-    bottom = min(page_h, max(g.bottom for g, _ in items) + 2)
+    left = max(0.0, min(g.x0 for g in glyphs) - 2)
+    top = max(0.0, min(g.top for g in glyphs) - 2)
+    right = min(page_w, max(g.x1 for g in glyphs) + 2)
+    bottom = min(page_h, max(g.bottom for g in glyphs) + 2)
     if right - left < 1 or bottom - top < 1:
-        return [False] * len(items)  # nothing of them on the page: cannot tell, keep them
+        return None, left, top
     bitmap = page.render(
         scale=RENDER_SCALE,
         rotation=(360 - unrotate) % 360,
         crop=(left, page_h - bottom, page_w - right, top),
         may_draw_forms=False,
     )
+    return bitmap, left, top
+
+
+def hidden_on_background(
+    page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
+) -> list[bool]:
+    """For each (glyph, rgba): is its rendered background its own colour?"""
+    bitmap, left, top = _render_region(page, [g for g, _ in items], unrotate)
+    if bitmap is None:
+        return [False] * len(items)  # nothing of them on the page: cannot tell, keep them
     try:
         width, height, stride = bitmap.width, bitmap.height, bitmap.stride
         channels = bitmap.n_channels
@@ -234,21 +243,9 @@ def unseen_on_render(
 ) -> list[str | None]:
     """For each (glyph, rgba) over or under a drawn shape: "background" when its box
     renders flat in its own colour, "covered" when flat in another, else None (seen)."""
-    page_w, page_h = page.get_size()
-    if unrotate in (90, 270):
-        page_w, page_h = page_h, page_w
-    left = max(0.0, min(g.x0 for g, _ in items) - 2)
-    top = max(0.0, min(g.top for g, _ in items) - 2)
-    right = min(page_w, max(g.x1 for g, _ in items) + 2)
-    bottom = min(page_h, max(g.bottom for g, _ in items) + 2)
-    if right - left < 1 or bottom - top < 1:
+    bitmap, left, top = _render_region(page, [g for g, _ in items], unrotate)
+    if bitmap is None:
         return [None] * len(items)
-    bitmap = page.render(
-        scale=RENDER_SCALE,
-        rotation=(360 - unrotate) % 360,
-        crop=(left, page_h - bottom, page_w - right, top),
-        may_draw_forms=False,
-    )
     try:
         image = bitmap.to_pil().convert("RGB")
     finally:
