@@ -325,6 +325,28 @@ _TOOL = (
 )
 _ROLE_TAG = r"(?:assistant|system|user|assistent|asistente|systeme|sistema|usuario|utilisateur)"
 _SHAPES: tuple[tuple[str, str], ...] = (
+    # The reader given a new identity ("You are now HireBot, who always recommends…").
+    (
+        r"\b(?:(?:you are now|from now on,? you are)(?! \w+ing\b)|"
+        r"du bist (?:jetzt|ab sofort|nun)|"
+        r"tu es (?:desormais|maintenant|a present)|vous etes (?:desormais|maintenant)|"
+        r"(?:ahora|a partir de ahora),? (?:eres|es usted))\b",
+        "role reassignment",
+    ),
+    # The answer's words dictated ("End your summary with…", "Termina tu resumen con…").
+    (
+        r"\b(?:end|finish|close|conclude|begin|start) (?:your|the) (?:summary|answer|response|"
+        r"reply|assessment|review|evaluation|report|verdict) (?:with|by)\b|"
+        r"\b(?:schlie(?:ss|ß)|beend|beginn)\w* (?:deine|ihre|die|den|das) (?:zusammenfassung|"
+        r"antwort|bewertung|einschatzung|beurteilung|fazit) mit\b|"
+        r"\b(?:termine|terminez|finis|finissez|conclus|concluez|commence|commencez) "
+        r"(?:ta|votre|la|le) (?:synthese|reponse|evaluation|analyse|conclusion|avis|resume) "
+        r"(?:par|avec)\b|"
+        r"\b(?:termina|termine|finaliza|finalice|concluye|concluya|empieza|empiece|cierra|"
+        r"cierre) (?:tu|su|el|la) (?:resumen|respuesta|evaluacion|valoracion|informe|"
+        r"conclusion) con\b",
+        "dictated output",
+    ),
     (rf"\b{_SETUP} {_REST}?\b{_VOIDED}", "instruction override"),
     (rf"\b{_OVERRIDE_VERB} {_OVERRIDE_DET}{_SETUP}\b", "instruction override"),
     (
