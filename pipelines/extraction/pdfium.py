@@ -51,7 +51,7 @@ import io
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pypdfium2
@@ -301,6 +301,7 @@ class _PageText:
     # (glyph index, seq index) hidden by render mode (an OCR layer may keep them)
     invisible: list[tuple[int, int]]
     rgba: list[tuple[int, ...]]  # each glyph's colour (for the check against shapes)
+    objects: list[int]  # each glyph's text object (its place in the drawing order)
 
     def note(self, reason: str, rgba: tuple[int, ...]) -> None:
         """Before the next glyph is added: remember it for the checks that need the whole
@@ -323,7 +324,7 @@ def _page_text(
     n = pdfium_c.FPDFText_CountChars(raw)
     count_drawn(layout, n, limits)
     text = _page_chars(textpage, address, n)
-    out = _PageText([], [], [], [], [], [])
+    out = _PageText([], [], [], [], [], [], [])
     glyphs, seq, glyph_at = out.glyphs, out.seq, out.glyph_at
     tmp = _Scratch()
     rect, rect_at = tmp.rect, tmp.rect_at
@@ -389,6 +390,7 @@ def _page_text(
         seq.append((ch, reason))
         glyphs.append(glyph)
         out.rgba.append(info.rgba)
+        out.objects.append(obj)
     return out
 
 
@@ -518,6 +520,10 @@ def _differences(data: bytes) -> dict[str, dict[int, str]]:
 class _PageObjects:
     images: list[tuple[float, float, float, float]]  # display boxes
     paths: list[tuple[int, tuple[float, ...]]]  # (path object's address, page-space matrix)
+    # Content order: each object's place in the page's drawing order (what is drawn later
+    # lies on top), and each image's (parallel to ``images``).
+    order: dict[int, int] = field(default_factory=dict)
+    image_order: list[int] = field(default_factory=list)
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
@@ -579,7 +585,8 @@ def _page_objects(page: Any, space: _Page) -> _PageObjects:
     """Images and table rules of the page; and ActualText removed from its text objects
     (before the text page is loaded)."""
     found = _PageObjects([], [])
-    for obj, kind, matrix in _walk(page):
+    for index, (obj, kind, matrix) in enumerate(_walk(page)):
+        found.order[obj] = index
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             _strip_actual_text(obj)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
@@ -587,6 +594,7 @@ def _page_objects(page: Any, space: _Page) -> _PageObjects:
             corners = [space.point(a * u + c * v + e, b * u + d * v + f) for u, v in _UNIT]
             xs, ys = [p[0] for p in corners], [p[1] for p in corners]
             found.images.append((min(xs), min(ys), max(xs), max(ys)))
+            found.image_order.append(index)
         elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             found.paths.append((obj, matrix))
     return found
@@ -793,23 +801,36 @@ def _judge_hidden(page: Any, chars: _PageText, objects: _PageObjects, space: _Pa
 
 
 def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: _Page) -> None:
-    """Visible text that lies over or under a filled shape or an image, checked against
-    the rendered page: in the colour of what is behind it ("background", any colour) or
-    under a shape drawn over it ("covered")."""
-    shapes = _filled_boxes(objects, space) + objects.images
+    """Visible text under a filled shape or an image drawn after it, or over a filled
+    shape drawn before it in nearly its own colour, checked against the rendered page: in
+    the colour of what is behind it ("background", any colour), or covered ("covered").
+    Text over a background of another colour (black on a white page) is not rendered."""
+    shapes = _filled_shapes(objects, space) + [
+        (box, at, None) for box, at in zip(objects.images, objects.image_order, strict=True)
+    ]
     if not shapes:
         return
     # Light glyphs had their own check; an OCR layer (invisible text kept over a scan) is
     # what the scan's image shows.
-    light = {gi for gi, _, _ in chars.light} | {gi for gi, _ in chars.invisible}
+    skip = {gi for gi, _, _ in chars.light} | {gi for gi, _ in chars.invisible}
     picked = []
     for gi, glyph in enumerate(chars.glyphs):
         at = chars.glyph_at[gi]
-        if chars.seq[at][1] is not None or gi in light:
+        if chars.seq[at][1] is not None or gi in skip:
             continue
+        drawn = objects.order.get(chars.objects[gi], -1)
         cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
-        if any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in shapes):
-            picked.append(gi)
+        rgb = chars.rgba[gi][:3]
+        for box, shape_at, fill in shapes:
+            if not (box[0] <= cx <= box[2] and box[1] <= cy <= box[3]):
+                continue
+            on_top = drawn < 0 or shape_at > drawn
+            same = (
+                fill is not None and max(abs(a - b) for a, b in zip(fill, rgb, strict=True)) <= 40
+            )
+            if on_top or same:
+                picked.append(gi)
+                break
     if not picked:
         return
     items = [(chars.glyphs[gi], chars.rgba[gi]) for gi in picked]
@@ -848,19 +869,26 @@ _get_draw_mode = _prototype(pdfium_c.FPDFPath_GetDrawMode, _int, _vp, _vp, _vp)
 MAX_FILLED_SHAPES = 400
 
 
-def _filled_boxes(objects: _PageObjects, space: _Page) -> list[tuple[float, float, float, float]]:
-    """The boxes (layout coordinates) of the page's filled paths."""
+def _filled_shapes(
+    objects: _PageObjects, space: _Page
+) -> list[tuple[tuple[float, float, float, float], int, tuple[int, ...]]]:
+    """The page's filled paths: (box in layout coordinates, place in the drawing order,
+    fill colour)."""
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     fill_at, stroke_at = ctypes.addressof(fill), ctypes.addressof(stroke)
-    boxes = []
+    rgba = (ctypes.c_uint * 4)()
+    rgba_at = tuple(ctypes.addressof(rgba) + 4 * i for i in range(4))
+    shapes = []
     for obj, matrix in objects.paths[:MAX_FILLED_SHAPES]:
         if not _get_draw_mode(obj, fill_at, stroke_at) or not fill.value:
             continue
         points = [p for sub in _subpaths(obj, matrix, space) for p in sub]
         if points:
+            _get_fill(obj, *rgba_at)
             xs, ys = [p[0] for p in points], [p[1] for p in points]
-            boxes.append((min(xs), min(ys), max(xs), max(ys)))
-    return boxes
+            box = (min(xs), min(ys), max(xs), max(ys))
+            shapes.append((box, objects.order.get(obj, -1), (rgba[0], rgba[1], rgba[2])))
+    return shapes
 
 
 def extract_pdf_pdfium(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
