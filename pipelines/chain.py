@@ -30,7 +30,13 @@ from database.models import ReviewRequest
 from pipelines import flow
 from pipelines.review import known_answer
 from pipelines.review.llm import AgentRunError
-from pipelines.review.reviewer import AgentCall, request_still_open, reviewer_for
+from pipelines.review.output_check import steered_reason
+from pipelines.review.reviewer import (
+    AgentCall,
+    answered_by_a_model,
+    request_still_open,
+    reviewer_for,
+)
 from pipelines.review.spool import CallSpool, SpoolEntry, SpoolKey, record_entry
 
 log = logging.getLogger(__name__)
@@ -208,7 +214,19 @@ def _store(engine: Engine, call: AgentCall, entry: SpoolEntry) -> Outcome:
         )
     else:
         review = entry.review
-        stored = run_stage(engine, lambda s: flow.store_agent_result(s, call, review, entry.calls))
+        # The output check runs the offline reviewer (~0.2 s on a long resume): before the
+        # store's transaction, not inside it.
+        steered = (
+            steered_reason(
+                call.agent_type, review, text=call.text, sections=call.sections,
+                layout=call.layout, job_description=call.job_description,
+            )
+            if answered_by_a_model(entry.calls)
+            else None
+        )  # fmt: skip
+        stored = run_stage(
+            engine, lambda s: flow.store_agent_result(s, call, review, entry.calls, steered)
+        )
     if stored.value is flow.Stored.REQUEST_CLOSED:
         return Outcome.CLOSED
     return stored.outcome

@@ -81,7 +81,6 @@ from pipelines.review.grounding import ground_feedback
 from pipelines.review.hidden import hidden_text_findings
 from pipelines.review.injection import detect_prompt_injection, injection_places
 from pipelines.review.llm import AgentRunError, CallRecord
-from pipelines.review.output_check import steered_reason
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.reviewer import AgentCall, answered_by_a_model
 from pipelines.review.schemas import AgentReview
@@ -546,9 +545,11 @@ def store_agent_result(
     call: AgentCall,
     review: AgentReview,
     calls: list[CallRecord],
+    steered: str | None = None,
 ) -> Stored:
     """Persist one agent's result with grounded feedback, and its calls. When the request
-    was closed meanwhile only the calls are recorded."""
+    was closed meanwhile only the calls are recorded. ``steered``: the output check's
+    reason (``output_check.steered_reason``, worked out before this transaction)."""
     request = _request_for_calls(session, call.request_id, call.prompt_id, calls)
     if request is None:
         return Stored.REQUEST_CLOSED
@@ -587,7 +588,7 @@ def store_agent_result(
     except IntegrityError:
         # Another run of this agent stored its result first (unique request+agent).
         return Stored.ALREADY_STORED
-    outcome, reason = answer_outcome(call, calls, review)
+    outcome, reason = answer_outcome(call, calls, steered)
     if outcome is AgentOutcome.EXCLUDED:
         request.needs_attention = True
     set_outcome(session, request, call.agent_type, outcome, reason=reason, prompt_id=call.prompt_id)
@@ -687,7 +688,7 @@ def _add_findings(
 
 
 def answer_outcome(
-    call: AgentCall, calls: list[CallRecord], review: AgentReview | None = None
+    call: AgentCall, calls: list[CallRecord], steered: str | None = None
 ) -> tuple[AgentOutcome, str | None]:
     """``excluded`` (and why) when a language model answered from material holding a
     detected prompt injection (masking removed what was detected, not what may have been
@@ -703,10 +704,6 @@ def answer_outcome(
         job_description=call.job_description,
     )
     if not places:
-        steered = review is not None and steered_reason(
-            call.agent_type, review, text=call.text, sections=call.sections,
-            layout=call.layout, job_description=call.job_description,
-        )  # fmt: skip
         if steered:
             return AgentOutcome.EXCLUDED, steered
         return AgentOutcome.COMPLETED, None
