@@ -11,9 +11,9 @@ import re
 import statistics
 
 from core.enums import SectionType
+from pipelines.phone_numbers import has_phone
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_PHONE = re.compile(r"(?<!\w)\+?\(?\d[\d\s()./-]{7,}\d(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LANGUAGE = re.compile(
     r"\b(?:english|german|french|spanish|italian|portuguese|dutch|polish|russian|arabic|"
@@ -58,21 +58,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|je|ich|yo)\b")
 _BULLET = re.compile(r"^\s*[-•·*▪◦]\s", re.MULTILINE)
 
 
-def _has_phone(body: str) -> bool:
-    """Nine to fifteen digits that are no run of years ("2013 - 2017")."""
-    return any(
-        9 <= sum(ch.isdigit() for ch in match.group(0)) <= 15
-        and len(_YEAR.findall(match.group(0))) < 2
-        for match in _PHONE.finditer(body)
-    )
-
-
 def type_by_content(body: str) -> SectionType | None:
     """The type a recruiter would give a section holding ``body``, or None (unclear)."""
     words = body.split()
     if not words:
         return None
-    if len(words) <= 40 and (_EMAIL.search(body) or _has_phone(body)):
+    if len(words) <= 40 and (_EMAIL.search(body) or has_phone(body)):
         return SectionType.CONTACT
     if len(_LANGUAGE.findall(body)) >= 2 and (_LEVEL.search(body) or len(words) <= 20):
         return SectionType.LANGUAGES

@@ -5,15 +5,11 @@ from __future__ import annotations
 import re
 
 from core.enums import SectionType, Severity
+from pipelines.phone_numbers import has_phone
 from pipelines.review.offline.findings import Findings
 from pipelines.review.offline.text import RANGE_RE, Doc
 
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Digits grouped by spaces, dots, brackets, hyphens of any kind or a slash ("030 / 1234
-# 5678", "0176/12345678", "07700\u2011900431"); a slash before or after keeps URL paths out.
-_PHONE_RE = re.compile(r"(?<![\w/])\+?\(?\d[\d\s()./\u2010\u2011\u2012\u2013-]{7,}\d(?![\w/])")
-_YEAR_TOKEN_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_MONTH_RE = re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?!\d)")
 _LINKEDIN_RE = re.compile(r"linkedin", re.IGNORECASE)
 
 # The sections every resume needs, and how bad it is to miss one (outside the ATS view).
@@ -60,14 +56,6 @@ def has_unheaded_summary(doc: Doc) -> bool:
     )
 
 
-def _looks_like_phone(candidate: str) -> bool:
-    digits = sum(c.isdigit() for c in candidate)
-    if not 9 <= digits <= 15:
-        return False
-    # Date ranges ("2014-09 - 2018-06", "2019 2020 2021") look like digit runs too.
-    return not (len(_YEAR_TOKEN_RE.findall(candidate)) >= 2 or _YEAR_MONTH_RE.search(candidate))
-
-
 def check_contact(doc: Doc, out: Findings, *, ats: bool = False) -> None:
     text = doc.text
     if not _EMAIL_RE.search(text):
@@ -78,7 +66,7 @@ def check_contact(doc: Doc, out: Findings, *, ats: bool = False) -> None:
             + (" in the parsed text; ATS profiles are keyed on it." if ats else "."),
             "Add a professional email address at the top of the resume, as plain text.",
         )
-    if not any(_looks_like_phone(m.group(0)) for m in _PHONE_RE.finditer(text)):
+    if not has_phone(text):
         out.add(
             "contact",
             Severity.WARNING,
