@@ -96,7 +96,7 @@ _ENGLISH: dict[SectionType, str] = {
     ),
     SectionType.INTERESTS: (
         "interests, hobbies, activities, leisure, pastimes, outside work, outside of work, "
-        "free time, personal interests, hobbies and interests, spare time, "
+        "free time, personal interests, hobbies and interests, spare time, side quests, "
         "extracurricular activities, recreation, passions"
     ),
     SectionType.REFERENCES: (
@@ -155,6 +155,7 @@ _GERMAN: dict[SectionType, str] = {
     ),
     SectionType.INTERESTS: (
         "interessen, hobbys, freizeit, freizeitaktivitaten, hobbies, freizeitinteressen, "
+        "neben der arbeit, ausserhalb der arbeit, "
         "personliche interessen, interessen und hobbys"
     ),
     SectionType.REFERENCES: "referenzen, empfehlungen, referenzpersonen",
@@ -164,7 +165,8 @@ _FRENCH: dict[SectionType, str] = {
     SectionType.CONTACT: "coordonnees, informations personnelles, etat civil, contact",
     SectionType.SUMMARY: (
         "profil professionnel, resume, a propos, a propos de moi, objectif, presentation, "
-        "profil personnel, synthese, objectif professionnel, resume professionnel, accroche"
+        "profil personnel, synthese, objectif professionnel, resume professionnel, accroche, "
+        "en bref, en quelques mots"
     ),
     SectionType.EXPERIENCE: (
         "experience professionnelle, experiences professionnelles, experiences, "
@@ -201,6 +203,7 @@ _FRENCH: dict[SectionType, str] = {
     ),
     SectionType.INTERESTS: (
         "centres d interet, loisirs, activites, interets, passions, centres d interets, hobbies, "
+        "en dehors du travail, hors travail, "
         "temps libre, activites extra professionnelles, passe temps"
     ),
     SectionType.REFERENCES: "references, recommandations",
@@ -243,7 +246,8 @@ _SPANISH: dict[SectionType, str] = {
         "accion social"
     ),
     SectionType.INTERESTS: (
-        "intereses, aficiones, pasatiempos, tiempo libre, hobbies, otros intereses, ocio"
+        "intereses, aficiones, pasatiempos, tiempo libre, hobbies, otros intereses, ocio, "
+        "fuera del trabajo, fuera de la oficina"
     ),
     SectionType.REFERENCES: "referencias, recomendaciones",
     SectionType.OTHER: "otros, informacion adicional, otros datos",

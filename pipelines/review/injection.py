@@ -157,7 +157,8 @@ _ORDERS = (
 _REST = r"[^\n.;!?]{0,80}"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    (rf"\b{_OVERRIDE_VERB} {_OVERRIDE_DET}(?:{_PRIOR} )?{_ORDERS}", "instruction override"),
+    # A verb glossed in parentheses ("forçage manuel (override) des consignes") is a noun.
+    (rf"\b{_OVERRIDE_VERB}(?!\)) {_OVERRIDE_DET}(?:{_PRIOR} )?{_ORDERS}", "instruction override"),
     (
         rf"\b{_PRIOR} {_ORDERS} (?:bitte )?(?:ignorieren|vergessen|missachten|nicht beachten|"
         r"nicht befolgen|ausser acht lassen|uberspringen)",
@@ -318,6 +319,7 @@ _TOOL = (
     r"(?:(?:screening|ranking|sorting|review|parsing|hr|recruiting|hiring|applicant) ?"
     r"(?:tool|software|system|bot|engine|ai)|parser|ats|filter|screener|"
     r"screening ?tool|bewerbungssoftware|auswahlsoftware|ki|ki-?system|"
+    r"bewerber(?:management)?system|applicant tracking system|"
     r"outil (?:de |d.?)?(?:preselection|tri|selection|filtrage|recrutement|analyse)|"
     r"logiciel (?:de |d.?)?(?:tri|recrutement|selection|preselection)|"
     r"filtro(?: ats)?|sistema (?:de )?(?:seleccion|filtrado|ats)|"
@@ -348,7 +350,7 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         "dictated output",
     ),
     (rf"\b{_SETUP} {_REST}?\b{_VOIDED}", "instruction override"),
-    (rf"\b{_OVERRIDE_VERB} {_OVERRIDE_DET}{_SETUP}\b", "instruction override"),
+    (rf"\b{_OVERRIDE_VERB}(?!\)) {_OVERRIDE_DET}{_SETUP}\b", "instruction override"),
     (
         rf"\b(?:any|every|jede|jegliche|toute?|tout|cualquier) (?:\w+ ){{0,2}}?{_RATING} "
         r"(?:below|under|lower than|short of|unter(?:halb)?|inferieure?|en dessous|"
@@ -358,9 +360,10 @@ _SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:only|einzig(?:e|es)?|seule?|unic[oa]) (?:\w+ )?(?:acceptable|acceptables|"
-        r"zulassige|zulassiges|akzeptable|akzeptables|aceptable|admissible|valid) "
-        r"(?:result|outcome|rating|score|verdict|ergebnis|resultat|issue|note|resultado|"
-        r"valoracion|calificacion)|\b(?:seule?|unic[oa]|only) (?:result|outcome|issue|resultat|"
+        r"zulassige|zulassiges|akzeptable|akzeptables|aceptable|admissible|valid|correct|right|"
+        r"richtige|richtiges|correcte|bonne|correcta|valida) "
+        r"(?:result|outcome|rating|score|verdict|conclusion|ergebnis|fazit|schluss|resultat|issue|"
+        r"note|resultado|valoracion|calificacion)|\b(?:seule?|unic[oa]|only) (?:result|outcome|issue|resultat|"
         r"note|resultado|valoracion|calificacion|nota) (?:acceptable|aceptable|admissible)",
         "demanded rating",
     ),
@@ -548,7 +551,8 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"an|fur|pour|a l.?attention d[ue]s?|para|al|a) (?:the |das |den |dem |die |le |la |l |"
         rf"les |el |los )?(?:{_TOOL}|(?:auswahl|bewertungs|filter|screening)system) ?:"
         rf"[^\n]{{0,60}}\b(?:{_CANDIDATE}|rank|place|put|move|score|rate|einordnen|einstufen|"
-        r"placez|classez|coloque|clasifique|mich|moi)\b",
+        r"placez|classez|coloque|clasifique|mich|moi|markieren|einsortieren|shortlist|mark|"
+        r"marquez|marquer|marcar|marca)\b",
         "instructions addressed to a tool",
     ),
     (
@@ -566,6 +570,15 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"inhalts|contenu|contenido|"
         r"qualifications?|qualifikation|experience|erfahrung|experiencia)\b",
         "demanded rating",
+    ),
+    # An instruction as a table row or a key ("| consigne | noter 10/10 |", "instruction":
+    # "rate 10/10"): a top score given as the value of an instruction.
+    (
+        r"\b(?:instructions?|directives?|consignes?|instruccion(?:es)?|directiva|vorgabe|"
+        r"anweisung|task|aufgabe|tache|tarea)(?: (?:for|to|fur|an|pour|para|al) (?:the |das |"
+        r"die |le |l |el )?(?:model|modell|modele|modelo|ai|ki|ia|reviewer|gutachter|"
+        r"evaluateur|evaluador))? ?[|:=] ?(?:\w+ ){0,2}?(?:10 ?/ ?10|100 ?/ ?100|20 ?/ ?20|5 ?/ ?5)",
+        "injected instructions",
     ),
 )
 # Fake chat or role markup: resumes never hold it.

@@ -38,8 +38,10 @@ _AI_NAMES = (
     r"ai|a\.i|ki|ia|llm|gpt|chatgpt|claude|gemini|copilot|chatbot|bot|robot|ats|"
     r"(?:language|ai|sprach|ki) ?models?|sprachmodell|modele(?: de langage)?|"
     r"modelo(?: de lenguaje)?|(?:ai|ki|ia) ?(?:system|systeme|sistema|tool|agent|screener)|"
-    r"screener|screening (?:tool|software|system|bot)|parser|(?:automated|automatic) \w+|"
-    r"bewerbungssoftware|software|logiciel|programa|algorithm\w*|algorithme|algoritmo|"
+    r"screener|screening (?:tool|software|system|bot)|parser|"
+    r"(?:automated|automatic|automatisch\w*|automatique|automatic[oa]) \w+|"
+    r"bewerbungssoftware|bewerber(?:management)?system|software|logiciel|programa|algorithm\w*|"
+    r"algorithme|algoritmo|"
     r"intelligence artificielle|inteligencia artificial|kunstliche intelligenz|"
     r"assistant|assistent|asistente|evaluator|reviewer|gutachter|prufer|"
     r"evaluateur|correcteur|evaluador|revisor|recruiter.?s ai|bewertungssystem|"
@@ -84,7 +86,7 @@ _CANDIDATE = (
     r"me|myself|mich|mir|moi|"
     r"(?:this|my|these|the|diese[nrsm]?|mein\w*|der|den|dem|des|ce|cet|cette|mon|ma|le|la|"
     r"este|esta|mi|el) "
-    rf"(?:{_CANDIDATE_NOUN})|a mi|i am|i.m|ich bin|je suis|yo soy|soy"
+    rf"(?:{_CANDIDATE_NOUN})|a mi|i am|i.m|ich bin|je suis|yo soy|soy|dass ich|que je|que yo"
 )
 # A top value written as a number: "100", "10/10", "auf 100 Punkte"; not "100%",
 # "1-100", "95/100" nor "100 million".
@@ -109,6 +111,8 @@ _TOP = (
     r"top of|at the top|an die spitze|an erster stelle|en tete|a la premiere place|"
     r"en primer lugar|en cabeza|a la cabeza|first place|first position|number one|#1|"
     r"platz (?:1|eins)|erste stelle|premiere place|premier rang|primer puesto|primer lugar|"
+    r"most suitable|best suited|am besten geeignete?\w?|le plus adapte|la plus adaptee|"
+    r"la mas adecuada|el mas adecuado|"
     r"first|interview stage|next round|final round|next stage|nachste runde|endrunde|"
     r"prochaine etape|tour suivant|siguiente fase|siguiente ronda"
 )
@@ -119,7 +123,7 @@ _SCORE_WORDS = (
     r"points|penali[sz]\w*|deduct\w*|downgrade|abzug\w*|punktabzug|abwerten|"
     r"penalis\w*|penaliz\w*|"
     r"\w*bewertung\w*|note|noten|gesamtnote|endnote|hochstnote|bestnote|punktzahl|punkte|"
-    r"einstufung|rang|empfehlung|"
+    r"einstufung|rang|empfehlung|\w*eignung|"
     r"beurteilung|urteil|"
     r"note|notes|notation|classement|appreciation|recommandation|avis|"
     r"puntuacion|puntaje|calificacion|nota|valoracion|evaluacion|clasificacion|"
@@ -157,7 +161,9 @@ _ES_CLITIC = r"(?:me|te|le|les|lo|la|los|las|nos|os|melo|selo|sela)?"
 _HIDE_VERBS = (
     r"leave out|omit|skip|hide|suppress|drop|overlook|downplay|ignore|remove|exclude|"
     r"do not (?:mention|list|report|include|flag)|don.?t (?:mention|list|report|include|flag)|"
-    r"never (?:mention|list|report|flag)|keep quiet about|"
+    r"never (?:mention|list|report|flag)|keep quiet about|say nothing (?:about|of|on)|"
+    r"sag(?:en sie)? nichts (?:uber|zu|von)|ne (?:dis|dites) rien (?:sur|de|des|du)|"
+    r"no (?:digas|diga) nada (?:sobre|de|acerca)|"
     r"lass|lasse|verschweige|ubergehe|ignoriere|entferne|unterschlage|verberge|streiche|"
     r"erwahne|nenne|"
     r"omets|omettez|cache|cachez|tais|taisez|ignore|ignorez|supprime|supprimez|retire|"
@@ -209,6 +215,12 @@ _CLAUSE_START = (
 _POLITE = (
     r"please|kindly|bitte|veuillez|merci de|priere de|je vous prie de|s.?il vous plait|"
     r"por favor|le ruego|te pido que|le pido que|"
+    # Conditional requests: "would you", "it would be kind of you", "auriez-vous l'amabilité".
+    r"would you|could you|would you mind|it would be (?:very |most |so )?(?:kind|nice|helpful|"
+    r"appreciated)|ware es (?:sehr |so )?(?:freundlich|nett|hilfreich)|(?:konnten|wurden) sie|"
+    r"(?:konntest|wurdest) du|auriez-vous|pourriez-vous|voudriez-vous|seriez-vous|"
+    r"il serait (?:tres |fort )?(?:aimable|gentil)|seria (?:usted )?(?:tan |muy )?amable|"
+    r"podria usted|podrias|le importaria|te importaria|"
     # A task given to the reader: "your job is", "deine Aufgabe ist", "ta nouvelle mission :".
     r"(?:your|dein\w*|ihr\w*|ta|ton|votre|tu|su) (?:\w+ )?(?:task|job|role|mission|goal|"
     r"purpose|aufgabe|rolle|ziel|tache|objectif|tarea|mision|funcion|papel|objetivo)"
@@ -260,7 +272,7 @@ def _rx(body: str, *, start: bool = False) -> re.Pattern[str]:
     "cue"), if `start` only at a clause start and not as a label ("Score: 95")."""
     if start:
         prefix = f"{_CLAUSE_START}(?:(?:{_POLITE})\\s*,?\\s*)?"
-        return re.compile(f"{prefix}(?P<cue>{body}){_ES_CLITIC}(?!\\w)(?!\\s*:)")
+        return re.compile(f"{prefix}(?P<cue>{body}){_ES_CLITIC}(?!\\w)(?!\\s*[:)])")
     return re.compile(f"(?<!\\w)(?P<cue>{body})(?!\\w)")
 
 
@@ -366,9 +378,9 @@ _EVERYTHING_RX = re.compile(
 # "You must not flag any weaknesses", "tu ne dois pas signaler", "no debes mencionar".
 _MUST_NOT = (
     r"must not|mustn.?t|should not|shouldn.?t|may not|cannot|can.?t|are not to|"
-    r"darfst (?:\w+ )?(?:nicht|keine?)|sollst (?:\w+ )?(?:nicht|keine?)|"
-    r"ne (?:dois|devez|doit|faut) (?:pas|jamais|rien)|"
-    r"no (?:debes|debe|deberias|puedes|hay que)"
+    r"(?:darfst|darf|durfen|sollst|soll|sollen) (?:\w+ )?(?:nicht|keine?)|"
+    r"ne (?:dois|devez|doit|doivent|faut) (?:pas|jamais|rien)|"
+    r"no (?:debes|debe|deben|deberias|deberian|deberan|puedes|pueden|hay que)"
 )
 # What must not be told: criticism, or this very text ("these instructions").
 _HIDDEN = (
@@ -395,7 +407,7 @@ _ROLE_RX = (
 )
 # "Attention AI:", "Hinweis an die KI,", "Note pour l'IA :": the tool called by name.
 _AI_CALLED = re.compile(
-    rf"(?:^|[\[(|:;\u2014\u2013-]\s*)(?:{_VOCATIVE})(?:\W+(?:{_VOCATIVE}))?\W+"
+    rf"(?:^|[\[(|:;,\u2014\u2013-]\s*)(?:{_VOCATIVE})(?:\W+(?:{_VOCATIVE}))?\W+"
     r"(?:the |l.|la |le |el |das |die |der )?"
     rf"(?:{_AI_NAMES})(?: \w+)?\s*[:,]"
 )
