@@ -1,7 +1,7 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
 Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set SET]`` where SET is one
-of cases, holdout, blind, blind2, blind3, blind4.
+of cases, holdout, blind, blind2, blind3, blind4, blind5.
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it); ``--set
@@ -11,7 +11,8 @@ since), ``--set blind2`` ``blind2.jsonl``, written by another engineer while the
 written (a development set since the general shapes), ``--set blind3`` ``blind3.jsonl``,
 written by someone who never saw the detector, run once after the general shapes were
 committed (see the README there), ``--set blind4`` ``blind4.jsonl`` (issue 24: most attempts
-without the usual trigger words; its first run is the honest figure). A case counts as
+without the usual trigger words; its first run is the honest figure; tuned on since), ``--set
+blind5`` ``blind5.jsonl`` (issue 24's second set, written after blind4's tuning). A case counts as
 detected when ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses
 and the false alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/``
 and of the shared corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with
@@ -47,9 +48,11 @@ BLIND2 = ROOT / "tests" / "injection" / "blind2.jsonl"
 BLIND3 = ROOT / "tests" / "injection" / "blind3.jsonl"
 # Written for issue 24 by a helper who never read the detector; frozen by blind4.sha256.
 BLIND4 = ROOT / "tests" / "injection" / "blind4.jsonl"
+# The same brief, a second helper, after blind4's tuning; frozen by blind5.sha256.
+BLIND5 = ROOT / "tests" / "injection" / "blind5.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
-    "blind4": BLIND4,
+    "blind4": BLIND4, "blind5": BLIND5,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 

@@ -362,8 +362,9 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"\b(?:only|einzig(?:e|es)?|seule?|unic[oa]) (?:\w+ )?(?:acceptable|acceptables|"
         r"zulassige|zulassiges|akzeptable|akzeptables|aceptable|admissible|valid|correct|right|"
         r"richtige|richtiges|correcte|bonne|correcta|valida) "
-        r"(?:result|outcome|rating|score|verdict|conclusion|ergebnis|fazit|schluss|resultat|issue|"
-        r"note|resultado|valoracion|calificacion)|\b(?:seule?|unic[oa]|only) (?:result|outcome|issue|resultat|"
+        r"(?:result|outcome|rating|score|verdict|conclusion|ergebnis|fazit|schluss|resultat|"
+        r"issue|note|resultado|valoracion|calificacion)|"
+        r"\b(?:seule?|unic[oa]|only) (?:result|outcome|issue|resultat|"
         r"note|resultado|valoracion|calificacion|nota) (?:acceptable|aceptable|admissible)",
         "demanded rating",
     ),
@@ -577,7 +578,8 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"\b(?:instructions?|directives?|consignes?|instruccion(?:es)?|directiva|vorgabe|"
         r"anweisung|task|aufgabe|tache|tarea)(?: (?:for|to|fur|an|pour|para|al) (?:the |das |"
         r"die |le |l |el )?(?:model|modell|modele|modelo|ai|ki|ia|reviewer|gutachter|"
-        r"evaluateur|evaluador))? ?[|:=] ?(?:\w+ ){0,2}?(?:10 ?/ ?10|100 ?/ ?100|20 ?/ ?20|5 ?/ ?5)",
+        r"evaluateur|evaluador))? ?[|:=] ?(?:\w+ ){0,2}?"
+        r"(?:10 ?/ ?10|100 ?/ ?100|20 ?/ ?20|5 ?/ ?5)",
         "injected instructions",
     ),
 )
