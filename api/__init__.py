@@ -17,7 +17,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from api import db
 from api.errors import ErrorResponse, register_error_handlers, validation_error_callback
-from api.security import LoginLimits, LoginThrottle, TokenStore
+from api.security import LoginLimits, LoginThrottle, TokenStore, session_key
 from api.state import EXTENSION_KEY, ApiState
 from core import logs
 from core.config import Settings, get_settings
@@ -76,6 +76,12 @@ def create_app(
         )
     if not explicit and len(settings.jwt_secret) < MIN_SECRET_LENGTH:
         raise ConfigurationError(f"JWT_SECRET must be at least {MIN_SECRET_LENGTH} characters.")
+    if not explicit and len(settings.session_key) < MIN_SECRET_LENGTH:
+        raise ConfigurationError(
+            f"SESSION_KEY must be set, at least {MIN_SECRET_LENGTH} characters: it keys what "
+            "Redis stores of sessions and tokens (generate one as for JWT_SECRET)."
+        )
+    key = session_key(settings)
 
     if engine is None:
         from database.engine import engine_for
@@ -114,8 +120,9 @@ def create_app(
         bind=engine,
         redis=client,
         broker_redis=_broker_client(settings, client),
-        tokens=TokenStore(client, settings.refresh_token_ttl_s),
-        throttle=LoginThrottle(client, login_limits or LoginLimits()),
+        tokens=TokenStore(client, settings.refresh_token_ttl_s, key),
+        throttle=LoginThrottle(client, login_limits or LoginLimits(), key),
+        session_key=key,
         publish_review=_default_publish,
     )
 

@@ -59,7 +59,8 @@ def authenticate() -> User:
     if (
         user is None
         or not user.is_active
-        or claims.credentials_version != credentials_version(user)
+        or claims.credentials_version != credentials_version(user, app_state.session_key)
+        or not users.issued_in_time(user, claims.issued_at)
     ):
         raise Unauthorized("Invalid or expired token.")
     g.current_user = user

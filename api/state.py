@@ -24,6 +24,8 @@ class ApiState:
     broker_redis: redis.Redis | None
     tokens: TokenStore
     throttle: LoginThrottle
+    # The HMAC key from SESSION_KEY (api.security.session_key).
+    session_key: bytes
     # Returns True when the review request was published to the broker.
     publish_review: Callable[[uuid.UUID], bool]
 

@@ -196,7 +196,6 @@ def _page_count(pdf: bytes) -> int:
 def _signed_in(app: Any, engine: Any) -> tuple[Any, str]:
     from sqlalchemy.orm import Session
 
-    from api.security import credentials_version
     from database.queries.users import create_user
     from testkit.pipeline_helpers import load_prompts
     from web.auth import web_sessions
@@ -209,7 +208,7 @@ def _signed_in(app: Any, engine: Any) -> tuple[Any, str]:
         )
         session.commit()
         with app.app_context():
-            token, _ = web_sessions().create(user.id, credentials_version(user))
+            token, _ = web_sessions().create(user)
     client = app.test_client()
     client.set_cookie(COOKIE_NAME, token)
     page = client.get("/candidates").get_data(as_text=True)

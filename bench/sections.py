@@ -154,24 +154,27 @@ def run_set(
     return p, r, t_ok
 
 
-BLIND4_DIR = HELDOUT_DIR / "blind4"
-
-
-def blind4_set(folder: Path) -> list[tuple[Path, dict]]:
-    """Generate blind set 4 into ``folder`` with its own script; refuse a changed set."""
+def generated_set(name: str, folder: Path) -> list[tuple[Path, dict]]:
+    """Generate a set that ships its own script (blind4, blind5) into ``folder``; refuse
+    a set changed since it was frozen."""
     import hashlib
     import subprocess
 
-    for line in (BLIND4_DIR / "SHA256SUMS").read_text().splitlines():
-        digest, name = line.split()
-        if hashlib.sha256((BLIND4_DIR / name).read_bytes()).hexdigest() != digest:
-            raise SystemExit(f"tests/heldout/blind4/{name} changed since it was frozen")
+    source = HELDOUT_DIR / name
+    for line in (source / "SHA256SUMS").read_text().splitlines():
+        digest, file_name = line.split()
+        if hashlib.sha256((source / file_name).read_bytes()).hexdigest() != digest:
+            raise SystemExit(f"tests/heldout/{name}/{file_name} changed since it was frozen")
     subprocess.run(
-        [sys.executable, str(BLIND4_DIR / "make_blind4.py"), str(folder)],
+        [sys.executable, str(source / f"make_{name}.py"), str(folder)],
         check=True, capture_output=True,
     )  # fmt: skip
-    labels = json.loads((BLIND4_DIR / "labels.json").read_text())
+    labels = json.loads((source / "labels.json").read_text())
     return [(folder / entry["file"], entry) for entry in labels]
+
+
+# Sets with their own generator: blind4 (tuned on since its first run), blind5.
+GENERATED_SETS = ("blind4", "blind5")
 
 
 def main() -> int:
@@ -194,7 +197,8 @@ def main() -> int:
             generate_heldout(folder, name)
             labels = json.loads((HELDOUT_DIR / LABEL_FILES[name]).read_text())
             frozen_sets[name] = [(folder / e["file"], e) for e in labels]
-        frozen_sets["blind4"] = blind4_set(Path(tmp) / "blind4")
+        for name in GENERATED_SETS:
+            frozen_sets[name] = generated_set(name, Path(tmp) / name)
         for engine in engines:
             limits = ExtractionLimits(pdf_engine=engine)
             if (CORPUS / "labels.json").exists():

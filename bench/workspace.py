@@ -92,7 +92,6 @@ def reviewed_two_pages(engine, settings, senior_email: str) -> tuple[uuid.UUID, 
 def signed_in(app, engine, email: str):
     from sqlalchemy.orm import Session
 
-    from api.security import credentials_version
     from database.models import User
     from web.auth import web_sessions
     from web.sessions import COOKIE_NAME
@@ -100,7 +99,7 @@ def signed_in(app, engine, email: str):
     with Session(engine) as session:
         user = session.scalars(select(User).where(User.email == email)).one()
         with app.app_context():
-            token, _ = web_sessions().create(user.id, credentials_version(user))
+            token, _ = web_sessions().create(user)
     client = app.test_client()
     client.set_cookie(COOKIE_NAME, token)
     return client

@@ -221,9 +221,29 @@ class Settings:
             "default_text": "required by the API",
         },
     )
+    session_key: str = field(
+        default="",
+        repr=False,
+        metadata={
+            "env": "SESSION_KEY",
+            "meaning": "HMAC key for what Redis stores of refresh tokens, workspace sessions and "
+            "login counters, and for password fingerprints (at least 32 characters; changing it "
+            "ends every session)",
+            "default_text": "required by the API and the workspace",
+        },
+    )
     access_token_ttl_s: int = _setting("ACCESS_TOKEN_TTL_S", 900, "access token lifetime")
     refresh_token_ttl_s: int = _setting(
-        "REFRESH_TOKEN_TTL_S", 14 * 24 * 3600, "refresh token lifetime"
+        "REFRESH_TOKEN_TTL_S", 12 * 3600, "refresh token lifetime (a family never outlives it)"
+    )
+    session_idle_s: int = _setting(
+        "SESSION_IDLE_S",
+        30 * 60,
+        "a workspace session ends after this long without a request of the user's own "
+        "(progress polling does not count)",
+    )
+    session_max_age_s: int = _setting(
+        "SESSION_MAX_AGE_S", 12 * 3600, "a workspace session ends this long after sign-in"
     )
     cors_origins: tuple[str, ...] = _setting(
         "CORS_ORIGINS", (), "comma-separated allowed browser origins", default_text="none"

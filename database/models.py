@@ -97,6 +97,9 @@ class User(Base):
         Boolean, nullable=False, default=True, server_default=true()
     )
     last_login_at: Mapped[datetime | None]
+    # (addition, v1.2) Tokens and sessions issued before this are refused: revocation that
+    # holds even if Redis, where refresh tokens and sessions live, lost its revocations.
+    sessions_not_before: Mapped[datetime | None]
     created_at: Mapped[CreatedAt]
     updated_at: Mapped[UpdatedAt]
 

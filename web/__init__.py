@@ -75,7 +75,13 @@ def init_app(app: Flask) -> None:
     )
 
     with app.app_context():
-        app.extensions[EXTENSION_KEY] = WebSessions(state().redis)
+        app_state = state()
+        app.extensions[EXTENSION_KEY] = WebSessions(
+            app_state.redis,
+            app_state.session_key,
+            idle_s=app_state.settings.session_idle_s,
+            max_age_s=app_state.settings.session_max_age_s,
+        )
     workspace = (auth, candidates, jobs, resumes, reviews)
     admin = (account, admin_users, admin_prompts, admin_reports)
     for module in (*workspace, *admin):

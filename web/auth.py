@@ -24,6 +24,7 @@ from werkzeug.wrappers import Response
 
 from api.db import get_session
 from api.security import credentials_version
+from api.state import state
 from core import logs
 from core.enums import UserRole
 from database.models import User
@@ -35,6 +36,9 @@ EXTENSION_KEY = "resume_review_web"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "X-CSRF-Token"
+# Sent by the pages' own polling scripts: such a request does not count as the user's
+# activity, so a page left open does not keep its session alive.
+POLL_HEADER = "X-Background-Poll"
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -50,14 +54,15 @@ def load_user() -> None:
     if request.endpoint and request.endpoint.endswith(".static"):
         return  # stylesheets and scripts need no user (and no database round trip)
     token = request.cookies.get(COOKIE_NAME)
-    session = web_sessions().get(token)
+    session = web_sessions().get(token, activity=POLL_HEADER not in request.headers)
     if session is None:
         return
     user = users.get_user(get_session(), session.user_id)
     if (
         user is None
         or not user.is_active
-        or credentials_version(user) != (session.credentials_version)
+        or credentials_version(user, state().session_key) != session.credentials_version
+        or not users.issued_in_time(user, session.created_at)
     ):
         web_sessions().end(token)
         return

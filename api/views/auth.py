@@ -5,10 +5,10 @@ from __future__ import annotations
 from flask_openapi3 import APIBlueprint, Tag
 
 from api.access import BEARER_SECURITY, audit, authenticate, bearer_token, client_ip
-from api.db import commit, get_session
+from api.db import after_commit, commit, get_session
 from api.errors import ErrorResponse, RateLimited, Unauthorized
 from api.schemas import LoginBody, RefreshBody, TokenPair, UserOut
-from api.security import TokenError, decode_access_token, issue_access_token
+from api.security import TokenError, TokenReused, decode_access_token, issue_access_token
 from api.state import state
 from api.views.common import BASE_ERRORS
 from core.passwords import hash_password, needs_rehash, verify_password
@@ -29,7 +29,9 @@ BAD_CREDENTIALS = "Invalid email or password."
 def _token_pair(user: User, refresh_token: str) -> dict[str, object]:
     settings = state().settings
     return TokenPair(
-        access_token=issue_access_token(user, settings.jwt_secret, settings.access_token_ttl_s),
+        access_token=issue_access_token(
+            user, settings.jwt_secret, settings.access_token_ttl_s, state().session_key
+        ),
         refresh_token=refresh_token,
         expires_in=settings.access_token_ttl_s,
         user=UserOut.model_validate(user),
@@ -65,7 +67,7 @@ def login(body: LoginBody) -> tuple[dict[str, object], int]:
         )
         commit()
         raise Unauthorized(BAD_CREDENTIALS)
-    app_state.throttle.reset_account(email)
+    app_state.throttle.record_success(email, ip)
     rehashed = hash_password(body.password) if needs_rehash(user.password_hash) else None
     users.record_login(user, new_password_hash=rehashed)
     audit("auth.login", user_id=user.id, entity_type="user", entity_id=user.id)
@@ -79,14 +81,25 @@ def refresh(body: RefreshBody) -> tuple[dict[str, object], int]:
     rotated token revokes every token of its family (it was stolen or replayed)."""
     app_state = state()
     try:
-        user_id, family, new_token = app_state.tokens.rotate(body.refresh_token)
+        user_id, family, new_token, issued_at = app_state.tokens.rotate(body.refresh_token)
+    except TokenReused as reuse:
+        # A copy of the token exists: everything the user holds ends, in PostgreSQL too.
+        reused_by = users.get_user(get_session(), reuse.user_id)
+        if reused_by is not None:
+            users.end_sessions(reused_by)
+        audit(
+            "auth.refresh_reuse",
+            user_id=reuse.user_id if reused_by else None,
+            entity_type="user",
+            entity_id=reuse.user_id if reused_by else None,
+            details={"family_revoked": True, "sessions_ended": reused_by is not None},
+        )
+        commit()
+        raise Unauthorized("Invalid or expired refresh token.") from reuse
     except TokenError as error:
-        if "reused" in str(error):
-            audit("auth.refresh_reuse", entity_type="user", details={"family_revoked": True})
-            commit()
         raise Unauthorized("Invalid or expired refresh token.") from error
     user = users.get_user(get_session(), user_id)
-    if user is None or not user.is_active:
+    if user is None or not user.is_active or not users.issued_in_time(user, issued_at):
         app_state.tokens.revoke_family(family)
         raise Unauthorized("Invalid or expired refresh token.")
     audit("auth.refresh", user_id=user.id, entity_type="user", entity_id=user.id)
@@ -111,6 +124,20 @@ def logout(body: RefreshBody) -> tuple[str, int]:
         if claims is not None and claims.user_id == user_id:
             app_state.tokens.deny_access_token(claims)
     audit("auth.logout", user_id=user_id, entity_type="user", entity_id=user_id)
+    return "", 204
+
+
+@bp.post(
+    "/logout-all", responses={204: None, 401: ErrorResponse}, security=BEARER_SECURITY
+)
+def logout_everywhere() -> tuple[str, int]:
+    """End every session of the caller: all refresh tokens, access tokens and workspace
+    sessions issued until now stop working (held in PostgreSQL, whatever Redis keeps)."""
+    user = authenticate()
+    users.end_sessions(user)
+    tokens, user_id = state().tokens, user.id
+    after_commit(lambda: tokens.revoke_user(user_id))
+    audit("auth.logout_all", entity_type="user", entity_id=user.id)
     return "", 204
 
 

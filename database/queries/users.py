@@ -97,7 +97,21 @@ def update_user(
         setattr(user, name, value)
     if password_hash:
         user.password_hash = password_hash
+    if password_hash or is_active is False:
+        end_sessions(user)
     session.flush()
+
+
+def end_sessions(user: User) -> None:
+    """Refuse from now on every token and session the user was issued so far (whole seconds:
+    what is issued later in this second, such as the session that replaces this one, stands)."""
+    user.sessions_not_before = utcnow().replace(microsecond=0)
+
+
+def issued_in_time(user: User, issued_at: float) -> bool:
+    """Whether a token or session issued at ``issued_at`` (Unix seconds) is not revoked."""
+    not_before = user.sessions_not_before
+    return not_before is None or issued_at >= not_before.timestamp()
 
 
 def record_login(user: User, *, new_password_hash: str | None = None) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api import create_app
-from api.security import LoginLimits, issue_access_token
+from api.security import LoginLimits, issue_access_token, session_key
 from api.state import EXTENSION_KEY
 from core.config import Settings
 from core.enums import UserRole
@@ -112,7 +112,8 @@ def app(
         settings,
         engine=connection,  # type: ignore[arg-type]
         redis_client=redis_client,
-        login_limits=LoginLimits(per_account=10, per_ip=50, window_s=900),
+        # Deterministic: a throttled attempt stays throttled for the whole test.
+        login_limits=LoginLimits(first_delay_s=600),
     )
     application.config["TESTING"] = True
     application.extensions[EXTENSION_KEY].publish_review = publisher
@@ -137,8 +138,12 @@ def make_user(db_session: Session) -> Callable[..., User]:
     return _make
 
 
+# The HMAC key the app derives from settings built in code (no SESSION_KEY): JWT_SECRET's.
+SESSION_KEY = session_key(Settings(jwt_secret=JWT_SECRET))
+
+
 def bearer(user: User, secret: str = JWT_SECRET, ttl: int = 900) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_access_token(user, secret, ttl)}"}
+    return {"Authorization": f"Bearer {issue_access_token(user, secret, ttl, SESSION_KEY)}"}
 
 
 @dataclass

@@ -595,6 +595,7 @@ def test_openapi_document(client: FlaskClient) -> None:
         for p in (
             "/auth/login",
             "/auth/refresh",
+            "/auth/logout-all",
             "/auth/logout",
             "/auth/me",
             "/users",

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import jwt
 import pytest
+import redis
 from flask.testing import FlaskClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from api.security import credentials_version, issue_access_token
 from core.enums import UserRole
 from database.models import ActivityLog, User
-from tests.api.conftest import API, JWT_SECRET, PASSWORD, activity_count, bearer
+from tests.api.conftest import API, JWT_SECRET, PASSWORD, SESSION_KEY, activity_count, bearer
 
 
 def login(client: FlaskClient, email: str, password: str = PASSWORD, ip: str = "10.0.0.1"):
@@ -132,7 +133,7 @@ def _claims(user: User, **overrides: object) -> dict[str, object]:
         "iat": now,
         "exp": now + 600,
         "typ": "access",
-        "pwv": credentials_version(user),
+        "pwv": credentials_version(user, SESSION_KEY),
     }
     claims.update(overrides)
     return claims
@@ -141,7 +142,9 @@ def _claims(user: User, **overrides: object) -> dict[str, object]:
 @pytest.mark.parametrize(
     "forge",
     [
-        pytest.param(lambda user: issue_access_token(user, JWT_SECRET, -10), id="expired"),
+        pytest.param(
+            lambda user: issue_access_token(user, JWT_SECRET, -10, SESSION_KEY), id="expired"
+        ),
         pytest.param(
             lambda user: jwt.encode(_claims(user), "another-key-" + "z" * 40, algorithm="HS256"),
             id="wrong-key",
@@ -152,7 +155,8 @@ def _claims(user: User, **overrides: object) -> dict[str, object]:
             id="other-alg",
         ),
         pytest.param(
-            lambda user: _tamper(issue_access_token(user, JWT_SECRET, 600)), id="tampered"
+            lambda user: _tamper(issue_access_token(user, JWT_SECRET, 600, SESSION_KEY)),
+            id="tampered",
         ),
         pytest.param(
             lambda user: jwt.encode(_claims(user, sub=str(uuid.uuid4())), JWT_SECRET),
@@ -199,18 +203,18 @@ def test_missing_or_malformed_authorization_header(client: FlaskClient) -> None:
     assert client.get(f"{API}/candidates", headers={"Authorization": "Bearer "}).status_code == 401
 
 
-def test_fifty_wrong_passwords_are_throttled_and_logged(
+def test_wrong_passwords_slow_down_their_address_and_are_logged(
     client: FlaskClient, make_user: Callable[..., User], db_session: Session
 ) -> None:
     user = make_user()
-    statuses = [login(client, user.email, f"wrong-{i}").status_code for i in range(50)]
-    assert statuses[:10] == [401] * 10
-    assert set(statuses[10:]) == {429}
-    blocked = login(client, user.email)  # even the right password waits out the lock
+    statuses = [login(client, user.email, f"wrong-{i}").status_code for i in range(12)]
+    assert statuses[:5] == [401] * 5  # five free tries, then a delay that doubles
+    assert set(statuses[5:]) == {429}
+    blocked = login(client, user.email)  # from this address, even the right password waits
     assert blocked.status_code == 429
     assert int(blocked.headers["Retry-After"]) > 0
     assert blocked.json["error"]["code"] == "rate_limited"
-    assert activity_count(db_session, "auth.login_failed") == 51
+    assert activity_count(db_session, "auth.login_failed") == 13
     rows = db_session.scalars(
         select(ActivityLog).where(ActivityLog.action == "auth.login_failed")
     ).all()
@@ -219,6 +223,26 @@ def test_fifty_wrong_passwords_are_throttled_and_logged(
         assert PASSWORD not in str(row.details)
         assert row.ip_address == "10.0.0.1"
     assert {row.details["reason"] for row in rows} == {"bad_credentials", "rate_limited"}
+
+
+def test_an_attacker_cannot_lock_the_owner_out(
+    client: FlaskClient, make_user: Callable[..., User], redis_client: redis.Redis
+) -> None:
+    """Before: ten wrong passwords locked the account for everyone, its owner included."""
+    user = make_user()
+    assert login(client, user.email, ip="10.2.2.2").status_code == 200  # the owner's office
+    # One address slows down after five tries, so the attacker spreads over forty.
+    statuses = [login(client, user.email, "guess", ip=f"10.7.0.{i}").status_code for i in range(40)]
+    assert statuses[:10] == [401] * 10 and statuses[-1] == 429
+    # The owner signs in from where they always do, at once.
+    assert login(client, user.email, ip="10.2.2.2").status_code == 200
+    # From a new place they are slowed down, by a minute at most, never locked out.
+    slowed = login(client, user.email, ip="10.3.3.3")
+    assert slowed.status_code == 429
+    assert 0 < int(slowed.headers["Retry-After"]) <= 61
+    # Nothing in Redis names the account or the addresses.
+    for key in redis_client.scan_iter("rr:login*"):
+        assert user.email.encode() not in key and b"10." not in key
 
 
 def test_failed_logins_are_throttled_per_address(
@@ -233,14 +257,14 @@ def test_failed_logins_are_throttled_per_address(
     assert login(client, user.email, ip="10.1.1.1").status_code == 200
 
 
-def test_successful_login_resets_account_counter(
+def test_successful_login_resets_the_address_counter(
     client: FlaskClient, make_user: Callable[..., User]
 ) -> None:
     user = make_user()
-    for _ in range(9):
+    for _ in range(4):
         login(client, user.email, "wrong password")
     assert login(client, user.email).status_code == 200
-    for _ in range(9):
+    for _ in range(4):
         assert login(client, user.email, "wrong password").status_code == 401
 
 

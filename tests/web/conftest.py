@@ -48,7 +48,8 @@ def app(
         settings,
         engine=db_session.get_bind(),  # type: ignore[arg-type]
         redis_client=redis_client,
-        login_limits=LoginLimits(per_account=5, per_ip=50, window_s=900),
+        # Deterministic: a throttled attempt stays throttled for the whole test.
+        login_limits=LoginLimits(first_delay_s=600),
     )
     application.config["TESTING"] = True
     application.extensions[EXTENSION_KEY].publish_review = publisher

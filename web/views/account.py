@@ -7,9 +7,8 @@ from __future__ import annotations
 from flask import g, render_template, request
 from werkzeug.wrappers import Response
 
-from api.access import audit
+from api.access import audit, client_ip
 from api.db import after_commit, commit, get_session
-from api.security import credentials_version
 from api.state import state
 from core.passwords import hash_password, verify_password
 from database.queries import users
@@ -55,9 +54,19 @@ def change_password() -> Response:
     user = signed_in_user()
     current = request.form.get("current_password", "")[:1024]
     new = request.form.get("new_password", "")[:1024]
+    # The current password is a password check like a sign-in, and is throttled like one.
+    throttle, ip = state().throttle, client_ip()
+    wait = throttle.retry_after(user.email, ip)
+    if wait is not None:
+        minutes = max(1, round(wait / 60))
+        message = f"Too many wrong passwords. Try again in about {minutes} minute(s)."
+        response = _page({"current_password": message}, status=429)
+        response.headers["Retry-After"] = str(wait)
+        return response
     errors = _password_errors(current, new, request.form.get("repeat_password", "")[:1024])
     if errors:
         if "current_password" in errors:
+            throttle.record_failure(user.email, ip)
             audit("user.password_change_failed", entity_type="user", entity_id=user.id)
             commit()
         return _page(errors, status=422)
@@ -69,7 +78,7 @@ def change_password() -> Response:
     # Every web session ends (they would anyway: they carry the old password's
     # fingerprint); this browser stays signed in on a new one tied to the new password.
     web_sessions().end_all(user_id)
-    token, session = web_sessions().create(user.id, credentials_version(user))
+    token, session = web_sessions().create(user)
     g.web_session = session
     response = _page(done=True)
     response.set_cookie(

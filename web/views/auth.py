@@ -7,7 +7,6 @@ from werkzeug.wrappers import Response
 
 from api.access import audit, client_ip
 from api.db import commit, get_session
-from api.security import credentials_version
 from api.state import state
 from core.passwords import hash_password, needs_rehash, verify_password
 from database.queries import users
@@ -68,7 +67,7 @@ def login() -> Response:
         )
         commit()
         return _login_page(email, BAD_CREDENTIALS, 401)
-    app_state.throttle.reset_account(email)
+    app_state.throttle.record_success(email, client_ip())
     users.record_login(
         user,
         new_password_hash=hash_password(password) if needs_rehash(user.password_hash) else None,
@@ -77,7 +76,7 @@ def login() -> Response:
           details={"via": "web"})  # fmt: skip
     # A new session id at every sign-in (never the one from before it).
     web_sessions().end(request.cookies.get(COOKIE_NAME))
-    token, _session = web_sessions().create(user.id, credentials_version(user))
+    token, _session = web_sessions().create(user)
     response = redirect(safe_next(request.form.get("next")) or url_for("web_auth.home"), 303)
     response.set_cookie(
         COOKIE_NAME, token, httponly=True, samesite="Strict", secure=request.is_secure, path="/"

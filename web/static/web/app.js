@@ -34,8 +34,11 @@
     });
   }
 
-  function getJson(url) {
-    return fetch(url, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+  // A page's own polling says so: it does not keep an idle session alive.
+  var POLL_HEADERS = { "Accept": "application/json", "X-Background-Poll": "1" };
+
+  function getJson(url, headers) {
+    return fetch(url, { credentials: "same-origin", headers: headers || { "Accept": "application/json" } })
       .then(function (response) {
         return response.json().catch(function () { return null; }).then(function (body) {
           if (!response.ok) throw new Error(errorMessage(response.status, body));
@@ -50,7 +53,7 @@
     var failures = 0;
     function tick() {
       if (stopped) return;
-      getJson(url).then(function (progress) {
+      getJson(url, POLL_HEADERS).then(function (progress) {
         failures = 0;
         onUpdate(progress);
         if (progress.finished) { stopped = true; if (onDone) onDone(progress); }

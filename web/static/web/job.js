@@ -6,7 +6,7 @@
 
   function refresh(holder) {
     var url = holder.getAttribute("data-matrix-url");
-    fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html" } })
+    fetch(url, { credentials: "same-origin", headers: { "Accept": "text/html", "X-Background-Poll": "1" } })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         if (html === null) { window.setTimeout(function () { refresh(holder); }, 5000); return; }
