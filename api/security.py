@@ -147,7 +147,8 @@ class TokenStore:
         pipe = self.client.pipeline()
         pipe.hset(record_key, mapping=record)
         pipe.expire(record_key, self.refresh_ttl_s)
-        pipe.set(f"{_FAMILY_PREFIX}{family}", str(user_id), ex=self.refresh_ttl_s)
+        # Set once, at sign-in: rotating never extends a family past REFRESH_TOKEN_TTL_S.
+        pipe.set(f"{_FAMILY_PREFIX}{family}", str(user_id), ex=self.refresh_ttl_s, nx=True)
         pipe.sadd(f"{_USER_FAMILIES_PREFIX}{user_id}", family)
         pipe.expire(f"{_USER_FAMILIES_PREFIX}{user_id}", self.refresh_ttl_s)
         pipe.execute()

@@ -16,6 +16,7 @@ secret() {
   cat "$file"
 }
 : "${JWT_SECRET:=$(secret jwt_secret 'secrets.token_urlsafe(48)')}"
+: "${SESSION_KEY:=$(secret session_key 'secrets.token_urlsafe(48)')}"
 : "${FLOWER_BASIC_AUTH:=$(secret flower_basic_auth '"admin:" + secrets.token_urlsafe(18)')}"
 set +a
 
