@@ -70,14 +70,26 @@ def load_prompts() -> None:
 
 
 @main.command("seed-demo")
-@click.option("--password", default=None, help="Password for every demo user.")
-def seed_demo(password: str | None) -> None:
-    """Create the demo dataset (idempotent)."""
+@click.option("--password", default=None, help="Password of the demo users who can sign in.")
+@click.option(
+    "--server-database-is-a-demo",
+    is_flag=True,
+    help="Seed a database server (PostgreSQL) too: only for a demo installation.",
+)
+def seed_demo(password: str | None, server_database_is_a_demo: bool) -> None:
+    """Create the demo dataset (idempotent). Refuses a server database unless told it is a
+    demo: demo users with a known password do not belong in a real installation."""
     from database.engine import session_scope
     from resume_review.seed import DEFAULT_DEMO_PASSWORD
     from resume_review.seed import seed_demo as run_seed
 
-    with session_scope(_engine()) as session:
+    engine = _engine()
+    if engine.dialect.name != "sqlite" and not server_database_is_a_demo:
+        raise click.ClickException(
+            f"seed-demo refuses a {engine.dialect.name} database: it creates users with a "
+            "known password. For a demo installation, pass --server-database-is-a-demo."
+        )
+    with session_scope(engine) as session:
         report = run_seed(session, password or DEFAULT_DEMO_PASSWORD)
     click.echo(
         f"seeded: {report.users_created} users, {report.candidates_created} candidates, "

@@ -6,13 +6,18 @@ import json
 import os
 import subprocess
 import sys
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import func, select
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from core.passwords import verify_password
 from database.engine import make_engine, session_scope
 from database.models import Candidate, Prompt, User, UserCandidateAssignment
+from tests.conftest import TEST_DATABASE_URL
 
 SCRIPT = Path(sys.executable).with_name("resume-review")
 
@@ -53,7 +58,52 @@ def test_upgrade_and_seed_twice_leave_the_demo_mix(sqlite_url: str) -> None:
         assert all(p.version == 1 for p in active_prompts)
         user = session.scalars(select(User).where(User.email == "admin001@demo.example.com")).one()
         assert verify_password(user.password_hash, "s3cret-demo")
+        # Each demo user who can sign in has a salt of their own; the rest cannot sign in.
+        hashes = [
+            session.scalar(select(User.password_hash).where(User.email == email))
+            for email in ("admin001@demo.example.com", "admin002@demo.example.com",
+                          "junior001@demo.example.com")
+        ]  # fmt: skip
+        assert len(set(hashes)) == 3
+        assert all(verify_password(h, "s3cret-demo") for h in hashes)
+        later = session.scalar(
+            select(User.password_hash).where(User.email == "junior100@demo.example.com")
+        )
+        assert not verify_password(later, "s3cret-demo")
     engine.dispose()
+
+
+@pytest.fixture
+def private_pg_url() -> Iterator[str]:
+    """An empty PostgreSQL database of this test's own (the session's is shared)."""
+    admin = create_engine(make_url(TEST_DATABASE_URL), isolation_level="AUTOCOMMIT")
+    name = f"rr_seed_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def test_seed_demo_refuses_a_server_database_unless_told_it_is_a_demo(
+    private_pg_url: str,
+) -> None:
+    """Before: on PostgreSQL it created 217 users, ten of them admins, with one known
+    password and one hash."""
+    pg_url = private_pg_url
+    assert run(pg_url, "db", "upgrade").returncode == 0
+    refused = run(pg_url, "seed-demo")
+    assert refused.returncode != 0
+    assert "--server-database-is-a-demo" in refused.stderr
+    engine = make_engine(pg_url)
+    with session_scope(engine) as session:
+        assert session.scalar(select(func.count()).select_from(User)) == 0
+    engine.dispose()
+    allowed = run(pg_url, "seed-demo", "--server-database-is-a-demo")
+    assert allowed.returncode == 0, allowed.stderr
 
 
 def test_create_user_reads_the_password_from_stdin(sqlite_url: str) -> None:

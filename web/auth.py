@@ -151,10 +151,17 @@ def require_role(*roles: UserRole) -> User:
 
 
 def safe_next(target: str | None) -> str | None:
-    """A local path to go back to after sign-in (never another site)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """A local path to go back to after sign-in: a path on this site only. No scheme, no
+    host, no backslash and no control character (a browser drops a tab or a line break, so
+    "/\t/evil.example" would become "//evil.example"), and not the API."""
+    if not target or len(target) > 2000 or "\\" in target:
         return None
-    if target.startswith("/api/"):
+    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in target):
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/"):
+        return None
+    if parts.path.startswith("//") or parts.path.startswith("/api/"):
         return None
     return target
 

@@ -78,6 +78,26 @@ def test_account_password_change_needs_the_current_password(
     assert activity_count(db_session, "user.password_change_failed") == 1
 
 
+def test_guessing_the_current_password_is_throttled(
+    browser: Callable[[], Browser], make_user: Callable[..., User]
+) -> None:
+    """Before: 25 wrong current passwords in a row, no 429 (a stolen session could guess)."""
+    user = make_user()
+    b = browser()
+    b.sign_in(user)
+    statuses = [
+        b.post("/account/password", {"current_password": f"guess {i}",
+               "new_password": NEW_PASSWORD, "repeat_password": NEW_PASSWORD}).status_code
+        for i in range(8)
+    ]  # fmt: skip
+    assert statuses[:5] == [422] * 5
+    assert set(statuses[5:]) == {429}
+    right = b.post("/account/password", {"current_password": PASSWORD,
+                   "new_password": NEW_PASSWORD, "repeat_password": NEW_PASSWORD})  # fmt: skip
+    assert right.status_code == 429 and int(right.headers["Retry-After"]) > 0
+    assert "Too many wrong passwords" in right.get_data(as_text=True)
+
+
 def test_account_needs_sign_in(browser: Callable[[], Browser]) -> None:
     assert browser().client.get("/account").status_code == 302
 

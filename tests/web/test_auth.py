@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from sqlalchemy.orm import Session
 
 from core.enums import UserRole
@@ -181,3 +182,41 @@ def test_stylesheets_and_scripts_are_served_and_may_be_cached(
         assert response.status_code == 200, name
         assert response.headers.get("Cache-Control") != "no-store"
         response.close()
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/\t/evil.example",  # before: passed, and Werkzeug answered Location: //evil.example
+        "/\n/evil.example",
+        "/\r\nSet-Cookie: x=1",  # before: a 500
+        "//evil.example",
+        "https://evil.example/",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "/api/v1/candidates",
+        "evil.example",
+    ],
+)
+def test_sign_in_never_sends_anyone_to_another_site(
+    browser: Callable[[], Browser], make_user: Callable[..., User], target: str
+) -> None:
+    user = make_user()
+    b = browser()
+    b.get("/")
+    response = b.post("/login", {"email": user.email, "password": PASSWORD, "next": target})
+    assert response.status_code == 303
+    location = response.headers["Location"]
+    assert location == "/", location
+
+
+def test_sign_in_goes_back_to_a_page_of_this_site(
+    browser: Callable[[], Browser], make_user: Callable[..., User]
+) -> None:
+    user = make_user()
+    b = browser()
+    b.get("/")
+    response = b.post(
+        "/login", {"email": user.email, "password": PASSWORD, "next": "/candidates?q=ada"}
+    )
+    assert response.headers["Location"] == "/candidates?q=ada"
