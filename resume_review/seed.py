@@ -72,9 +72,7 @@ def seed_demo(session: Session, password: str = DEFAULT_DEMO_PASSWORD) -> SeedRe
                 User(
                     email=email,
                     password_hash=(
-                        hash_password(password)
-                        if number <= SIGN_IN_USERS_PER_ROLE
-                        else NO_SIGN_IN
+                        hash_password(password) if number <= SIGN_IN_USERS_PER_ROLE else NO_SIGN_IN
                     ),
                     role=role.value,
                     first_name=_ROLE_PREFIX[role].title(),

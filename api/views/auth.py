@@ -127,9 +127,7 @@ def logout(body: RefreshBody) -> tuple[str, int]:
     return "", 204
 
 
-@bp.post(
-    "/logout-all", responses={204: None, 401: ErrorResponse}, security=BEARER_SECURITY
-)
+@bp.post("/logout-all", responses={204: None, 401: ErrorResponse}, security=BEARER_SECURITY)
 def logout_everywhere() -> tuple[str, int]:
     """End every session of the caller: all refresh tokens, access tokens and workspace
     sessions issued until now stop working (held in PostgreSQL, whatever Redis keeps)."""
