@@ -26,7 +26,9 @@ from core.errors import (
     Conflict,
     DomainError,
     InvalidRequest,
+    LlmNotAllowed,
     NotFound,
+    TooMuchWork,
     UploadRejected,
     UploadRejection,
 )
@@ -39,12 +41,21 @@ DOMAIN_STATUS: dict[type[DomainError], int] = {
     InvalidRequest: 422,
     NotFound: 404,
     Conflict: 409,
+    TooMuchWork: 429,
+    LlmNotAllowed: 503,
 }
 UPLOAD_STATUS: dict[UploadRejection, int] = {
     UploadRejection.EMPTY: 400,
     UploadRejection.TOO_LARGE: 413,
     UploadRejection.UNSUPPORTED_TYPE: 415,
 }
+
+
+def headers_for(error: DomainError) -> dict[str, str]:
+    """The headers a domain exception's answer carries (``Retry-After`` for a limit)."""
+    if isinstance(error, TooMuchWork):
+        return {"Retry-After": str(error.retry_after_s)}
+    return {}
 
 
 def status_for(error: DomainError) -> int:
@@ -180,7 +191,9 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(DomainError)
     def _domain_error(error: DomainError) -> Response:
-        return error_response(status_for(error), error.code, error.message, error.details)
+        return error_response(
+            status_for(error), error.code, error.message, error.details, headers_for(error)
+        )
 
     @app.errorhandler(IntegrityError)
     def _integrity(error: IntegrityError) -> Response:

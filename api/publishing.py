@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from api.db import after_commit, on_rollback
 from api.state import state
+from core.config import Settings
 
 logger = logging.getLogger("api.publishing")
 
@@ -40,6 +41,10 @@ class RequestTransaction:
 
     def publish_after_commit(self, request_id: uuid.UUID) -> None:
         publish_after_commit(request_id)
+
+    @property
+    def limits(self) -> Settings:
+        return state().settings
 
 
 REQUEST_TRANSACTION = RequestTransaction()

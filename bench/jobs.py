@@ -69,6 +69,8 @@ POST_LINE = '"POST /v1/chat/completions'
 class Hooks:
     """The transaction hooks of the service calls: the ids are published after commit."""
 
+    limits = None  # quotas and the LLM budget are not checked here
+
     def __init__(self) -> None:
         self.published: list[uuid.UUID] = []
         self.callbacks: list[Callable[[], object]] = []

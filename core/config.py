@@ -132,6 +132,22 @@ class Settings:
         "`*` prices any other model; cached tokens cost the input rate when no cached rate "
         "is given",
     )
+    llm_daily_budget_usd: float | None = _setting(
+        "LLM_DAILY_BUDGET_USD",
+        None,
+        "USD of LLM calls a UTC day may cost (recorded usage plus paid calls still in the "
+        "spool); once reached, new LLM work is refused until midnight UTC (running work "
+        "finishes; the offline reviewer is never put in its place); with a budget set, a "
+        "model without a price cannot run",
+    )
+    requests_per_minute: int = _setting(
+        "REQUESTS_PER_MINUTE",
+        120,
+        "review and evaluation requests one user may queue in a minute (a 50-file drop is 50)",
+    )
+    requests_per_day: int = _setting(
+        "REQUESTS_PER_DAY", 2000, "review and evaluation requests one user may queue in a day"
+    )
     # Upload and extraction limits.
     max_upload_bytes: int = _setting("MAX_UPLOAD_BYTES", 10 * 1024 * 1024, "upload size limit")
     max_pages: int = _setting("MAX_PAGES", 30, "page limit")
@@ -250,6 +266,11 @@ class Settings:
     )
     trusted_proxy_count: int = _setting(
         "TRUSTED_PROXY_COUNT", 0, "proxies in front of the API whose X-Forwarded-For is trusted"
+    )
+    flower_public_url: str = _setting(
+        "FLOWER_PUBLIC_URL",
+        "http://127.0.0.1:5555",
+        "where admins reach Flower (the workspace links to it; behind a proxy, its public address)",
     )
     # Logs
     log_level: str = _setting("LOG_LEVEL", "INFO", "log level")

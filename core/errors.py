@@ -97,3 +97,30 @@ class DuplicateResume(Conflict):
     def __init__(self, existing: _Stored) -> None:
         super().__init__(DUPLICATE_FILE_MESSAGE)
         self.existing = existing
+
+
+class TooMuchWork(DomainError):
+    """A limit on paid or queued work was reached (answered 429 with ``Retry-After``):
+    a user's quota of requests, or the day's LLM budget."""
+
+    code = "quota_exceeded"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after_s: int,
+        code: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        self.retry_after_s = max(1, int(retry_after_s))
+        super().__init__(
+            message, code=code, details={**(details or {}), "retry_after": self.retry_after_s}
+        )
+
+
+class LlmNotAllowed(DomainError):
+    """New LLM work cannot run as configured (a model without a price while a budget is
+    set): the service's configuration, not the caller, must change."""
+
+    code = "llm_not_allowed"

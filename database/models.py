@@ -449,6 +449,8 @@ class ReviewRequest(Base):
         ),
         Index("ix_review_requests_status_activity", "status", "last_activity_at"),
         Index("ix_review_requests_resume_requested", "resume_id", "requested_at"),
+        # (v1.2) a user's quota counts their requests of the last minute and day.
+        Index("ix_review_requests_requester_requested", "requested_by_user_id", "requested_at"),
     )
 
 
@@ -687,7 +689,11 @@ class PromptUsageHistory(Base):
     # (v1.2) one id per paid call, so a spooled call drained twice is recorded once.
     call_id: Mapped[str | None] = mapped_column(String(64), unique=True)
 
-    __table_args__ = (CheckConstraint(check_in("status", UsageStatus), name="status"),)
+    __table_args__ = (
+        CheckConstraint(check_in("status", UsageStatus), name="status"),
+        # (v1.2) the day's LLM budget sums today's costs.
+        Index("ix_prompt_usage_history_created_at", "created_at"),
+    )
 
 
 class FeedbackTriage(Base):

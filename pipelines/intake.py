@@ -55,7 +55,7 @@ from database.queries.resumes import (
     next_resume_version,
     resume_by_hash,
 )
-from pipelines import storage
+from pipelines import spending, storage
 from pipelines.naming import provisional_name
 
 # Re-exported: callers catch ``intake.UploadRejected`` and friends.
@@ -147,10 +147,17 @@ def create_review_request(
     mode: ReviewMode | str = ReviewMode.FULL,
     ip_address: str | None = None,
     job_id: uuid.UUID | None = None,
+    limits: Settings | None = None,
 ) -> ReviewRequest:
     """A pending request; ``mode`` ``changed`` carries what an earlier review of the same
     text already answered and re-runs only failed or changed agents. With ``job_id`` the
-    request is (also) an evaluation against that job's requirements."""
+    request is (also) an evaluation against that job's requirements. With ``limits`` (the
+    settings of whoever asks) the user's quota and the day's LLM budget are checked first
+    (:mod:`pipelines.spending`: 429 past either)."""
+    if limits is not None:
+        if requested_by is not None:
+            spending.check_quota(session, limits, requested_by.id)
+        spending.check_budget(session, limits)
     job_description = (job_description or "").strip() or None
     if job_description and len(job_description) > MAX_JOB_DESCRIPTION_CHARS:
         raise InvalidRequest(
@@ -218,6 +225,11 @@ class TransactionHooks(Protocol):
     def after_commit(self, callback: Callable[[], object]) -> None: ...
 
     def publish_after_commit(self, request_id: uuid.UUID) -> None: ...
+
+    @property
+    def limits(self) -> Settings | None:
+        """The settings whose quotas and budget new requests obey (None: not checked)."""
+        ...
 
 
 def accept_resume(
@@ -289,6 +301,7 @@ def request_review(
     review_request = create_review_request(
         session, resume=resume, requested_by=user, agent_types=agent_types,
         job_description=job_description, mode=mode, ip_address=ip_address, job_id=job_id,
+        limits=hooks.limits,
     )  # fmt: skip
     hooks.publish_after_commit(review_request.id)
     return review_request
@@ -375,6 +388,7 @@ def register_upload(
         job_description=job_description,
         trigger=ReviewTrigger.UPLOAD,
         ip_address=ip_address,
+        limits=settings,
     )
     log_activity(
         session,
@@ -425,6 +439,7 @@ def request_evaluation(
         trigger=trigger,
         mode=mode,
         job_id=application.job_id,
+        limits=hooks.limits,
     )
     application.evaluation_request_id = request.id
     hooks.publish_after_commit(request.id)

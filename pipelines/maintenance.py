@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, Select, and_, exists, false, func, or_, select, true
 from sqlalchemy.orm import Session, aliased
 
+from core.config import Settings
 from core.enums import (
     OPEN_REVIEW_STATUSES,
     ResumeStatus,
@@ -25,10 +26,11 @@ from core.enums import (
     ReviewStatus,
     ReviewTrigger,
 )
+from core.errors import LlmNotAllowed, TooMuchWork
 from database.engine import session_scope
 from database.models import Prompt, Resume, ReviewRequest, ReviewResult
 from database.types import utcnow
-from pipelines import intake
+from pipelines import intake, spending
 
 log = logging.getLogger(__name__)
 
@@ -199,12 +201,20 @@ def rereview_batch(
     limit: int,
     agent_type: str | None = None,
     older_than_days: float | None = None,
+    limits: Settings | None = None,
 ) -> BatchResult:
     """One bounded batch of re-reviews: claim and commit the requests, then hand each to
     ``publish`` (the broker for beat and for a CLI with a broker; an in-process run for the
     CLI on the embedded default). A publish that returns False or raises leaves its request
-    ``pending`` for the recovery sweep: nothing is lost."""
+    ``pending`` for the recovery sweep: nothing is lost. With ``limits``, no batch is
+    claimed once the day's LLM budget is spent (the next run tries again)."""
     with session_scope(engine) as session:
+        if limits is not None:
+            try:
+                spending.check_budget(session, limits)
+            except (TooMuchWork, LlmNotAllowed) as refusal:
+                log.warning("re-review batch skipped: %s", refusal.message)
+                return BatchResult(0, 0, remaining=True)
         claimed = claim_rereviews(
             session, limit=limit, agent_type=agent_type, older_than_days=older_than_days
         )

@@ -37,6 +37,8 @@ VERDICT_MARKS = {
 class _RunHere:
     """The transaction hooks of this process: what would be published is run right after."""
 
+    limits = None  # quotas and the LLM budget are not checked here
+
     def __init__(self) -> None:
         self.queued: list[uuid.UUID] = []
 

@@ -53,6 +53,8 @@ REQUIREMENTS = [
 class RecordingHooks:
     """The caller's transaction as the tests play it: callbacks kept, publishing recorded."""
 
+    limits = None  # quotas and the LLM budget are not checked here
+
     def __init__(self) -> None:
         self.published: list[uuid.UUID] = []
 

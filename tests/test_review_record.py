@@ -4,12 +4,13 @@ complete, follow-ups and batch re-reviews that ask only what changed, finding ke
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from core.config import Settings
 from core.enums import ReviewMode, ReviewTrigger
@@ -186,6 +187,37 @@ def test_a_batch_rereview_asks_only_the_agent_whose_prompt_changed(
     assert recorded["language"] == ("completed", None)
     assert {recorded[a][0] for a in ("ats", "content", "structure")} == {"carried"}
     assert first != second
+
+
+def test_beat_claims_no_rereview_once_the_days_budget_is_spent(
+    engine: Engine, settings: Settings, llm_server: ScriptedLLMServer
+) -> None:
+    review_new_file(engine, settings)
+    with session_scope(engine) as session:
+        current = active_prompts(session)["language"]
+        newer = Prompt(
+            agent_type="language", name=current.name,
+            version=next_prompt_version(session, "language"),
+            system_prompt=current.system_prompt + "\nBe brief.",
+            user_prompt_template=current.user_prompt_template, model=current.model,
+            temperature=current.temperature, max_tokens=current.max_tokens,
+        )  # fmt: skip
+        session.add(newer)
+        session.flush()
+        activate_prompt(session, newer)
+        spent = session.scalar(select(func.sum(PromptUsageHistory.cost_usd))) or 0
+    assert spent > 0  # the first review's calls were priced and recorded
+    budget = dataclasses.replace(settings, llm_daily_budget_usd=float(spent) / 2)
+    published: list[uuid.UUID] = []
+    batch = rereview_batch(engine, published.append, limit=5, limits=budget)
+    assert (batch.requested, published) == (0, [])
+    with session_scope(engine) as session:
+        waiting = session.scalar(
+            select(func.count()).where(ReviewRequest.trigger == ReviewTrigger.BATCH_REREVIEW.value)
+        )
+    assert waiting == 0  # nothing claimed: the next run, after midnight UTC, takes them
+    roomy = dataclasses.replace(settings, llm_daily_budget_usd=float(spent) * 10)
+    assert rereview_batch(engine, lambda _: True, limit=5, limits=roomy).requested == 1
 
 
 def test_findings_keep_their_key_across_reviews(

@@ -14,7 +14,7 @@ from flask import Blueprint, Flask, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
-from api.errors import ApiError, error_response, status_for
+from api.errors import ApiError, error_response, headers_for, status_for
 from core.errors import NOT_FOUND_MESSAGE, DomainError
 
 logger = logging.getLogger("web.errors")
@@ -81,12 +81,16 @@ def _unexpected(error: Exception) -> Response:
     return error_page(500, "Please try again in a moment.", "internal_error")
 
 
+def _domain_error(error: DomainError) -> Response:
+    response = error_page(status_for(error), error.message, error.code, error.details)
+    response.headers.update(headers_for(error))
+    return response
+
+
 def register_page_errors(bp: Blueprint) -> None:
     """Errors raised by a web view become a page (or the JSON shape under /ui/)."""
     bp.register_error_handler(PageError, lambda e: error_page(e.status, e.message, e.code))
-    bp.register_error_handler(
-        DomainError, lambda e: error_page(status_for(e), e.message, e.code, e.details)
-    )
+    bp.register_error_handler(DomainError, _domain_error)
     bp.register_error_handler(
         ApiError, lambda e: error_page(e.status, e.message, e.code, e.details)
     )

@@ -93,5 +93,6 @@ def rereview(self: PipelineTask) -> int:
         publish_review,
         limit=settings.rereview_batch_size,
         older_than_days=settings.rereview_older_than_days,
+        limits=settings,
     )
     return batch.requested

@@ -10,7 +10,9 @@ from datetime import UTC, date, datetime, timedelta
 from flask import render_template, request
 
 from api.db import get_session
+from api.state import state
 from database.queries import activity, usage, users
+from pipelines import spending
 from web.auth import login_required
 from web.views import blueprint
 from web.views.admin_users import require_admin
@@ -19,9 +21,6 @@ bp = blueprint("web_admin_reports", __name__)
 
 SPEND_DAYS = 30
 PAGE_SIZE = 50
-# Flower's address is a Procfile variable (FLOWER_ADDRESS, FLOWER_PORT), not a setting of
-# the app: the documented default.
-FLOWER_URL = "http://127.0.0.1:5555"
 NOBODY = uuid.UUID(int=0)
 FILTERS = ("action", "user", "entity_type", "date_from", "date_to")
 
@@ -39,8 +38,16 @@ def spend() -> str:
         "tokens": sum(r.total_tokens for r in rows),
         "cost": sum((r.cost_usd for r in rows), start=0),
     }
-    return render_template("web/admin/spend.html", rows=rows, totals=totals, days=SPEND_DAYS,
-                           since=since.date(), flower_url=FLOWER_URL)  # fmt: skip
+    settings = state().settings
+    session = get_session()
+    requesters = spending.busiest_requesters(session)
+    return render_template(
+        "web/admin/spend.html", rows=rows, totals=totals, days=SPEND_DAYS, since=since.date(),
+        flower_url=settings.flower_public_url, today=spending.daily_spend(session, settings),
+        llm_enabled=settings.llm_enabled, unpriced=spending.unpriced_models(session, settings),
+        requesters=requesters, settings=settings,
+        requester_emails=users.users_by_id(session, (r.user_id for r in requesters)),
+    )  # fmt: skip
 
 
 def _day(text: str) -> date | None:
@@ -78,6 +85,6 @@ def activity_log() -> str:
         "web/admin/activity.html", listing=listing, values=values, errors=errors,
         page=page, pages=max(1, math.ceil(listing.total / PAGE_SIZE)),
         actors=users.users_by_id(session, (e.user_id for e in listing.items)),
-        actions=actions, entity_types=entity_types, flower_url=FLOWER_URL,
+        actions=actions, entity_types=entity_types, flower_url=state().settings.flower_public_url,
         query={k: v for k, v in values.items() if v},
     )  # fmt: skip
