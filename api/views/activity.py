@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_openapi3 import APIBlueprint, Tag
 
-from api.access import ADMIN_ONLY, BEARER_SECURITY, require_auth, require_role
+from api.access import ADMIN_ONLY, BEARER_SECURITY, guard
 from api.db import get_session
 from api.errors import ErrorResponse
 from api.schemas import ActivityList, ActivityOut, ActivityQuery
@@ -19,13 +19,12 @@ bp = APIBlueprint(
     abp_security=BEARER_SECURITY,
     abp_responses=COMMON_ERRORS,
 )
-bp.before_request(require_auth)
+bp.before_request(guard({"list_activity": ADMIN_ONLY}))
 
 
 @bp.get("", responses={200: ActivityList, 422: ErrorResponse})
 def list_activity(query: ActivityQuery) -> dict[str, object]:
     """Newest first; filter by user, action, entity and time window (since ≤ t < until)."""
-    require_role(*ADMIN_ONLY)
     page = activity.list_activity(
         get_session(),
         page=query.page,

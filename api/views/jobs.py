@@ -5,7 +5,7 @@ assigned to them (others are 404, and not counted)."""
 
 from __future__ import annotations
 
-from flask import Response, request
+from flask import Response
 from flask_openapi3 import APIBlueprint, Tag
 
 from api.access import (
@@ -13,8 +13,7 @@ from api.access import (
     SENIOR_OR_ADMIN,
     authenticate,
     client_ip,
-    require_auth,
-    require_role,
+    guard,
 )
 from api.db import get_session
 from api.errors import ErrorResponse
@@ -51,19 +50,10 @@ bp = APIBlueprint(
     abp_security=BEARER_SECURITY,
     abp_responses=COMMON_ERRORS,
 )
-bp.before_request(require_auth)
-
-# Creating and editing jobs and attaching candidates: the role is checked before the body
-# is validated, so a junior gets 403 whatever they send.
-MANAGER_ENDPOINTS = {"create_job", "update_job", "attach_candidates"}
-
-
-@bp.before_request
-def _managers_only() -> None:
-    if request.method != "OPTIONS" and (request.endpoint or "").rsplit(".", 1)[-1] in (
-        MANAGER_ENDPOINTS
-    ):
-        require_role(*SENIOR_OR_ADMIN)
+# Creating and editing jobs and attaching candidates are for seniors and admins.
+bp.before_request(
+    guard({name: SENIOR_OR_ADMIN for name in ("create_job", "update_job", "attach_candidates")})
+)
 
 
 def _job_or_404(job_id: object) -> Job:

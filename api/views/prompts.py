@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_openapi3 import APIBlueprint, Tag
 
-from api.access import ADMIN_ONLY, BEARER_SECURITY, audit, authenticate, require_auth, require_role
+from api.access import ADMIN_ONLY, BEARER_SECURITY, audit, authenticate, guard
 from api.db import get_session
 from api.errors import ErrorResponse
 from api.schemas import PromptCreate, PromptList, PromptOut, PromptPath, PromptQuery
@@ -20,7 +20,7 @@ bp = APIBlueprint(
     abp_security=BEARER_SECURITY,
     abp_responses=COMMON_ERRORS,
 )
-bp.before_request(require_auth)
+bp.before_request(guard({"create_prompt": ADMIN_ONLY, "activate_prompt": ADMIN_ONLY}))
 
 
 @bp.get("", responses={200: PromptList, 422: ErrorResponse})
@@ -33,7 +33,7 @@ def list_prompts(query: PromptQuery) -> dict[str, object]:
 @bp.post("", responses={201: PromptOut, 409: ErrorResponse, 422: ErrorResponse})
 def create_prompt(body: PromptCreate) -> tuple[dict[str, object], int]:
     """Admin: a new version of an agent type's prompt; inactive unless ``activate``."""
-    admin = require_role(*ADMIN_ONLY)
+    admin = authenticate()
     prompt = prompts.create_prompt(
         get_session(), body, created_by_user_id=admin.id, activate=body.activate
     )
@@ -53,7 +53,6 @@ def create_prompt(body: PromptCreate) -> tuple[dict[str, object], int]:
 @bp.post("/<uuid:prompt_id>/activate", responses={200: PromptOut})
 def activate_prompt(path: PromptPath) -> dict[str, object]:
     """Admin: make this version the active one for its agent type."""
-    require_role(*ADMIN_ONLY)
     session = get_session()
     prompt = prompts.get_prompt(session, path.prompt_id)
     if prompt is None:

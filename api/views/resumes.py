@@ -12,7 +12,7 @@ from api.access import (
     BEARER_SECURITY,
     authenticate,
     client_ip,
-    require_auth,
+    guard,
     visible_candidate_or_404,
     visible_resume_or_404,
 )
@@ -46,7 +46,7 @@ bp = APIBlueprint(
     abp_security=BEARER_SECURITY,
     abp_responses=COMMON_ERRORS,
 )
-bp.before_request(require_auth)
+bp.before_request(guard())
 
 
 @bp.post(

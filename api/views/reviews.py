@@ -8,7 +8,7 @@ from api.access import (
     BEARER_SECURITY,
     authenticate,
     client_ip,
-    require_auth,
+    guard,
     visible_resume_or_404,
     visible_review_request_or_404,
 )
@@ -44,7 +44,7 @@ bp = APIBlueprint(
     abp_security=BEARER_SECURITY,
     abp_responses=COMMON_ERRORS,
 )
-bp.before_request(require_auth)
+bp.before_request(guard())
 
 
 @bp.post(

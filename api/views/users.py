@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_openapi3 import APIBlueprint, Tag
 
-from api.access import ADMIN_ONLY, BEARER_SECURITY, audit, require_auth, require_role
+from api.access import ADMIN_ONLY, BEARER_SECURITY, audit, authenticate, guard
 from api.db import after_commit, get_session
 from api.errors import ErrorResponse
 from api.schemas import UserCreate, UserList, UserOut, UserPath, UserQuery, UserUpdate
@@ -22,12 +22,13 @@ bp = APIBlueprint(
     abp_security=BEARER_SECURITY,
     abp_responses=COMMON_ERRORS,
 )
-bp.before_request(require_auth)
+bp.before_request(
+    guard({"list_users": ADMIN_ONLY, "create_user": ADMIN_ONLY, "update_user": ADMIN_ONLY})
+)
 
 
 @bp.get("", responses={200: UserList, 422: ErrorResponse})
 def list_users(query: UserQuery) -> dict[str, object]:
-    require_role(*ADMIN_ONLY)
     page = users.list_users(
         get_session(),
         page=query.page,
@@ -41,7 +42,6 @@ def list_users(query: UserQuery) -> dict[str, object]:
 
 @bp.post("", responses={201: UserOut, 409: ErrorResponse, 422: ErrorResponse})
 def create_user(body: UserCreate) -> tuple[dict[str, object], int]:
-    require_role(*ADMIN_ONLY)
     user = users.create_user(
         get_session(),
         email=body.email,
@@ -59,7 +59,7 @@ def update_user(path: UserPath, body: UserUpdate) -> dict[str, object]:
     """Change role, names, password or deactivate. A deactivated user's tokens stop working
     on their next request (every request reloads the user); a new password or a
     deactivation also ends every refresh-token family of the user."""
-    admin = require_role(*ADMIN_ONLY)
+    admin = authenticate()
     session = get_session()
     user = users.get_user(session, path.user_id)
     if user is None:
