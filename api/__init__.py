@@ -15,7 +15,7 @@ from flask_openapi3 import APIBlueprint, Info, OpenAPI
 from sqlalchemy import Connection, Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from api import db
+from api import db, docs_pages
 from api.errors import ErrorResponse, register_error_handlers, validation_error_callback
 from api.security import LoginLimits, LoginThrottle, TokenStore, session_key
 from api.state import EXTENSION_KEY, ApiState
@@ -131,6 +131,7 @@ def create_app(
     register_error_handlers(app)
     _register_blueprints(app)
     _register_headers(app, settings)
+    docs_pages.install(app, API_PREFIX)
     return app
 
 

@@ -198,7 +198,9 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(IntegrityError)
     def _integrity(error: IntegrityError) -> Response:
         # A race lost against a unique constraint: the data conflicts, the input was fine.
-        logger.info("integrity error answered with 409: %s", error.orig)
+        # The constraint's name only: the driver's message quotes the key's values.
+        constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+        logger.info("integrity error answered with 409 (constraint %s)", constraint or "unknown")
         return error_response(409, "conflict", "The change conflicts with existing data.")
 
     @app.errorhandler(HTTPException)

@@ -96,7 +96,7 @@ _ENGLISH: dict[SectionType, str] = {
     ),
     SectionType.INTERESTS: (
         "interests, hobbies, activities, leisure, pastimes, outside work, outside of work, "
-        "free time, personal interests, hobbies and interests, spare time, side quests, "
+        "free time, personal interests, hobbies and interests, spare time, "
         "extracurricular activities, recreation, passions"
     ),
     SectionType.REFERENCES: (

@@ -1,5 +1,5 @@
 """Flower, as the Procfile runs it, against real workers: it lists the workers and every
-pipeline task with its review request id, behind basic auth; /metrics is open."""
+pipeline task with its review request id, behind basic auth, /metrics too."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def stack(
     port = free_port()
     flower_log = open(tmp_path / "flower.log", "wb")  # noqa: SIM115
     flower = subprocess.Popen(
-        [CELERY, "-A", "worker.app", "flower", "--address=127.0.0.1", f"--port={port}",
+        [CELERY, "-A", "worker.app", "flower", "--conf=worker/flowerconfig.py",
+         "--address=127.0.0.1", f"--port={port}",
          f"--basic-auth={AUTH[0]}:{AUTH[1]}"],
         cwd=PROJECT_ROOT, env={**os.environ, **env}, stdout=flower_log, stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -92,6 +93,8 @@ def test_flower_shows_workers_and_pipeline_tasks(
         f"{base}/api/workers", params={"refresh": 1}, auth=AUTH, timeout=10
     ).json()
     assert set(workers.names.values()) <= set(listed)
-    metrics = requests.get(f"{base}/metrics", timeout=5)
+    # Before: /metrics answered anyone while the UI and API asked for credentials.
+    assert requests.get(f"{base}/metrics", timeout=5).status_code == 401
+    metrics = requests.get(f"{base}/metrics", auth=AUTH, timeout=5)
     assert metrics.status_code == 200
     assert "flower_events_total" in metrics.text

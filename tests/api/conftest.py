@@ -143,7 +143,10 @@ SESSION_KEY = session_key(Settings(jwt_secret=JWT_SECRET))
 
 
 def bearer(user: User, secret: str = JWT_SECRET, ttl: int = 900) -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_access_token(user, secret, ttl, SESSION_KEY)}"}
+    """An access token as an app built with settings in code (JWT secret ``secret``, no
+    SESSION_KEY) issues it."""
+    key = session_key(Settings(jwt_secret=secret))
+    return {"Authorization": f"Bearer {issue_access_token(user, secret, ttl, key)}"}
 
 
 @dataclass

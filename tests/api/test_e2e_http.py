@@ -9,6 +9,7 @@ admin reassigns the candidate and the history shows both assignments.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 import urllib.error
@@ -102,6 +103,7 @@ def served(
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     env = {"DATABASE_URL": pg_url, "STORAGE_DIR": str(pipeline_env)}
+    emails["logs"] = str(tmp_path / "logs")
     try:
         with celery_workers(env, tmp_path / "logs"):
             yield Http(f"http://127.0.0.1:{server.server_port}/api/v1"), emails
@@ -110,8 +112,13 @@ def served(
         thread.join(timeout=10)
 
 
-def test_done_when_over_real_http(served: tuple[Http, dict[str, str]]) -> None:
+def test_done_when_over_real_http(
+    served: tuple[Http, dict[str, str]], caplog: pytest.LogCaptureFixture
+) -> None:
     http, emails = served
+    caplog.set_level(logging.DEBUG)
+    candidate_email = f"ada.{uuid.uuid4().hex[:8]}@example.com"
+    resume_phrase = f"Analytical engine notes {uuid.uuid4().hex[:8]}"
 
     def login(name: str) -> str:
         status, body = http.call(
@@ -126,14 +133,15 @@ def test_done_when_over_real_http(served: tuple[Http, dict[str, str]]) -> None:
         "POST",
         "/candidates",
         token=junior,
-        json_body={"first_name": "Ada", "last_name": "Lovelace"},
+        json_body={"first_name": "Ada", "last_name": "Lovelace", "email": candidate_email},
     )
     assert status == 201, candidate
+    assert http.call("GET", f"/candidates?q={candidate_email}", token=junior)[0] == 200
     status, accepted = http.call(
         "POST",
         f"/candidates/{candidate['id']}/resumes",
         token=junior,
-        multipart=("ada.pdf", make_pdf(marker=f"e2e {uuid.uuid4()}")),
+        multipart=("ada.pdf", make_pdf(marker=resume_phrase)),
     )
     assert status == 202, accepted
     request_id = accepted["review_request"]["id"]
@@ -180,3 +188,22 @@ def test_done_when_over_real_http(served: tuple[Http, dict[str, str]]) -> None:
     assert second["is_active"] is True and second["user_id"] == me2["id"]
     assert http.call("GET", f"/review-requests/{request_id}", token=junior2)[0] == 200
     assert http.call("GET", f"/review-requests/{request_id}", token=junior)[0] == 404
+
+    # Issue 21: nothing personal in the logs of the whole review, the API's (this process;
+    # the test server's own request lines aside) and the workers'.
+    http.call("POST", "/candidates", token=junior2, json_body={"first_name": "X", "last_name": "Y",
+              "email": candidate_email})  # fmt: skip
+    ours = "\n".join(
+        record.getMessage() + (record.exc_text or "")
+        for record in caplog.records
+        if record.name != "werkzeug"
+    )
+    workers = "\n".join(
+        path.read_text(errors="replace")
+        for path in Path(emails["logs"]).rglob("*")
+        if path.is_file()
+    )
+    assert workers, "the workers wrote no log at all"
+    for secret in (candidate_email, resume_phrase):
+        assert secret not in ours, secret
+        assert secret not in workers, secret
