@@ -115,4 +115,8 @@ beat_schedule = {
         "task": "resume_review.rereview_batch",
         "schedule": _settings.rereview_interval_s,
     },
+    "sweep-orphan-files": {
+        "task": "resume_review.sweep_orphan_files",
+        "schedule": _settings.storage_sweep_interval_s,
+    },
 }

@@ -220,6 +220,15 @@ class Settings:
     recovery_batch_size: int = _setting(
         "RECOVERY_BATCH_SIZE", 200, "requests republished per sweep at most"
     )
+    storage_sweep_interval_s: float = _setting(
+        "STORAGE_SWEEP_INTERVAL_S",
+        3600.0,
+        "how often beat deletes stored files no resume references (an erasure whose file "
+        "deletion failed, an upload rolled back after its file was written)",
+    )
+    storage_sweep_grace_s: float = _setting(
+        "STORAGE_SWEEP_GRACE_S", 86400.0, "how old an unreferenced stored file must be to go"
+    )
     rereview_interval_s: float = _setting(
         "REREVIEW_INTERVAL_S", 300.0, "how often beat's batch re-review runs"
     )

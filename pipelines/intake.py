@@ -57,6 +57,7 @@ from database.queries.resumes import (
 )
 from pipelines import spending, storage
 from pipelines.naming import provisional_name
+from pipelines.review.spool import CallSpool, forget_requests
 
 # Re-exported: callers catch ``intake.UploadRejected`` and friends.
 __all__ = [
@@ -320,6 +321,15 @@ def erase_candidate(
     transaction commits (a rolled-back erasure keeps them). Audited."""
     candidate_id = candidate.id
     uploader_removal = user.role != UserRole.ADMIN
+    request_ids = list(
+        session.scalars(
+            select(ReviewRequest.id)
+            .join(Resume, Resume.id == ReviewRequest.resume_id)
+            .where(Resume.candidate_id == candidate_id)
+        )
+    )
+    spool = CallSpool(settings.spool_dir)
+    spooled = forget_requests(session, spool, request_ids)
     keys = delete_candidate(session, candidate)
     log_activity(
         session, "candidate.delete", user_id=user.id, entity_type="candidate",
@@ -329,8 +339,11 @@ def erase_candidate(
     files = storage.storage_for(settings.storage_dir)
 
     def delete_files() -> None:
+        # A deletion that fails here is retried by beat's orphan sweep.
         for key in keys:
             files.delete(key)
+        for spool_key in spooled:
+            spool.remove(spool_key)
 
     hooks.after_commit(delete_files)
 

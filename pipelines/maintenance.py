@@ -30,7 +30,7 @@ from core.errors import LlmNotAllowed, TooMuchWork
 from database.engine import session_scope
 from database.models import Prompt, Resume, ReviewRequest, ReviewResult
 from database.types import utcnow
-from pipelines import intake, spending
+from pipelines import intake, spending, storage
 
 log = logging.getLogger(__name__)
 
@@ -227,3 +227,38 @@ def rereview_batch(
             published = False
         not_published += not published
     return BatchResult(len(claimed.request_ids), not_published, claimed.remaining)
+
+
+def file_owner(key: str) -> str:
+    """The resume file a stored key belongs to: ``<uuid>.pdf`` and its page images
+    ``<uuid>.page-<n>.png`` share the part before the first dot."""
+    return key.split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    deleted: int
+    kept: int
+
+
+def sweep_orphan_files(
+    engine: Engine, files: storage.FileStorage, *, grace_s: float
+) -> SweepResult:
+    """Delete stored files that no resume references and that are older than ``grace_s``:
+    the files of an erased candidate whose deletion failed, and files left by an upload whose
+    transaction rolled back after they were written. The grace period keeps a file an
+    upload is still committing."""
+    with session_scope(engine) as session:
+        referenced = {
+            file_owner(key) for key in session.scalars(select(Resume.stored_filename)) if key
+        }
+    deleted = kept = 0
+    for key in list(files.stored_keys(older_than_s=grace_s)):
+        if file_owner(key) in referenced:
+            kept += 1
+            continue
+        files.delete(key)
+        deleted += 1
+    if deleted:
+        log.warning("storage sweep: %d files no resume references were deleted", deleted)
+    return SweepResult(deleted, kept)

@@ -2,8 +2,9 @@
 
 Every read, write and delete of a stored file goes through :class:`FileStorage`; the local
 disk (:class:`LocalDiskStorage`, a flat folder of server-chosen keys) is its first
-implementation. An S3-compatible backend, cached page images and an orphan sweep belong
-behind the same interface.
+implementation. ``stored_keys`` lists what is stored, for the orphan sweep
+(:func:`pipelines.maintenance.sweep_orphan_files`); an S3-compatible backend belongs behind
+the same interface.
 
 The user's filename never becomes a path: the key is a UUID plus an extension chosen from
 the sniffed type. Stored files are readable by the service's user only (files 0600 in a
@@ -17,7 +18,9 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+import time
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
@@ -38,6 +41,9 @@ class FileStorage(Protocol):
 
     def delete(self, key: str) -> None:
         """Remove the file; a missing file is not an error."""
+
+    def stored_keys(self, older_than_s: float = 0.0) -> Iterator[str]:
+        """Every stored key last written at least ``older_than_s`` seconds ago."""
 
     def restrict_modes(self) -> int:
         """Make every stored file readable by the service's user only; how many changed."""
@@ -92,6 +98,19 @@ class LocalDiskStorage:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def stored_keys(self, older_than_s: float = 0.0) -> Iterator[str]:
+        if not self.root.is_dir():
+            return
+        cutoff = time.time() - older_than_s
+        for path in self._files():
+            if path.name.startswith("."):
+                continue  # a write in progress (".<key>.<id>.part")
+            try:
+                if path.stat().st_mtime <= cutoff:
+                    yield path.name
+            except FileNotFoundError:
+                continue  # deleted meanwhile
 
     def restrict_modes(self) -> int:
         if not self.root.is_dir():

@@ -1,5 +1,5 @@
 """Thin Celery tasks: one per step of :data:`pipelines.chain.REVIEW_CHAIN`, registered
-from that definition, plus beat's two batch tasks. Each opens its own transaction(s)
+from that definition, plus beat's three periodic tasks. Each opens its own transaction(s)
 through the step, and stops the chain when the request failed or closed.
 
 Tasks take ids only (strings, JSON). Time limits, queues and acks live in celeryconfig.
@@ -17,9 +17,10 @@ from sqlalchemy.exc import InterfaceError, OperationalError
 
 from core.config import get_settings
 from database.engine import default_engine, session_scope
+from pipelines import storage
 from pipelines.chain import REVIEW_CHAIN, Outcome, Step, fail_request_now
 from pipelines.flow import TransientStageError
-from pipelines.maintenance import claim_stranded, rereview_batch
+from pipelines.maintenance import claim_stranded, rereview_batch, sweep_orphan_files
 from worker.app import celery_app, task_name
 from worker.dispatch import publish_review
 
@@ -82,6 +83,16 @@ def recover_stranded(self: PipelineTask) -> int:
             "recovery sweep: republished %d of %d stranded requests", published, len(request_ids)
         )
     return published
+
+
+@celery_app.task(name="resume_review.sweep_orphan_files", base=PipelineTask, bind=True)
+def sweep_files(self: PipelineTask) -> int:
+    """Delete stored files no resume references, after a grace period (issue 21)."""
+    settings = get_settings()
+    files = storage.storage_for(settings.storage_dir)
+    return sweep_orphan_files(
+        default_engine(), files, grace_s=settings.storage_sweep_grace_s
+    ).deleted
 
 
 @celery_app.task(name="resume_review.rereview_batch", base=PipelineTask, bind=True)

@@ -70,10 +70,12 @@ def unassign(session: Session, assignment: UserCandidateAssignment, reason: str)
         raise Conflict("This assignment has already ended.")
     end_assignment(assignment, reason)
     session.flush()
+    # The reason is free text about the candidate: the audit trail points to the assignment
+    # that holds it (and goes with the candidate on erasure), it never copies it.
     return {
         "assignment_id": str(assignment.id),
         "user_id": str(assignment.user_id),
-        "reason": reason,
+        "reason_given": True,
     }
 
 
@@ -142,7 +144,7 @@ def assign_with_audit_details(
         "assignment_id": str(assignment.id),
         "user_id": str(user.id),
         "assignment_type": assignment.assignment_type,
-        "reason": reason,
+        "reason_given": bool(reason),  # the text stays on the closed assignment row
         "closed_assignment_ids": sorted(str(row_id) for row_id in before - after),
     }
     return assignment, details

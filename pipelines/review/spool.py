@@ -364,6 +364,26 @@ def drain_spool(
     return report
 
 
+def forget_requests(
+    session: Session, spool: CallSpool, request_ids: Iterable[uuid.UUID]
+) -> list[SpoolKey]:
+    """For an erasure: record the paid calls of these requests' entries on this host,
+    unattached (their costs stay on record), in ``session``'s transaction, and return the
+    entries' keys for the caller to remove once it commits (they hold answers that quote
+    the resume). Entries on other hosts go at their next drain (their request is gone)."""
+    wanted = set(request_ids)
+    keys = []
+    for entry in spool.entries():
+        if entry.key.request_id not in wanted:
+            continue
+        prompt_id = entry.key.prompt_id
+        if prompt_id is not None and session.get(Prompt, prompt_id) is None:
+            prompt_id = None
+        record_calls(session, None, prompt_id, entry.calls)
+        keys.append(entry.key)
+    return keys
+
+
 def record_entry(engine: Engine, entry: SpoolEntry, *, even_if_open: bool) -> int | None:
     """Record the calls of ``entry`` (in a transaction of its own): the rows added, or None
     (nothing done) when its request is open and ``even_if_open`` is off."""
