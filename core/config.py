@@ -58,6 +58,22 @@ class Settings:
         "uploaded files (server-chosen names)",
         default_text="`$INSTANCE_DIR/storage`",
     )
+    storage_backend: str = _setting(
+        "STORAGE_BACKEND",
+        "local",
+        "`local` (STORAGE_DIR, one host) or `s3`: uploads and page images in an "
+        "S3-compatible bucket every host can reach",
+    )
+    s3_bucket: str | None = _setting("S3_BUCKET", None, "the bucket, with STORAGE_BACKEND=s3")
+    s3_endpoint_url: str | None = _setting(
+        "S3_ENDPOINT_URL",
+        None,
+        "the store's address when it is not AWS (MinIO, Ceph …); credentials come from "
+        "AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the host's role",
+        default_text="AWS",
+    )
+    s3_region: str | None = _setting("S3_REGION", None, "the bucket's region")
+    s3_prefix: str = _setting("S3_PREFIX", "", "a key prefix inside the bucket (e.g. `resumes/`)")
     spool_dir: Path = _setting(
         "SPOOL_DIR",
         Path("instance/spool"),

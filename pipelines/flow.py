@@ -281,7 +281,7 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
     if resume.status == ResumeStatus.FAILED and resume.error_message:
         fail_request(session, request, resume.error_message)
         raise StageFailed(resume.error_message)
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     try:
         data = files.read(resume.stored_filename)
     except FileNotFoundError:

@@ -250,7 +250,7 @@ def accept_resume(
         session, settings, candidate=candidate, user=user, upload=upload,
         ip_address=ip_address, job_description=job_description,
     )  # fmt: skip
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     key = resume.stored_filename
     hooks.on_rollback(lambda: files.delete(key))
     hooks.publish_after_commit(review_request.id)
@@ -336,7 +336,7 @@ def erase_candidate(
         entity_id=candidate_id, ip_address=ip_address,
         details={"resumes_deleted": len(keys), "unread_upload": uploader_removal},
     )  # fmt: skip
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
 
     def delete_files() -> None:
         # A deletion that fails here is retried by beat's orphan sweep.
@@ -418,7 +418,7 @@ def register_upload(
         ip_address=ip_address,
     )
     # Written last: if anything above failed, no orphan file is left behind.
-    storage.storage_for(settings.storage_dir).save(key, data)
+    storage.storage_for(settings).save(key, data)
     return resume, request
 
 

@@ -15,6 +15,7 @@ by ``resume-review db upgrade``, the release step).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import stat
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from core.config import Settings
 from core.filetypes import extension_for
 
 
@@ -126,6 +128,111 @@ class LocalDiskStorage:
         return [p for p in self.root.iterdir() if p.is_file() and not p.is_symlink()]
 
 
-def storage_for(storage_dir: Path) -> FileStorage:
-    """The storage the settings describe (today: the local folder ``STORAGE_DIR``)."""
-    return LocalDiskStorage(storage_dir)
+class S3Storage:
+    """A bucket of any S3-compatible store (AWS S3, MinIO, Ceph, …), through boto3: what
+    every host of a multi-host installation can reach. Credentials come from the
+    environment as for any AWS client (``AWS_ACCESS_KEY_ID``, ``AWS_SECRET_ACCESS_KEY``, or
+    an instance role); objects are written whole (an S3 PUT is atomic) and server-side
+    encrypted where the store supports it."""
+
+    def __init__(
+        self,
+        bucket: str,
+        *,
+        endpoint_url: str | None = None,
+        region: str | None = None,
+        prefix: str = "",
+    ) -> None:
+        import boto3
+        from botocore.config import Config
+
+        self.bucket = bucket
+        self.prefix = prefix
+        self.client = boto3.client(
+            "s3",
+            endpoint_url=endpoint_url,
+            region_name=region,
+            config=Config(retries={"max_attempts": 5, "mode": "standard"}, connect_timeout=5,
+                          read_timeout=30),
+        )  # fmt: skip
+
+    def _key(self, key: str) -> str:
+        if not key or "/" in key or key.startswith("."):
+            raise ValueError(f"invalid storage key {key!r}")
+        return self.prefix + key
+
+    def _missing(self, error: Exception) -> bool:
+        code = getattr(error, "response", {}).get("Error", {}).get("Code", "")
+        return code in ("NoSuchKey", "404", "NotFound")
+
+    def save(self, key: str, data: bytes) -> None:
+        self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data)
+
+    def read(self, key: str) -> bytes:
+        from botocore.exceptions import ClientError
+
+        try:
+            answer = self.client.get_object(Bucket=self.bucket, Key=self._key(key))
+        except ClientError as error:
+            if self._missing(error):
+                raise FileNotFoundError(key) from error
+            raise
+        return answer["Body"].read()  # type: ignore[no-any-return]
+
+    def open(self, key: str) -> BinaryIO:
+        import io
+
+        return io.BytesIO(self.read(key))
+
+    def exists(self, key: str) -> bool:
+        from botocore.exceptions import ClientError
+
+        try:
+            self.client.head_object(Bucket=self.bucket, Key=self._key(key))
+        except ClientError as error:
+            if self._missing(error):
+                return False
+            raise
+        return True
+
+    def delete(self, key: str) -> None:
+        self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
+
+    def stored_keys(self, older_than_s: float = 0.0) -> Iterator[str]:
+        cutoff = time.time() - older_than_s
+        pages = self.client.get_paginator("list_objects_v2").paginate(
+            Bucket=self.bucket, Prefix=self.prefix
+        )
+        for page in pages:
+            for item in page.get("Contents", []):
+                name = item["Key"][len(self.prefix) :]
+                if name and "/" not in name and item["LastModified"].timestamp() <= cutoff:
+                    yield name
+
+    def restrict_modes(self) -> int:
+        return 0  # access is the bucket's policy, not file modes
+
+
+def storage_for(settings_or_dir: Settings | Path) -> FileStorage:
+    """The storage the settings describe: the local folder ``STORAGE_DIR``, or with
+    ``STORAGE_BACKEND=s3`` the bucket ``S3_BUCKET`` (``S3_ENDPOINT_URL`` for a store that is
+    not AWS) that every host can reach."""
+    if isinstance(settings_or_dir, Path):
+        return LocalDiskStorage(settings_or_dir)
+    settings = settings_or_dir
+    if settings.storage_backend == "s3":
+        if not settings.s3_bucket:
+            raise ValueError("STORAGE_BACKEND=s3 needs S3_BUCKET")
+        return _bucket(
+            settings.s3_bucket, settings.s3_endpoint_url, settings.s3_region, settings.s3_prefix
+        )
+    if settings.storage_backend != "local":
+        raise ValueError(f"STORAGE_BACKEND must be local or s3, not {settings.storage_backend!r}")
+    return LocalDiskStorage(settings.storage_dir)
+
+
+@functools.lru_cache(maxsize=8)
+def _bucket(bucket: str, endpoint_url: str | None, region: str | None, prefix: str) -> S3Storage:
+    # One client per bucket and process: creating a boto3 client costs tens of milliseconds,
+    # and a client is safe to share between threads.
+    return S3Storage(bucket, endpoint_url=endpoint_url, region=region, prefix=prefix)

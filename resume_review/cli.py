@@ -39,7 +39,7 @@ def db_upgrade(revision: str) -> None:
     upgrade(settings.database_url, revision)
     click.echo(f"database at revision {revision}")
     # Files stored before v1.2 were world-readable; the parse sandbox must not read them.
-    changed = storage_for(settings.storage_dir).restrict_modes()
+    changed = storage_for(settings).restrict_modes()
     if changed:
         click.echo(f"stored files made private to the service's user: {changed}")
 

@@ -61,9 +61,14 @@ def wait_for_workers(names: list[str], timeout: float = 30.0) -> None:
 
 @contextmanager
 def celery_workers(
-    env: dict[str, str], log_dir: Path, llm_concurrency: int = 8
+    env: dict[str, str],
+    log_dir: Path,
+    llm_concurrency: int = 8,
+    env_for: dict[str, dict[str, str]] | None = None,
 ) -> Iterator[WorkerSet]:
-    """A prefork worker on the ``pipeline`` queue and a thread-pool worker on ``llm``."""
+    """A prefork worker on the ``pipeline`` queue and a thread-pool worker on ``llm``;
+    ``env_for`` adds variables to one of them (``"pipeline"`` or ``"llm"``), as for workers
+    on hosts of their own."""
     log_dir.mkdir(parents=True, exist_ok=True)
     tag = uuid.uuid4().hex[:6]
     workers = WorkerSet(log_dir=log_dir)
@@ -81,7 +86,8 @@ def celery_workers(
             log = open(log_dir / f"{key}.log", "wb")  # noqa: SIM115 - lives as long as the worker
             workers.processes[key] = subprocess.Popen(
                 worker_command(queue, name, pool, concurrency),
-                cwd=PROJECT_ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT,
+                cwd=PROJECT_ROOT, env={**full_env, **(env_for or {}).get(key, {})},
+                stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True,
             )  # fmt: skip
             workers.names[key] = name

@@ -94,7 +94,7 @@ def test_an_erased_candidate_leaves_no_string_behind(
         candidate_id, request_id, admin_id = candidate.id, request.id, admin.id
         stored_key = resume.stored_filename
     assert chain.run_review(committed_engine, settings, request_id) is chain.Outcome.DONE
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     assert any(key.startswith(stored_key.split(".")[0] + ".page-") for key in files.stored_keys())
     # A paid answer still in the spool quotes the resume.
     spool = CallSpool(settings.spool_dir)
@@ -144,7 +144,7 @@ def test_the_sweep_deletes_files_no_resume_references_after_a_grace_period(
     committed_engine: Engine, pipeline_env: Path, pg_url: str
 ) -> None:
     settings = make_settings(pipeline_env, pg_url)
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     files.save("0123456789abcdef0123456789abcdef.pdf", b"%PDF- a deletion that failed")
     files.save("0123456789abcdef0123456789abcdef.page-1.png", b"png")
     with session_scope(committed_engine) as session:

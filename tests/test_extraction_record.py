@@ -72,7 +72,7 @@ def test_a_pdf_gets_its_version_text_map_and_page_images(
         rects = boxes(text_map, start, start + len("Acme Corp"))
         assert rects and all(rect.page == 1 for rect in rects)
         assert layout.page_images and len(layout.page_images) == layout.page_count == 1
-        files = storage.storage_for(settings.storage_dir)
+        files = storage.storage_for(settings)
         assert all(files.exists(key) for key in layout.page_images)
     assert request_id
 

@@ -89,7 +89,7 @@ def recover_stranded(self: PipelineTask) -> int:
 def sweep_files(self: PipelineTask) -> int:
     """Delete stored files no resume references, after a grace period (issue 21)."""
     settings = get_settings()
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     return sweep_orphan_files(
         default_engine(), files, grace_s=settings.storage_sweep_grace_s
     ).deleted

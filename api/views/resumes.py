@@ -111,7 +111,7 @@ def get_resume_file(path: ResumePath) -> Response:
     """The original file, as an attachment, with its sniffed MIME type."""
     resume = visible_resume_or_404(path.resume_id)
     try:
-        stream = storage.storage_for(state().settings.storage_dir).open(resume.stored_filename)
+        stream = storage.storage_for(state().settings).open(resume.stored_filename)
     except FileNotFoundError:
         logger.error("stored file missing for resume %s", resume.id)
         raise NotFound() from None

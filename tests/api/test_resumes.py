@@ -64,7 +64,7 @@ def test_upload_returns_202_with_resume_and_queued_request(
     assert publisher.published == [uuid.UUID(body["review_request"]["id"])]
     stored = db_session.get(Resume, uuid.UUID(body["resume"]["id"]))
     assert stored is not None
-    assert storage.storage_for(settings.storage_dir).exists(stored.stored_filename)
+    assert storage.storage_for(settings).exists(stored.stored_filename)
     assert "stored_filename" not in body["resume"]
     assert "file_hash" not in body["resume"]
 
@@ -229,7 +229,7 @@ def test_resume_file_download(client: FlaskClient, world: World, db_session: Ses
 def test_resume_file_missing_on_disk_is_404(
     client: FlaskClient, world: World, settings: Settings
 ) -> None:
-    storage.storage_for(settings.storage_dir).delete(world.resume.stored_filename)
+    storage.storage_for(settings).delete(world.resume.stored_filename)
     response = client.get(f"{API}/resumes/{world.resume.id}/file", headers=bearer(world.senior))
     assert response.status_code == 404
 
@@ -340,7 +340,7 @@ def test_review_request_detail_groups_feedback(
 def test_delete_candidate_erases_files_and_rows(
     client: FlaskClient, world: World, db_session: Session, settings: Settings
 ) -> None:
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     key = world.resume.stored_filename
     resume_id, request_id, candidate_id = (
         world.resume.id,

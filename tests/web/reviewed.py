@@ -56,7 +56,7 @@ def _page_image() -> bytes:
 
 def add_layout(session: Session, settings: Settings, resume: Resume) -> None:
     key = f"{uuid.uuid4().hex}.webp"
-    storage.storage_for(settings.storage_dir).save(key, _page_image())
+    storage.storage_for(settings).save(key, _page_image())
     session.add(
         ResumeLayout(
             resume_id=resume.id,
@@ -135,7 +135,7 @@ def ensure_page_layout(session: Session, settings: Settings, resume: Resume, dat
 
     document = extract_in_process(data)
     assert document.text == resume.extracted_text
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     keys = []
     pdf = pypdfium2.PdfDocument(data)
     try:

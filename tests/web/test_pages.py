@@ -291,7 +291,7 @@ def test_page_images_and_files_are_served_whole_by_a_descriptor_sending_server(
     served_by_descriptor = {"wsgi.file_wrapper": DescriptorFileWrapper}
     layout = db_session.get(ResumeLayout, world.resume.id)
     assert layout is not None and layout.page_images
-    files = storage.storage_for(settings.storage_dir)
+    files = storage.storage_for(settings)
     image = b.client.get(
         f"/resumes/{world.resume.id}/pages/1", environ_overrides=served_by_descriptor
     )

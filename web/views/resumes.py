@@ -156,7 +156,7 @@ def page_image(resume_id: uuid.UUID, number: int) -> Response:
         # Read whole (a page image is capped at PAGE_IMAGE_MAX_BYTES): sniffing the head of
         # an open file and seeking back left the OS file offset past the head, and a server
         # that sends files by descriptor (gunicorn's sendfile) served the image from there.
-        image = storage.storage_for(state().settings.storage_dir).read(keys[number - 1])
+        image = storage.storage_for(state().settings).read(keys[number - 1])
     except (FileNotFoundError, ValueError):
         logger.error("page image %d of resume %s is missing", number, resume.id)
         raise NotFound() from None
@@ -180,7 +180,7 @@ def _image_type(head: bytes) -> str:
 def original_file(resume_id: uuid.UUID) -> Response:
     resume = _visible_resume(resume_id)
     try:
-        stream = storage.storage_for(state().settings.storage_dir).open(resume.stored_filename)
+        stream = storage.storage_for(state().settings).open(resume.stored_filename)
     except FileNotFoundError:
         raise NotFound() from None
     response = send_file(
