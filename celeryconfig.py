@@ -38,7 +38,20 @@ worker_hijack_root_logger = False
 task_default_queue = _settings.pipeline_queue
 task_default_exchange = _settings.pipeline_queue
 task_default_routing_key = _settings.pipeline_queue
-task_queues = (Queue(_settings.pipeline_queue), Queue(_settings.llm_queue))
+if _settings.broker_is_amqp:
+    # RabbitMQ: quorum queues (replicated, durable; a dead consumer's messages are delivered
+    # again at once) and publisher confirms (a publish returns once the broker has it).
+    if not _settings.celery_result_backend.startswith(("redis://", "rediss://", "unix://")):
+        raise RuntimeError(
+            "With a RabbitMQ broker, set REDIS_URL or CELERY_RESULT_BACKEND to Redis: a review's "
+            "chord counts its agents in the result store."
+        )
+    task_queues = tuple(
+        Queue(name, durable=True, queue_arguments={"x-queue-type": "quorum"})
+        for name in (_settings.pipeline_queue, _settings.llm_queue)
+    )
+else:
+    task_queues = (Queue(_settings.pipeline_queue), Queue(_settings.llm_queue))
 # The paid calls (the agents and the known-answer check) run on the llm queue.
 task_routes = {
     "resume_review.agent": {"queue": _settings.llm_queue},
@@ -68,6 +81,7 @@ task_annotations = {
     "resume_review.finalize": {"soft_time_limit": 30, "time_limit": 60},
     "resume_review.recover_stranded": {"soft_time_limit": 120, "time_limit": 180},
     "resume_review.rereview_batch": {"soft_time_limit": 300, "time_limit": 360},
+    "resume_review.sweep_orphan_files": {"soft_time_limit": 600, "time_limit": 660},
 }
 LONGEST_HARD_LIMIT = max(options["time_limit"] for options in task_annotations.values())
 
@@ -80,7 +94,9 @@ _redis_transport = {
     "socket_timeout": 30,
     "retry_on_timeout": True,
 }
-broker_transport_options = _redis_transport
+broker_transport_options = (
+    {"confirm_publish": True} if _settings.broker_is_amqp else _redis_transport
+)
 # Fail fast when the result store is down (Celery's default is 20 retries, 1 s apart):
 # a publisher must not hang; the recovery sweep republishes what could not be sent.
 result_backend_transport_options = {

@@ -20,6 +20,8 @@ from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+# A RabbitMQ broker (Celery's recommended production broker) is chosen by its URL.
+AMQP_SCHEMES = ("amqp://", "amqps://", "pyamqp://")
 # What a parser child may see of the environment: nothing secret, only what a Python
 # process needs to start and to read text in the right encoding.
 CHILD_ENV_ALLOWLIST = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR")
@@ -90,11 +92,15 @@ class Settings:
     broker_url: str | None = _setting(
         "CELERY_BROKER_URL",
         None,
-        "Celery broker (workers, beat and Flower use the local Redis when none is set)",
+        "Celery broker: Redis (`redis://`) or RabbitMQ (`amqp://`; durable quorum queues, "
+        "publisher confirms); workers, beat and Flower use the local Redis when none is set",
         default_text="`REDIS_URL`",
     )
     result_backend: str | None = _setting(
-        "CELERY_RESULT_BACKEND", None, "Celery results", default_text="`CELERY_BROKER_URL`"
+        "CELERY_RESULT_BACKEND",
+        None,
+        "Celery results (Redis: the chords of a review count their agents there)",
+        default_text="`CELERY_BROKER_URL`; `REDIS_URL` with a RabbitMQ broker",
     )
     pipeline_queue: str = _setting("CELERY_PIPELINE_QUEUE", "pipeline", "queue of the CPU stages")
     llm_queue: str = _setting("CELERY_LLM_QUEUE", "llm", "queue of the agent calls")
@@ -311,10 +317,17 @@ class Settings:
         if self.broker_url is None:
             object.__setattr__(self, "broker_url", self.redis_url)
         if self.result_backend is None:
-            object.__setattr__(self, "result_backend", self.broker_url)
+            # Chords need a result store: with RabbitMQ as the broker it is Redis's.
+            broker_is_amqp = (self.broker_url or "").startswith(AMQP_SCHEMES)
+            store = self.redis_url if broker_is_amqp else self.broker_url
+            object.__setattr__(self, "result_backend", store)
         if not self.database_url:
             url = f"sqlite:///{self.instance_dir / 'resume_review.sqlite3'}"
             object.__setattr__(self, "database_url", url)
+
+    @property
+    def broker_is_amqp(self) -> bool:
+        return self.celery_broker_url.startswith(AMQP_SCHEMES)
 
     @property
     def celery_broker_url(self) -> str:

@@ -44,6 +44,29 @@ if ! redis_up; then
   fi
 fi
 
+# RabbitMQ, the second supported broker (make test sets ENSURE_RABBITMQ=1): installed here
+# when missing (Debian's rabbitmq-server), started when down. Its tests use 127.0.0.1:5672.
+rabbit_up() { python3 - <<'PY'
+import socket, sys
+try:
+    socket.create_connection(("127.0.0.1", 5672), timeout=1).close()
+    sys.exit(0)
+except OSError:
+    sys.exit(1)
+PY
+}
+if [ "${ENSURE_RABBITMQ:-0}" = 1 ] && ! rabbit_up; then
+  if ! command -v rabbitmq-server >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    echo "installing RabbitMQ..."
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rabbitmq-server) >/dev/null || true
+  fi
+  if command -v rabbitmq-server >/dev/null; then
+    echo "starting local RabbitMQ..."
+    (rabbitmq-server -detached >/dev/null 2>&1 || rabbitmq-server >/dev/null 2>&1 &) || true
+    for _ in $(seq 1 60); do rabbit_up && break; sleep 1; done
+  fi
+fi
+
 # The browser tests drive Debian's Chromium (make test sets ENSURE_CHROMIUM=1): installed
 # here when missing, as the services above are started; the tests fail without it.
 if [ "${ENSURE_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then
@@ -99,4 +122,7 @@ if [ "${ENSURE_CHROMIUM:-0}" = 1 ] && ! command -v chromium >/dev/null; then
 fi
 pg_up || { echo "ERROR: PostgreSQL is not reachable at $pg_host:$pg_port (TEST_DATABASE_URL); the tests need it." >&2; status=1; }
 redis_up || { echo "ERROR: Redis is not reachable at $redis_host:$redis_port (TEST_REDIS_URL); the tests need it." >&2; status=1; }
+if [ "${ENSURE_RABBITMQ:-0}" = 1 ]; then
+  rabbit_up || { echo "ERROR: RabbitMQ is not reachable at 127.0.0.1:5672 and could not be installed or started (apt-get install rabbitmq-server); the broker tests need it." >&2; status=1; }
+fi
 exit $status

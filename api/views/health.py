@@ -28,8 +28,10 @@ def health() -> tuple[dict[str, object], int]:
         checks["database"] = "unavailable"
     app_state = state()
     try:
-        client = app_state.broker_redis or app_state.redis
-        client.ping()
+        if app_state.settings.broker_is_amqp:
+            _ping_amqp(app_state.settings.celery_broker_url)
+        else:
+            (app_state.broker_redis or app_state.redis).ping()
         checks["broker"] = "ok"
     except Exception:
         logger.warning("health: broker unreachable", exc_info=True)
@@ -37,3 +39,11 @@ def health() -> tuple[dict[str, object], int]:
     healthy = all(value == "ok" for value in checks.values())
     body = {"status": "ok" if healthy else "degraded", "checks": checks}
     return body, 200 if healthy else 503
+
+
+def _ping_amqp(url: str) -> None:
+    """Open and close a connection to the RabbitMQ broker (2 s at most)."""
+    from kombu import Connection
+
+    with Connection(url, connect_timeout=2) as connection:
+        connection.ensure_connection(max_retries=0, timeout=2)
