@@ -1,8 +1,10 @@
 """Fault injection (issue 6): N reviews per scenario through real Celery workers while
 something breaks, then everything counted from the database.
 
-Run: ``.venv/bin/python bench/faults.py [--n 100] [--only SCENARIO] [--keep-logs]``
-(``make faults``).
+Run: ``.venv/bin/python bench/faults.py [--n 100] [--only SCENARIO] [--keep-logs]
+[--shipped-recovery]`` (``make faults``). The fast runs shorten the recovery sweep's
+thresholds; ``--shipped-recovery`` keeps the shipped defaults and shows how long recovery
+takes as installed.
 
 Isolation: the harness starts its OWN PostgreSQL cluster (initdb in a temp dir, a free
 port) and its OWN ``redis-server`` (a free port, nothing kept on disk), and stops and
@@ -19,6 +21,9 @@ Scenarios:
                          process group three times, restarting it each time (its reserved
                          messages stay unacked until the visibility timeout: the recovery
                          sweep republishes those requests).
+  kill9_llm_worker       kill -9 the llm worker's whole process group twice mid-batch, its
+                         agent calls in flight, restarting it: the sweep republishes what it
+                         was running once its heartbeat stops (WORKER_DEAD_AFTER_S).
   redis_restart          kill -9 the private Redis mid-batch (queues, unacked messages,
                          results and chord counters are lost) and start it again.
   postgres_restart       ``pg_ctl restart -m fast`` twice mid-batch (uploads still arriving).
@@ -73,6 +78,7 @@ from faults_support import PrivatePostgres, PrivateRedis, children  # noqa: E402
 
 SCENARIOS = (
     "kill9_worker",
+    "kill9_llm_worker",
     "redis_restart",
     "postgres_restart",
     "llm_faults",
@@ -97,7 +103,9 @@ LLM_RETRY_WAIT_SCALE = 0.05
 LLM_LATENCY_S = 0.05
 LLM_LATENCY_JITTER_S = 0.1
 # A call cut by kill -9 of its process cannot be recorded: no call count required there.
-EXEMPT_FROM_CALL_COUNT = ("kill9_worker",)
+EXEMPT_FROM_CALL_COUNT = ("kill9_worker", "kill9_llm_worker")
+# --shipped-recovery: the scenario runs with the shipped recovery defaults.
+SHIPPED_RECOVERY = False
 TERMINAL = ("completed", "failed")
 
 
@@ -108,8 +116,21 @@ def log(message: str) -> None:
 # --------------------------------------------------------------------------- environment
 
 
-def base_environment(redis_url: str) -> dict[str, str]:
+def base_environment(redis_url: str, shipped_recovery: bool = False) -> dict[str, str]:
+    """The scenario's environment; with ``shipped_recovery`` the recovery sweep keeps the
+    shipped defaults (heartbeats, the lost-queue check, the 900 s backstop) instead of the
+    short thresholds the fast runs use."""
+    recovery = (
+        {}
+        if shipped_recovery
+        else {
+            "RECOVERY_INTERVAL_S": str(RECOVERY_INTERVAL_S),
+            "RECOVERY_PENDING_AFTER_S": str(RECOVERY_PENDING_AFTER_S),
+            "RECOVERY_RUNNING_AFTER_S": str(RECOVERY_RUNNING_AFTER_S),
+        }
+    )
     return {
+        **recovery,
         "REDIS_URL": redis_url,
         "CELERY_BROKER_URL": redis_url,
         "CELERY_RESULT_BACKEND": redis_url,
@@ -120,9 +141,6 @@ def base_environment(redis_url: str) -> dict[str, str]:
         # recovered by the sweep, not by a short visibility timeout.
         "CELERY_VISIBILITY_TIMEOUT": "3600",
         "MAX_ATTEMPTS": str(MAX_ATTEMPTS),
-        "RECOVERY_INTERVAL_S": str(RECOVERY_INTERVAL_S),
-        "RECOVERY_PENDING_AFTER_S": str(RECOVERY_PENDING_AFTER_S),
-        "RECOVERY_RUNNING_AFTER_S": str(RECOVERY_RUNNING_AFTER_S),
         "REREVIEW_INTERVAL_S": "3600",
         "LOG_LEVEL": "INFO",
         "LOG_FORMAT": "json",
@@ -475,6 +493,40 @@ def run_kill9_worker(scenario: Scenario, workers: Any) -> None:
     submitter.join()
 
 
+def kill_and_restart_llm_worker(scenario: Scenario, workers: Any) -> None:
+    from core.config import PROJECT_ROOT, get_settings
+    from testkit.worker_harness import wait_for_workers, worker_command
+
+    process = workers.processes["llm"]
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    scenario.event(f"kill -9 process group of llm worker {process.pid}")
+    time.sleep(1.0)
+    name = workers.names["llm"]
+    log_file = open(scenario.log_dir / "llm.log", "ab")  # noqa: SIM115
+    workers.processes["llm"] = subprocess.Popen(
+        worker_command(get_settings().llm_queue, name, "threads", 8),
+        # As the harness starts it: the known-answer check off (the calls are counted).
+        cwd=PROJECT_ROOT, env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env},
+        stdout=log_file,
+        stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    wait_for_workers([name], timeout=60)
+    scenario.event(f"llm worker restarted as {workers.processes['llm'].pid}")
+
+
+def run_kill9_llm_worker(scenario: Scenario, workers: Any) -> None:
+    """kill -9 the llm worker's process group twice mid-batch (its agent calls in flight),
+    restarting it each time: the sweep republishes what it was running once its heartbeat
+    stops (WORKER_DEAD_AFTER_S)."""
+    submitter = scenario.submit_in_background(0.02)
+    for fraction in (0.2, 0.5):
+        when(scenario, fraction, or_after_s=20)
+        kill_and_restart_llm_worker(scenario, workers)
+    submitter.join()
+
+
 def run_redis_restart(scenario: Scenario, workers: Any) -> None:
     submitter = scenario.submit_in_background(0.05)
     when(scenario, 0.25, or_after_s=10)
@@ -558,6 +610,7 @@ def run_broker_down_at_upload(scenario: Scenario, workers: Any) -> None:
 
 RUNNERS: dict[str, Callable[[Scenario, Any], None]] = {
     "kill9_worker": run_kill9_worker,
+    "kill9_llm_worker": run_kill9_llm_worker,
     "redis_restart": run_redis_restart,
     "postgres_restart": run_postgres_restart,
     "llm_faults": run_llm_faults,
@@ -780,7 +833,7 @@ def run_scenario(
     redis.flushall()
     server: ScriptedLLMServer | None = None
     reference_server: ScriptedLLMServer | None = None
-    env = base_environment(redis.url)
+    env = base_environment(redis.url, SHIPPED_RECOVERY)
     try:
         if name == "llm_faults":
             server = ScriptedLLMServer(
@@ -873,7 +926,9 @@ def run_child(args: argparse.Namespace) -> None:
     workdir = Path(args.workdir)
     redis = PrivateRedis(workdir, port=args.redis_port)
     pg = PrivatePostgres(workdir, attach=json.loads(args.pg))
-    apply_environment(base_environment(redis.url))
+    global SHIPPED_RECOVERY
+    SHIPPED_RECOVERY = args.shipped_recovery
+    apply_environment(base_environment(redis.url, SHIPPED_RECOVERY))
     import celeryconfig
 
     assert celeryconfig.VISIBILITY_TIMEOUT > celeryconfig.LONGEST_HARD_LIMIT
@@ -919,6 +974,11 @@ def main(argv: list[str] | None = None) -> int:
         "--grace", type=float, default=150, help="seconds after the last fault to finish"
     )
     parser.add_argument("--keep-logs", action="store_true", help="keep the temp dir and logs")
+    parser.add_argument(
+        "--shipped-recovery",
+        action="store_true",
+        help="keep the shipped recovery defaults (the fast runs shorten its thresholds)",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--workdir", help=argparse.SUPPRESS)
     parser.add_argument("--redis-port", type=int, help=argparse.SUPPRESS)
@@ -951,6 +1011,7 @@ def main(argv: list[str] | None = None) -> int:
                 sys.executable, str(Path(__file__).resolve()), "--child", name,
                 "--n", str(args.n), "--grace", str(args.grace), "--workdir", str(workdir),
                 "--redis-port", str(redis.port), "--pg", json.dumps(pg.describe()),
+                *(["--shipped-recovery"] if args.shipped_recovery else []),
             ]  # fmt: skip
             completed = subprocess.run(command, env=child_env, cwd=ROOT, check=False)
             report = workdir / f"{name}.json"

@@ -231,13 +231,32 @@ class Settings:
         "age after which a spooled call of a still-open request is recorded anyway",
     )
     recovery_interval_s: float = _setting(
-        "RECOVERY_INTERVAL_S", 60.0, "how often the recovery sweep runs"
+        "RECOVERY_INTERVAL_S", 30.0, "how often the recovery sweep runs"
+    )
+    worker_heartbeat_s: float = _setting(
+        "WORKER_HEARTBEAT_S",
+        10.0,
+        "how often each worker process records that it is alive and what it is running",
+    )
+    worker_dead_after_s: float = _setting(
+        "WORKER_DEAD_AFTER_S",
+        30.0,
+        "a worker process silent this long is dead: what it was running is republished at once",
+    )
+    recovery_lost_after_s: float = _setting(
+        "RECOVERY_LOST_AFTER_S",
+        60.0,
+        "a queued or processing request untouched this long, run by no live worker while the "
+        "queues are empty, lost its message (a broker restart): republished",
     )
     recovery_pending_after_s: float = _setting(
         "RECOVERY_PENDING_AFTER_S", 60.0, "when a pending request counts as stranded"
     )
     recovery_running_after_s: float = _setting(
-        "RECOVERY_RUNNING_AFTER_S", 900.0, "when a queued or processing request counts as stranded"
+        "RECOVERY_RUNNING_AFTER_S",
+        900.0,
+        "the backstop: when any queued or processing request untouched this long counts as "
+        "stranded",
     )
     recovery_batch_size: int = _setting(
         "RECOVERY_BATCH_SIZE", 200, "requests republished per sweep at most"

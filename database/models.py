@@ -696,6 +696,22 @@ class PromptUsageHistory(Base):
     )
 
 
+class WorkerHeartbeat(Base):
+    """(v1.2) One row per worker process, written every ``WORKER_HEARTBEAT_S``: when it was
+    last alive and which review requests its tasks are running. The recovery sweep
+    republishes at once what a process that stopped beating was running, and tells a lost
+    queue from a backlog."""
+
+    __tablename__ = "worker_heartbeats"
+
+    # "<celery node name>/<pid>": a prefork worker's pool processes beat each on their own.
+    process: Mapped[str] = mapped_column(String(255), primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(nullable=False)
+    seen_at: Mapped[datetime] = mapped_column(nullable=False, index=True)
+    # The ids (strings) of the review requests this process's tasks are running.
+    in_flight: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+
 class FeedbackTriage(Base):
     """(v1.2) A recruiter's decision about one finding: dismissed or addressed, by whom,
     when (audited in activity_logs too)."""

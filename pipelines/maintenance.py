@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -28,7 +28,7 @@ from core.enums import (
 )
 from core.errors import LlmNotAllowed, TooMuchWork
 from database.engine import session_scope
-from database.models import Prompt, Resume, ReviewRequest, ReviewResult
+from database.models import Prompt, Resume, ReviewRequest, ReviewResult, WorkerHeartbeat
 from database.types import utcnow
 from pipelines import intake, spending, storage
 
@@ -156,26 +156,60 @@ def claim_rereviews(
 
 
 def claim_stranded(
-    session: Session, *, pending_after_s: float, running_after_s: float, limit: int
+    session: Session,
+    *,
+    pending_after_s: float,
+    running_after_s: float,
+    limit: int,
+    dead_after_s: float | None = None,
+    lost_after_s: float | None = None,
+    queues_empty: bool = False,
 ) -> list[uuid.UUID]:
-    """Open requests nobody has touched for a while: a publish that failed after the
-    commit, a broker that lost its queue, a worker that died. Claiming bumps
-    ``last_activity_at`` so the next sweep waits a full deadline again."""
+    """Open requests to publish again, claimed (``last_activity_at`` bumped, so the next
+    sweep waits a full deadline again):
+
+    - **pending** ones nobody published (a publish that failed after the commit);
+    - what a worker process that stopped beating for ``dead_after_s`` was running
+      (``worker_heartbeats``): at once, whatever their age;
+    - with ``queues_empty`` (the broker holds no message of ours), queued or processing
+      ones untouched for ``lost_after_s`` that no live process is running: their message
+      was lost (a broker restart). While the queues hold a backlog, a waiting request is
+      left to wait;
+    - the backstop: any queued or processing request untouched for ``running_after_s``.
+    """
     now = utcnow()
     touched = ReviewRequest.last_activity_at
+    running = ReviewRequest.status.in_([ReviewStatus.QUEUED, ReviewStatus.PROCESSING])
     stale_pending = and_(
         ReviewRequest.status == ReviewStatus.PENDING,
         or_(touched.is_(None), touched < now - timedelta(seconds=pending_after_s)),
         ReviewRequest.requested_at < now - timedelta(seconds=pending_after_s),
     )
     stale_running = and_(
-        ReviewRequest.status.in_([ReviewStatus.QUEUED, ReviewStatus.PROCESSING]),
-        or_(touched.is_(None), touched < now - timedelta(seconds=running_after_s)),
+        running, or_(touched.is_(None), touched < now - timedelta(seconds=running_after_s))
     )
+    conditions = [stale_pending, stale_running]
+    dead: list[WorkerHeartbeat] = []
+    if dead_after_s is not None:
+        beats = list(session.scalars(select(WorkerHeartbeat).with_for_update(skip_locked=True)))
+        cutoff = now - timedelta(seconds=dead_after_s)
+        dead = [beat for beat in beats if beat.seen_at < cutoff]
+        alive = _request_ids(beat for beat in beats if beat.seen_at >= cutoff)
+        orphaned = _request_ids(dead) - alive
+        if orphaned:
+            conditions.append(and_(running, ReviewRequest.id.in_(orphaned)))
+        if queues_empty and lost_after_s is not None:
+            lost = and_(
+                running,
+                or_(touched.is_(None), touched < now - timedelta(seconds=lost_after_s)),
+            )
+            if alive:
+                lost = and_(lost, ReviewRequest.id.not_in(alive))
+            conditions.append(lost)
     requests = list(
         session.scalars(
             select(ReviewRequest)
-            .where(or_(stale_pending, stale_running))
+            .where(or_(*conditions))
             .order_by(ReviewRequest.requested_at)
             .limit(limit)
             .with_for_update(skip_locked=True)
@@ -183,8 +217,22 @@ def claim_stranded(
     )
     for request in requests:
         request.last_activity_at = now
+    if len(requests) < limit:
+        for beat in dead:  # everything they were running is claimed: they are gone
+            session.delete(beat)
     session.flush()
     return [request.id for request in requests]
+
+
+def _request_ids(beats: Iterable[WorkerHeartbeat]) -> set[uuid.UUID]:
+    found = set()
+    for beat in beats:
+        for text in beat.in_flight or []:
+            try:
+                found.add(uuid.UUID(str(text)))
+            except ValueError:
+                continue
+    return found
 
 
 @dataclass(frozen=True)

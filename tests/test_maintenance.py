@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from core.config import Settings
 from database.engine import session_scope
-from database.models import Prompt, ReviewRequest
+from database.models import Prompt, ReviewRequest, WorkerHeartbeat
 from database.queries.prompts import activate_prompt, active_prompts, next_prompt_version
 from database.types import utcnow
 from pipelines import maintenance
@@ -166,3 +166,55 @@ def test_batches_continue_after_earlier_rereviews_complete(
     with session_scope(committed_engine) as session:
         rereviewed = [session.get(ReviewRequest, rid).resume_id for rid in claimed]  # type: ignore[union-attr]
     assert sorted(rereviewed) == sorted(resumes)
+
+
+def _heartbeat(
+    session: Session, process: str, seconds_ago: float, running: list[uuid.UUID]
+) -> None:
+    seen = utcnow() - timedelta(seconds=seconds_ago)
+    session.add(WorkerHeartbeat(process=process, started_at=seen - timedelta(minutes=5),
+                                seen_at=seen, in_flight=[str(r) for r in running]))  # fmt: skip
+    session.flush()
+
+
+def _processing(session: Session, request_ids: list[uuid.UUID], seconds_ago: float) -> None:
+    at = utcnow() - timedelta(seconds=seconds_ago)
+    session.execute(
+        update(ReviewRequest)
+        .where(ReviewRequest.id.in_(request_ids))
+        .values(status="processing", last_activity_at=at, requested_at=at)
+    )
+
+
+RECOVERY = {"pending_after_s": 60, "running_after_s": 900, "limit": 50,
+            "dead_after_s": 30, "lost_after_s": 60}  # fmt: skip
+
+
+def test_what_a_silent_worker_was_running_is_claimed_at_once(
+    db_session: Session, settings: Settings
+) -> None:
+    """Issue 22: before, a request held by a killed worker waited for the 900 s threshold."""
+    load_prompts(db_session)
+    orphan, busy = (upload(db_session, settings, make_pdf(marker=m)) for m in ("orphan", "busy"))
+    _processing(db_session, [orphan, busy], seconds_ago=5)  # touched moments ago
+    _heartbeat(db_session, "llm@dead/1", seconds_ago=45, running=[orphan])
+    _heartbeat(db_session, "llm@alive/2", seconds_ago=3, running=[busy])
+    claimed = maintenance.claim_stranded(db_session, **RECOVERY)
+    assert claimed == [orphan]
+    remaining = set(db_session.scalars(select(WorkerHeartbeat.process)))
+    assert remaining == {"llm@alive/2"}  # the dead process's row goes once its work is claimed
+    assert maintenance.claim_stranded(db_session, **RECOVERY) == []
+
+
+def test_a_lost_message_is_told_from_a_backlog(db_session: Session, settings: Settings) -> None:
+    load_prompts(db_session)
+    lost, running, fresh = (
+        upload(db_session, settings, make_pdf(marker=m)) for m in ("lost", "running", "fresh")
+    )
+    _processing(db_session, [lost, running], seconds_ago=90)
+    _processing(db_session, [fresh], seconds_ago=10)
+    _heartbeat(db_session, "pipeline@a/7", seconds_ago=2, running=[running])  # a long OCR
+    # The queues hold a backlog: a quiet request may just be waiting its turn.
+    assert maintenance.claim_stranded(db_session, **RECOVERY, queues_empty=False) == []
+    # Empty queues and no live process running it: its message was lost.
+    assert maintenance.claim_stranded(db_session, **RECOVERY, queues_empty=True) == [lost]

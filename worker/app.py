@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 import time
 from typing import TYPE_CHECKING, Any
 
 from celery import Celery
 
+from worker import heartbeat
 from worker.result_store import PublishOnlyCelery
 
 if TYPE_CHECKING:
@@ -84,6 +86,15 @@ def _connect_log_signals(app: Celery) -> None:
         )
 
     @signals.worker_process_init.connect(weak=False)
+    def _child_heartbeat(**_: object) -> None:
+        # A prefork pool process: connections inherited from the parent are not its to use;
+        # then it beats on its own (it runs the tasks, the parent does not).
+        from database.engine import default_engine
+
+        default_engine().dispose(close=False)
+        _start_heartbeat()
+
+    @signals.worker_process_init.connect(weak=False)
     def _warm_extraction_sandbox(**_: object) -> None:
         # Prefork pool processes (the CPU queue) start their parser server now rather than
         # on their first file.
@@ -91,6 +102,20 @@ def _connect_log_signals(app: Celery) -> None:
         from pipelines.flow import extraction_limits
 
         warm_up(extraction_limits(get_settings()))
+
+    @signals.worker_ready.connect(weak=False)
+    def _main_heartbeat(**_: object) -> None:
+        _start_heartbeat()  # a thread-pool worker runs its tasks in this process
+
+    @signals.task_prerun.connect(weak=False)
+    def _running(task: object, args: tuple = (), **_: object) -> None:
+        if args and getattr(task, "name", "").startswith("resume_review."):
+            heartbeat.task_started(str(args[0]))
+
+    @signals.task_postrun.connect(weak=False)
+    def _ran(task: object, args: tuple = (), **_: object) -> None:
+        if args and getattr(task, "name", "").startswith("resume_review."):
+            heartbeat.task_ended(str(args[0]))
 
     @signals.worker_ready.connect(weak=False)
     def _start_spool_drain(**_: object) -> None:
@@ -104,6 +129,14 @@ def _connect_log_signals(app: Celery) -> None:
 
 
 _connect_log_signals(celery_app)
+
+
+def _start_heartbeat() -> None:
+    from core.config import get_settings
+    from database.engine import default_engine
+
+    settings = get_settings()
+    heartbeat.start(default_engine(), socket.gethostname(), settings.worker_heartbeat_s)
 
 
 def start_spool_drain(settings: Settings) -> threading.Thread:

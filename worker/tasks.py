@@ -70,12 +70,16 @@ STEP_TASKS: dict[str, Task] = {step.name: _register_step(step) for step in REVIE
 def recover_stranded(self: PipelineTask) -> int:
     """Republish requests stranded by a failed publish, a lost queue or a dead worker."""
     settings = get_settings()
+    backlog = queued_messages((settings.pipeline_queue, settings.llm_queue))
     with session_scope(default_engine()) as session:
         request_ids = claim_stranded(
             session,
             pending_after_s=settings.recovery_pending_after_s,
             running_after_s=settings.recovery_running_after_s,
             limit=settings.recovery_batch_size,
+            dead_after_s=settings.worker_dead_after_s,
+            lost_after_s=settings.recovery_lost_after_s,
+            queues_empty=backlog == 0,
         )
     published = sum(publish_review(request_id, force=True) for request_id in request_ids)
     if request_ids:
@@ -93,6 +97,29 @@ def sweep_files(self: PipelineTask) -> int:
     return sweep_orphan_files(
         default_engine(), files, grace_s=settings.storage_sweep_grace_s
     ).deleted
+
+
+def queued_messages(queues: tuple[str, ...]) -> int | None:
+    """How many messages wait in the broker's queues (a queue the broker no longer knows,
+    after a restart, holds none); None when the broker cannot be asked."""
+    from kombu.exceptions import ChannelError
+
+    total = 0
+    try:
+        with celery_app.connection_for_read() as connection:
+            connection.ensure_connection(max_retries=1)
+            for name in queues:
+                channel = connection.channel()
+                try:
+                    total += channel.queue_declare(queue=name, passive=True).message_count
+                except ChannelError:
+                    pass  # not declared (any more): empty
+                finally:
+                    channel.close()
+    except Exception:
+        log.warning("recovery sweep: the broker's queues could not be counted", exc_info=True)
+        return None
+    return total
 
 
 @celery_app.task(name="resume_review.rereview_batch", base=PipelineTask, bind=True)

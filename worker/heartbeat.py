@@ -1,0 +1,87 @@
+"""Each worker process says it is alive, and what it is running (issue 22).
+
+Every ``WORKER_HEARTBEAT_S`` a daemon thread of each worker process (a prefork pool
+process, or a thread-pool worker) upserts its row of ``worker_heartbeats``: the time, and
+the review requests its tasks are running now (added when a task starts, removed when it
+ends). The recovery sweep (:func:`pipelines.maintenance.claim_stranded`) reads the rows: what
+a process that stopped beating was running is republished at once, and a request that no
+live process runs while the queues are empty has lost its message.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.dialects import postgresql, sqlite
+
+from database.models import WorkerHeartbeat
+from database.types import utcnow
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_in_flight: dict[str, int] = {}  # request id -> tasks of this process running it
+_started: dict[int, threading.Thread] = {}  # pid -> its heartbeat thread
+
+
+def task_started(request_id: str) -> None:
+    with _lock:
+        _in_flight[request_id] = _in_flight.get(request_id, 0) + 1
+
+
+def task_ended(request_id: str) -> None:
+    with _lock:
+        left = _in_flight.get(request_id, 0) - 1
+        if left > 0:
+            _in_flight[request_id] = left
+        else:
+            _in_flight.pop(request_id, None)
+
+
+def running() -> list[str]:
+    with _lock:
+        return sorted(_in_flight)
+
+
+def beat(engine: Engine, process: str, started_at: datetime) -> None:
+    """Record now that ``process`` is alive and what it runs (one statement)."""
+    row = {"process": process, "started_at": started_at, "seen_at": utcnow(),
+           "in_flight": running()}  # fmt: skip
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[engine.dialect.name]
+    statement = insert(WorkerHeartbeat).values(row)
+    statement = statement.on_conflict_do_update(
+        index_elements=["process"],
+        set_={"seen_at": statement.excluded.seen_at, "in_flight": statement.excluded.in_flight},
+    )
+    with engine.begin() as connection:
+        connection.execute(statement)
+
+
+def start(engine: Engine, node: str, interval_s: float) -> threading.Thread:
+    """This process's heartbeat thread (one per process, whatever calls it twice)."""
+    pid = os.getpid()
+    with _lock:
+        existing = _started.get(pid)
+        if existing is not None and existing.is_alive():
+            return existing
+    process = f"{node}/{pid}"
+    started_at = utcnow()
+
+    def beat_forever() -> None:
+        while True:
+            try:
+                beat(engine, process, started_at)
+            except Exception:  # the database may be down: the next beat tries again
+                log.warning("heartbeat of %s not recorded", process, exc_info=True)
+            time.sleep(interval_s)
+
+    thread = threading.Thread(target=beat_forever, name="heartbeat", daemon=True)
+    with _lock:
+        _started[pid] = thread
+    thread.start()
+    return thread
