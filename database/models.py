@@ -696,6 +696,22 @@ class PromptUsageHistory(Base):
     )
 
 
+class AgentLease(Base):
+    """(v1.2) Which worker process may pay for an agent of a request right now: taken in
+    PostgreSQL before the model is called, so that two hosts (whose spools and file locks
+    are their own) never pay for the same agent; released once its outcome is stored. A
+    lease whose holder stopped beating, or that outlived the agent's time limit, is free."""
+
+    __tablename__ = "agent_leases"
+
+    review_request_id: Mapped[uuid.UUID] = mapped_column(
+        Uuid, ForeignKey("review_requests.id", ondelete="CASCADE"), primary_key=True
+    )
+    agent_type: Mapped[str] = mapped_column(String(30), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(255), nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(nullable=False)
+
+
 class WorkerHeartbeat(Base):
     """(v1.2) One row per worker process, written every ``WORKER_HEARTBEAT_S``: when it was
     last alive and which review requests its tasks are running. The recovery sweep

@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 
 from core.config import Settings
 from core.enums import OPEN_REVIEW_STATUSES, KnownAnswerResult
+from core.process import process_name
 from database.engine import session_scope
 from database.models import ReviewRequest
-from pipelines import flow
+from pipelines import flow, leases
 from pipelines.review import known_answer
 from pipelines.review.llm import AgentRunError
 from pipelines.review.output_check import steered_reason
@@ -143,14 +144,23 @@ def check_known_answer(engine: Engine, settings: Settings, request_id: uuid.UUID
 
 
 def run_agent(
-    engine: Engine, settings: Settings, request_id: uuid.UUID, agent_type: str
+    engine: Engine,
+    settings: Settings,
+    request_id: uuid.UUID,
+    agent_type: str,
+    *,
+    holder: str | None = None,
 ) -> Outcome:
     """One agent: read in a short transaction, ask the reviewer with no transaction open,
     spool its outcome (the answer, or why it gave up) with every paid call on local disk,
     then store that in another transaction and drop the spool entry (a connection is never
     held across a slow network call). A retry after a database or broker error finds the
     entry and stores it without paying again; runs of one agent on this machine take turns
-    (the spool's claim), so a redelivered task waits and reuses instead of paying twice."""
+    (the spool's claim), so a redelivered task waits and reuses instead of paying twice.
+    Across processes and hosts, the agent's lease in PostgreSQL (:mod:`pipelines.leases`,
+    ``holder`` this process) is taken before the model is called: while another live
+    process holds it, this run is retried later (it then finds the answer stored)."""
+    holder = holder or process_name()
     spool = CallSpool(settings.spool_dir)
     with spool.claim(request_id, agent_type):
         prepared = run_stage(engine, lambda s: flow.prepare_agent(s, request_id, agent_type))
@@ -171,11 +181,31 @@ def run_agent(
             log.info(
                 "agent %s of request %s: outcome reused from the spool", agent_type, request_id
             )
-        else:
-            entry = _ask(engine, settings, spool, call)
+            outcome = _store(engine, call, entry)
+            spool.remove(entry.key)
+            return outcome
+        # The offline reviewer costs nothing: only a model's calls take the lease.
+        paid = settings.llm_enabled
+        if paid and not leases.take(
+            engine, request_id, agent_type, holder=holder,
+            hold_s=agent_time_limit_s(settings), dead_after_s=settings.worker_dead_after_s,
+        ):  # fmt: skip
+            raise flow.TransientStageError(
+                f"agent {agent_type} of request {request_id} is being asked by another worker"
+            )
+        entry = _ask(engine, settings, spool, call)
         outcome = _store(engine, call, entry)
         spool.remove(entry.key)
+        # Stored (or the request closed): the lease goes; if storing failed, it stays with
+        # this process, whose spool holds the answer, until it expires.
+        if paid:
+            leases.release(engine, request_id, agent_type, holder=holder)
         return outcome
+
+
+def agent_time_limit_s(settings: Settings) -> float:
+    """The longest an agent's calls may take (its retries included), and a margin."""
+    return settings.llm_timeout_s * settings.llm_max_attempts + 90
 
 
 def _ask(engine: Engine, settings: Settings, spool: CallSpool, call: AgentCall) -> SpoolEntry:

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 import threading
 import time
 from typing import TYPE_CHECKING, Any
@@ -136,7 +135,7 @@ def _start_heartbeat() -> None:
     from database.engine import default_engine
 
     settings = get_settings()
-    heartbeat.start(default_engine(), socket.gethostname(), settings.worker_heartbeat_s)
+    heartbeat.start(default_engine(), settings.worker_heartbeat_s)
 
 
 def start_spool_drain(settings: Settings) -> threading.Thread:

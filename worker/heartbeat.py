@@ -19,6 +19,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.dialects import postgresql, sqlite
 
+from core.process import process_name
 from database.models import WorkerHeartbeat
 from database.types import utcnow
 
@@ -62,14 +63,15 @@ def beat(engine: Engine, process: str, started_at: datetime) -> None:
         connection.execute(statement)
 
 
-def start(engine: Engine, node: str, interval_s: float) -> threading.Thread:
-    """This process's heartbeat thread (one per process, whatever calls it twice)."""
+def start(engine: Engine, interval_s: float) -> threading.Thread:
+    """This process's heartbeat thread (one per process, whatever calls it twice), under
+    :func:`core.process.process_name`, the name its agent leases carry too."""
     pid = os.getpid()
     with _lock:
         existing = _started.get(pid)
         if existing is not None and existing.is_alive():
             return existing
-    process = f"{node}/{pid}"
+    process = process_name()
     started_at = utcnow()
 
     def beat_forever() -> None:

@@ -1,0 +1,71 @@
+"""Agent leases (issue 22): before an agent's model is called, its worker process takes the
+agent's lease in PostgreSQL (``agent_leases``), so that no two processes, on one host or
+several (whose spools and file locks are their own), pay for the same agent of a request.
+
+A lease is free when nobody holds it, when its holder is this process, when it outlived
+the agent's time limit (``expires_at``), or when its holder stopped beating
+(``worker_heartbeats``, ``WORKER_DEAD_AFTER_S``). It is released once the agent's outcome is
+stored; a process that dies keeps it only until one of those is true.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+from sqlalchemy import Engine, delete, exists, literal_column, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from database.models import AgentLease, WorkerHeartbeat
+from database.types import utcnow
+
+
+def take(
+    engine: Engine,
+    request_id: uuid.UUID,
+    agent_type: str,
+    *,
+    holder: str,
+    hold_s: float,
+    dead_after_s: float,
+) -> bool:
+    """Take the lease of ``agent_type`` of ``request_id`` for ``holder`` (one statement);
+    False while another live process holds it."""
+    now = utcnow()
+    # Of the lease row in place. SQLAlchemy does not correlate a subquery inside ON
+    # CONFLICT ... WHERE, so the row's column is named as the statement's own.
+    holder_alive = exists(
+        select(WorkerHeartbeat.process).where(
+            WorkerHeartbeat.process == literal_column("agent_leases.holder"),
+            WorkerHeartbeat.seen_at >= now - timedelta(seconds=dead_after_s),
+        )
+    )
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[engine.dialect.name]
+    statement = insert(AgentLease).values(
+        review_request_id=request_id,
+        agent_type=agent_type,
+        holder=holder,
+        expires_at=now + timedelta(seconds=hold_s),
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=["review_request_id", "agent_type"],
+        set_={"holder": statement.excluded.holder, "expires_at": statement.excluded.expires_at},
+        where=or_(
+            AgentLease.holder == holder,
+            AgentLease.expires_at < now,
+            ~holder_alive,
+        ),
+    ).returning(AgentLease.holder)
+    with engine.begin() as connection:
+        return connection.execute(statement).first() is not None
+
+
+def release(engine: Engine, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:
+    with engine.begin() as connection:
+        connection.execute(
+            delete(AgentLease).where(
+                AgentLease.review_request_id == request_id,
+                AgentLease.agent_type == agent_type,
+                AgentLease.holder == holder,
+            )
+        )
