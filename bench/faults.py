@@ -102,8 +102,12 @@ LLM_RETRY_WAIT_SCALE = 0.05
 # The healthy scripted server's answer time: calls are in flight when a fault strikes.
 LLM_LATENCY_S = 0.05
 LLM_LATENCY_JITTER_S = 0.1
-# A call cut by kill -9 of its process cannot be recorded: no call count required there.
-EXEMPT_FROM_CALL_COUNT = ("kill9_worker", "kill9_llm_worker")
+# The pipeline worker makes no model call; the old exemption for kill -9 stays there.
+EXEMPT_FROM_CALL_COUNT = ("kill9_worker",)
+# A call cut by kill -9 of its process is on record (as started, its answer lost), but the
+# provider may have answered it, and the agent is asked again: paid twice is allowed there,
+# unrecorded is not.
+PAID_TWICE_ALLOWED = ("kill9_llm_worker",)
 # --shipped-recovery: the scenario runs with the shipped recovery defaults.
 SHIPPED_RECOVERY = False
 TERMINAL = ("completed", "failed")
@@ -914,6 +918,8 @@ def scenario_line(name: str, t: Tally) -> str:
     )
     if name in EXEMPT_FROM_CALL_COUNT:
         line += " calls_exempt=kill-9"
+    if name in PAID_TWICE_ALLOWED:
+        line += " paid_twice_allowed=kill-9"
     return line
 
 
@@ -1034,7 +1040,11 @@ def main(argv: list[str] | None = None) -> int:
         r["lost"] == 0
         and r["duplicated"] == 0
         and r["failed_without_reason"] == 0
-        and (name in EXEMPT_FROM_CALL_COUNT or every_call_on_record_once(r))
+        and (
+            name in EXEMPT_FROM_CALL_COUNT
+            or every_call_on_record_once(r)
+            or (name in PAID_TWICE_ALLOWED and r["llm_calls"] == r["usage_rows"])
+        )
         for name, r in results.items()
     )
     summary = " ".join(

@@ -38,7 +38,13 @@ from pipelines.review.reviewer import (
     request_still_open,
     reviewer_for,
 )
-from pipelines.review.spool import CallSpool, SpoolEntry, SpoolKey, record_entry
+from pipelines.review.spool import (
+    CallSpool,
+    SpoolEntry,
+    SpoolKey,
+    record_entry,
+    record_started,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -213,8 +219,14 @@ def _ask(engine: Engine, settings: Settings, spool: CallSpool, call: AgentCall) 
     what came back before anything is written to the database."""
     key = SpoolKey(call.request_id, call.agent_type, call.prompt_id)
     still_wanted = request_still_open(engine, call.request_id)
+
+    def started(call_id: str, agent_type: str, model: str) -> None:
+        record_started(engine, call.request_id, call.prompt_id, call_id, agent_type, model)
+
     try:
-        review, calls = reviewer_for(settings).review(call, still_wanted)
+        review, calls = reviewer_for(settings).review(
+            call, still_wanted, on_call_start=started if settings.llm_enabled else None
+        )
         entry = SpoolEntry.answered(key, review, calls)
     except AgentRunError as error:
         # The agent's outcome is "failed"; the request goes on with the other agents.

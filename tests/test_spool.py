@@ -29,7 +29,15 @@ from database.models import Prompt, PromptUsageHistory, ReviewRequest, ReviewRes
 from pipelines import chain, flow
 from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.schemas import AgentReview
-from pipelines.review.spool import CallSpool, SpoolEntry, SpoolKey, drain_spool, record_calls
+from pipelines.review.spool import (
+    CALL_STARTED,
+    CallSpool,
+    SpoolEntry,
+    SpoolKey,
+    drain_spool,
+    record_calls,
+    record_started,
+)
 from testkit.llm_server import ScriptedLLMServer, Step
 from testkit.pipeline_helpers import load_prompts, make_settings, upload
 from testkit.samples import make_pdf
@@ -357,7 +365,11 @@ def test_a_retry_after_a_database_error_reuses_the_spooled_answer(
     spool = CallSpool(llm_settings.spool_dir)
     (entry,) = spool.entries_for(request_id, "content")
     assert entry.review is not None and len(entry.calls) == 1
-    assert agent_usage(committed_engine, request_id, "content") == []
+    # The paid call was put on record as started before it was made (issue 22); its
+    # answer is not stored yet.
+    assert agent_usage(committed_engine, request_id, "content") == [
+        ("error", entry.calls[0].call_id, None, None)
+    ]
 
     outcome = chain.run_agent(committed_engine, llm_settings, request_id, "content")
     assert outcome is chain.Outcome.DONE
@@ -432,3 +444,43 @@ def test_two_runs_of_one_agent_on_one_machine_pay_once(
     assert llm_server.chat_completions == 1
     assert len(agent_usage(committed_engine, request_id, "structure")) == 1
     assert results_of(committed_engine, request_id) == ["structure"]
+
+
+def test_a_paid_call_is_on_record_before_it_is_made(
+    committed_engine: Engine, llm_settings: Settings, llm_server: ScriptedLLMServer
+) -> None:
+    """Issue 22: a worker killed mid-call used to leave the paid call on no record. Each
+    attempt is now recorded as started before it is sent, and completed by its record."""
+    request_id = split_request(committed_engine, llm_settings)
+    llm_server.script(Step.server_error(), Step.ok())
+    assert chain.run_agent(committed_engine, llm_settings, request_id, "content") is (
+        chain.Outcome.DONE
+    )
+    rows = agent_usage(committed_engine, request_id, "content")
+    assert sorted(status for status, *_ in rows) == ["error", "success"]
+    assert llm_server.chat_completions == len(rows) == 2
+    with session_scope(committed_engine) as session:
+        messages = list(session.scalars(select(PromptUsageHistory.error_message).where(
+            PromptUsageHistory.review_request_id == request_id)))  # fmt: skip
+    assert CALL_STARTED not in messages  # every started row was completed by its record
+    # What a process killed mid-call leaves: the started row, on record as paid.
+    record_started(committed_engine, request_id, None, "killed-mid-call", "language", "m")
+    with session_scope(committed_engine) as session:
+        lost = session.scalars(
+            select(PromptUsageHistory).where(PromptUsageHistory.call_id == "killed-mid-call")
+        ).one()
+        assert (lost.status, lost.error_message) == ("error", CALL_STARTED)
+    # A record arriving later (a spool drained on another run) completes it, once.
+    late = CallRecord(
+        agent_type="language", model="m", prompt_tokens=3, completion_tokens=4,
+        total_tokens=7, latency_ms=9, cost_usd=Decimal("0.0001"), status=UsageStatus.SUCCESS,
+        call_id="killed-mid-call",
+    )  # fmt: skip
+    with session_scope(committed_engine) as session:
+        record_calls(session, request_id, None, [late])
+        record_calls(session, request_id, None, [dataclasses.replace(late, total_tokens=99)])
+    with session_scope(committed_engine) as session:
+        row = session.scalars(
+            select(PromptUsageHistory).where(PromptUsageHistory.call_id == "killed-mid-call")
+        ).one()
+        assert (row.status, row.total_tokens, row.error_message) == ("success", 7, None)

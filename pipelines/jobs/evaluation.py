@@ -38,7 +38,7 @@ from database.models import JobRequirement, RequirementVerdict, ReviewRequest
 from pipelines.jobs import PROTECTED_REASON, asks_protected_characteristic, fit_score
 from pipelines.jobs.matcher import judge, resume_from_sections
 from pipelines.review.grounding import GroundedFeedback, ground_feedback, section_index_at
-from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
+from pipelines.review.llm import AgentRunError, CallRecord, CallStarted, run_llm_agent
 from pipelines.review.offline import offline_call_record
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.schemas import (
@@ -243,6 +243,7 @@ def judge_with_llm(
     layout: Any,
     settings: Settings,
     still_wanted: Callable[[], bool] | None = None,
+    on_call_start: CallStarted | None = None,
 ) -> tuple[AgentReview, list[CallRecord]]:
     """``EVAL_SAMPLES`` calls (at once), settled by majority. Samples that gave up are
     left out; when every sample gave up, :class:`AgentRunError` carries all their calls."""
@@ -262,6 +263,7 @@ def judge_with_llm(
                 still_wanted=still_wanted,
                 requirements=block,
                 answer_model=RequirementAnswer,
+                on_call_start=on_call_start,
             )
             return answer, calls, None
         except AgentRunError as error:

@@ -67,6 +67,11 @@ def new_call_id() -> str:
     return uuid.uuid4().hex
 
 
+# Told (call_id, agent_type, model) just before each attempt is sent, so the paid call is on
+# record before its answer exists.
+CallStarted = Callable[[str, str, str], None]
+
+
 @dataclass
 class CallRecord:
     """One HTTP attempt (retries included): one ``prompt_usage_history`` row."""
@@ -268,12 +273,17 @@ class _Attempts(Generic[Answer]):
     timeout_s: float
     prices: Mapping[str, Price]
     still_wanted: Callable[[], bool] | None = None
+    on_call_start: CallStarted | None = None
     calls: list[CallRecord] = field(default_factory=list)
 
     def once(self) -> Answer:
         attempt = len(self.calls) + 1
         if attempt > 1 and self.still_wanted is not None and not self.still_wanted():
             raise NoLongerWanted("the review request is no longer open (failed or cancelled)")
+        call_id = new_call_id()
+        if self.on_call_start is not None:
+            # On record before it is paid for: a process killed mid-call leaves this row.
+            self.on_call_start(call_id, self.spec.agent_type, self.model)
         started = time.perf_counter()
         completion: Any = None
         try:
@@ -288,7 +298,7 @@ class _Attempts(Generic[Answer]):
             review = _validate_content(completion, self.answer_model)
         except Exception as exc:
             latency_ms = int((time.perf_counter() - started) * 1000)
-            self._record(completion, latency_ms, attempt, error=_describe(exc))
+            self._record(completion, latency_ms, attempt, call_id, error=_describe(exc))
             # Never log the resume or the prompt: only the cause.
             log.warning(
                 "llm attempt %d for agent %s failed: %s",
@@ -297,10 +307,12 @@ class _Attempts(Generic[Answer]):
                 _describe(exc),
             )
             raise
-        self._record(completion, latency_ms, attempt, error=None)
+        self._record(completion, latency_ms, attempt, call_id, error=None)
         return review
 
-    def _record(self, completion: Any, latency_ms: int, attempt: int, *, error: str | None) -> None:
+    def _record(
+        self, completion: Any, latency_ms: int, attempt: int, call_id: str, *, error: str | None
+    ) -> None:
         usage = getattr(completion, "usage", None)
         prompt = getattr(usage, "prompt_tokens", None)
         completion_tokens = getattr(usage, "completion_tokens", None)
@@ -328,6 +340,7 @@ class _Attempts(Generic[Answer]):
                 error_message=error,
                 attempt=attempt,
                 cached_tokens=cached if isinstance(cached, int) else None,
+                call_id=call_id,
             )
         )
 
@@ -405,6 +418,7 @@ def run_llm_agent(
     still_wanted: Callable[[], bool] | None = None,
     requirements: str | None = None,
     answer_model: type[Answer] = AgentReview,  # type: ignore[assignment]
+    on_call_start: CallStarted | None = None,
 ) -> tuple[Answer, list[CallRecord]]:
     """Review `text` with one agent; returns the validated review and one record per attempt.
 
@@ -418,6 +432,7 @@ def run_llm_agent(
     it answers False the run stops with an AgentRunError whose `stopped` is set.
     `requirements` fills the requirements agent's {requirements} placeholder, and
     `answer_model` is the JSON schema asked for and validated (default AgentReview).
+    `on_call_start` is told of each attempt before it is sent (its call id, agent, model).
     """
     attempts = _Attempts(
         spec=spec,
@@ -436,6 +451,7 @@ def run_llm_agent(
         timeout_s=settings.llm_timeout_s,
         prices=_prices(settings.llm_prices),
         still_wanted=still_wanted,
+        on_call_start=on_call_start,
     )
     retrying = Retrying(
         stop=stop_after_attempt(max(1, settings.llm_max_attempts)),

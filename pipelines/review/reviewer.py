@@ -24,7 +24,7 @@ from core.enums import OPEN_REVIEW_STATUSES, AgentType
 from database.models import ReviewRequest
 from pipelines.extraction import LayoutFacts
 from pipelines.jobs.evaluation import judge_offline, judge_with_llm
-from pipelines.review.llm import AgentRunError, CallRecord, run_llm_agent
+from pipelines.review.llm import AgentRunError, CallRecord, CallStarted, run_llm_agent
 from pipelines.review.offline import offline_call_record, offline_review
 from pipelines.review.pricing import OFFLINE_MODEL
 from pipelines.review.prompts import PromptSpec
@@ -74,11 +74,15 @@ def request_still_open(engine: Engine, request_id: uuid.UUID) -> StillWanted:
 
 class Reviewer(Protocol):
     def review(
-        self, call: AgentCall, still_wanted: StillWanted | None = None
+        self,
+        call: AgentCall,
+        still_wanted: StillWanted | None = None,
+        on_call_start: CallStarted | None = None,
     ) -> tuple[AgentReview, list[CallRecord]]:
         """The agent's review and one record per paid attempt; raises :class:`AgentRunError`
         (carrying its records) when no valid review was obtained, or (``stopped``) when
-        ``still_wanted`` said no before a retry."""
+        ``still_wanted`` said no before a retry. ``on_call_start`` is told of each paid
+        attempt before it is sent."""
 
 
 class LlmReviewer:
@@ -88,7 +92,10 @@ class LlmReviewer:
         self.settings = settings
 
     def review(
-        self, call: AgentCall, still_wanted: StillWanted | None = None
+        self,
+        call: AgentCall,
+        still_wanted: StillWanted | None = None,
+        on_call_start: CallStarted | None = None,
     ) -> tuple[AgentReview, list[CallRecord]]:
         if call.spec is None:
             raise AgentRunError(
@@ -103,6 +110,7 @@ class LlmReviewer:
                 layout=call.layout,
                 settings=self.settings,
                 still_wanted=still_wanted,
+                on_call_start=on_call_start,
             )
         return run_llm_agent(
             call.spec,
@@ -113,6 +121,7 @@ class LlmReviewer:
             layout=call.layout,
             wait_scale=self.settings.llm_retry_wait_scale,
             still_wanted=still_wanted,
+            on_call_start=on_call_start,
         )
 
 
@@ -120,7 +129,10 @@ class OfflineReviewer:
     """The rule-based reviewer: no server, no key, no cost (one attempt, never retried)."""
 
     def review(
-        self, call: AgentCall, still_wanted: StillWanted | None = None
+        self,
+        call: AgentCall,
+        still_wanted: StillWanted | None = None,
+        on_call_start: CallStarted | None = None,
     ) -> tuple[AgentReview, list[CallRecord]]:
         if call.agent_type == AgentType.REQUIREMENTS:
             return judge_offline(call.requirements, call.text, call.sections)

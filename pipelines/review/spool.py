@@ -282,6 +282,36 @@ def _lock(path: Path, wait: bool) -> int | None:
 # --- usage rows ------------------------------------------------------------------------
 
 
+# The error message of a call on record as started whose answer was never stored: the
+# process stopped during the call (or it is still running). Replaced when the call's record
+# arrives.
+CALL_STARTED = "started: no answer recorded (the worker stopped during the call, or it runs)"
+
+
+def record_started(
+    engine: Engine,
+    request_id: uuid.UUID,
+    prompt_id: uuid.UUID | None,
+    call_id: str,
+    agent_type: str,
+    model: str,
+) -> None:
+    """Put a paid call on record before it is made (its own transaction, committed before
+    the request is sent): a worker killed mid-call leaves this "paid, answer lost" row."""
+    row = {
+        "id": uuid.uuid4(), "created_at": utcnow(), "prompt_id": prompt_id,
+        "review_request_id": request_id, "agent_type": agent_type, "model": model,
+        "status": str(UsageStatus.ERROR), "error_message": CALL_STARTED, "call_id": call_id,
+    }  # fmt: skip
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[engine.dialect.name]
+    with engine.begin() as connection:
+        connection.execute(
+            insert(PromptUsageHistory)
+            .values(row)
+            .on_conflict_do_nothing(index_elements=["call_id"])
+        )
+
+
 def record_calls(
     session: Session,
     request_id: uuid.UUID | None,
@@ -289,7 +319,8 @@ def record_calls(
     calls: Iterable[CallRecord],
 ) -> int:
     """One ``prompt_usage_history`` row per call, skipping calls already recorded (same
-    ``call_id``); returns how many rows were added."""
+    ``call_id``) and completing the ones on record only as started; returns how many rows
+    were added or completed."""
     rows = [
         {
             "id": uuid.uuid4(),
@@ -315,7 +346,14 @@ def record_calls(
     dialect = session.get_bind().dialect.name
     insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
     statement = insert(PromptUsageHistory).values(rows)
-    result = session.execute(statement.on_conflict_do_nothing(index_elements=["call_id"]))
+    fields = ("prompt_tokens", "completion_tokens", "total_tokens", "cached_tokens",
+              "latency_ms", "cost_usd", "status", "error_message", "model")  # fmt: skip
+    statement = statement.on_conflict_do_update(
+        index_elements=["call_id"],
+        set_={name: statement.excluded[name] for name in fields},
+        where=PromptUsageHistory.error_message == CALL_STARTED,
+    )
+    result = session.execute(statement)
     session.flush()
     return max(int(getattr(result, "rowcount", 0) or 0), 0)
 
