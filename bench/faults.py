@@ -24,6 +24,8 @@ Scenarios:
   kill9_llm_worker       kill -9 the llm worker's whole process group twice mid-batch, its
                          agent calls in flight, restarting it: the sweep republishes what it
                          was running once its heartbeat stops (WORKER_DEAD_AFTER_S).
+  rolling_restart        a deploy mid-batch: SIGTERM each worker in turn (twice over), wait
+                         for its warm shutdown, start it again.
   redis_restart          kill -9 the private Redis mid-batch (queues, unacked messages,
                          results and chord counters are lost) and start it again.
   postgres_restart       ``pg_ctl restart -m fast`` twice mid-batch (uploads still arriving).
@@ -79,6 +81,7 @@ from faults_support import PrivatePostgres, PrivateRedis, children  # noqa: E402
 SCENARIOS = (
     "kill9_worker",
     "kill9_llm_worker",
+    "rolling_restart",
     "redis_restart",
     "postgres_restart",
     "llm_faults",
@@ -531,6 +534,50 @@ def run_kill9_llm_worker(scenario: Scenario, workers: Any) -> None:
     submitter.join()
 
 
+def sigterm_and_restart(scenario: Scenario, workers: Any, kind: str) -> None:
+    """What a deploy does to one process: SIGTERM (Celery's warm shutdown: running tasks
+    finish, reserved messages go back to the queue), wait for it to exit, start it again."""
+    from core.config import PROJECT_ROOT, get_settings
+    from testkit.worker_harness import wait_for_workers, worker_command
+
+    process = workers.processes[kind]
+    began = time.monotonic()
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        scenario.event(f"{kind} worker {process.pid} did not stop within 120 s of SIGTERM")
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    scenario.event(
+        f"SIGTERM {kind} worker {process.pid}: exited in {time.monotonic() - began:.1f}s"
+    )
+    settings = get_settings()
+    queue, pool, concurrency = {
+        "pipeline": (settings.pipeline_queue, "prefork", 2),
+        "llm": (settings.llm_queue, "threads", 8),
+    }[kind]
+    log_file = open(scenario.log_dir / f"{kind}.log", "ab")  # noqa: SIM115
+    workers.processes[kind] = subprocess.Popen(
+        worker_command(queue, workers.names[kind], pool, concurrency),
+        cwd=PROJECT_ROOT, env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env},
+        stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    wait_for_workers([workers.names[kind]], timeout=60)
+    scenario.event(f"{kind} worker restarted as {workers.processes[kind].pid}")
+
+
+def run_rolling_restart(scenario: Scenario, workers: Any) -> None:
+    """A rolling deploy mid-batch: each worker in turn gets SIGTERM and is started again,
+    twice over, while the uploads keep arriving."""
+    submitter = scenario.submit_in_background(0.02)
+    for fraction, kind in ((0.15, "pipeline"), (0.3, "llm"), (0.5, "pipeline"), (0.7, "llm")):
+        when(scenario, fraction, or_after_s=20)
+        sigterm_and_restart(scenario, workers, kind)
+    submitter.join()
+
+
 def run_redis_restart(scenario: Scenario, workers: Any) -> None:
     submitter = scenario.submit_in_background(0.05)
     when(scenario, 0.25, or_after_s=10)
@@ -615,6 +662,7 @@ def run_broker_down_at_upload(scenario: Scenario, workers: Any) -> None:
 RUNNERS: dict[str, Callable[[Scenario, Any], None]] = {
     "kill9_worker": run_kill9_worker,
     "kill9_llm_worker": run_kill9_llm_worker,
+    "rolling_restart": run_rolling_restart,
     "redis_restart": run_redis_restart,
     "postgres_restart": run_postgres_restart,
     "llm_faults": run_llm_faults,
