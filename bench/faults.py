@@ -76,12 +76,19 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
-from faults_support import PrivatePostgres, PrivateRedis, children  # noqa: E402
+from faults_support import (  # noqa: E402
+    PrivatePostgres,
+    PrivateRabbit,
+    PrivateRedis,
+    children,
+    port_open,
+)
 
 SCENARIOS = (
     "kill9_worker",
     "kill9_llm_worker",
     "rolling_restart",
+    "rabbitmq_restart",
     "redis_restart",
     "postgres_restart",
     "llm_faults",
@@ -113,6 +120,10 @@ EXEMPT_FROM_CALL_COUNT = ("kill9_worker",)
 PAID_TWICE_ALLOWED = ("kill9_llm_worker",)
 # --shipped-recovery: the scenario runs with the shipped recovery defaults.
 SHIPPED_RECOVERY = False
+# --broker amqp: the private RabbitMQ node the scenario's messages go through.
+RABBIT: Any = None
+# Scenarios that only make sense with RabbitMQ as the broker.
+AMQP_ONLY = ("rabbitmq_restart",)
 TERMINAL = ("completed", "failed")
 
 
@@ -123,7 +134,9 @@ def log(message: str) -> None:
 # --------------------------------------------------------------------------- environment
 
 
-def base_environment(redis_url: str, shipped_recovery: bool = False) -> dict[str, str]:
+def base_environment(
+    redis_url: str, shipped_recovery: bool = False, amqp_url: str | None = None
+) -> dict[str, str]:
     """The scenario's environment; with ``shipped_recovery`` the recovery sweep keeps the
     shipped defaults (heartbeats, the lost-queue check, the 900 s backstop) instead of the
     short thresholds the fast runs use."""
@@ -139,7 +152,8 @@ def base_environment(redis_url: str, shipped_recovery: bool = False) -> dict[str
     return {
         **recovery,
         "REDIS_URL": redis_url,
-        "CELERY_BROKER_URL": redis_url,
+        # --broker amqp: RabbitMQ carries the messages, Redis keeps the results.
+        "CELERY_BROKER_URL": amqp_url or redis_url,
         "CELERY_RESULT_BACKEND": redis_url,
         "CELERY_PIPELINE_QUEUE": PIPELINE_QUEUE,
         "CELERY_LLM_QUEUE": LLM_QUEUE,
@@ -247,6 +261,7 @@ class Scenario:
     pg: PrivatePostgres
     redis: PrivateRedis
     workdir: Path
+    rabbit: Any = None  # PrivateRabbit with --broker amqp
     database_url: str = ""
     env: dict[str, str] = field(default_factory=dict)
     engine: Any = None
@@ -578,6 +593,36 @@ def run_rolling_restart(scenario: Scenario, workers: Any) -> None:
     submitter.join()
 
 
+def run_rabbitmq_restart(scenario: Scenario, workers: Any) -> None:
+    """kill -9 the RabbitMQ node mid-batch and start it again: its quorum queues are on
+    disk, so the messages come back; the workers reconnect."""
+    submitter = scenario.submit_in_background(0.05)
+    when(scenario, 0.25, or_after_s=10)
+    scenario.rabbit.kill()
+    scenario.event("kill -9 rabbitmq")
+    time.sleep(3)
+    scenario.rabbit.start()
+    scenario.event("rabbitmq started again")
+    submitter.join()
+
+
+def purge_queues() -> None:
+    """An earlier scenario's messages out of the private RabbitMQ's queues."""
+    from kombu.exceptions import ChannelError
+
+    from core.config import get_settings
+    from worker.app import celery_app
+
+    settings = get_settings()
+    with celery_app.connection_for_write() as connection:
+        for name in (settings.pipeline_queue, settings.llm_queue):
+            channel = connection.channel()
+            with contextlib.suppress(ChannelError):
+                channel.queue_purge(name)
+            with contextlib.suppress(Exception):
+                channel.close()
+
+
 def run_redis_restart(scenario: Scenario, workers: Any) -> None:
     submitter = scenario.submit_in_background(0.05)
     when(scenario, 0.25, or_after_s=10)
@@ -634,7 +679,8 @@ def fast_fail_result_backend() -> None:
 
 
 def run_broker_down_at_upload(scenario: Scenario, workers: Any) -> None:
-    scenario.redis.kill()
+    broker = scenario.rabbit or scenario.redis
+    broker.kill()
     scenario.event("redis stopped before the uploads")
     probes = 2
     for index in range(probes):  # production settings
@@ -655,14 +701,15 @@ def run_broker_down_at_upload(scenario: Scenario, workers: Any) -> None:
         f"({published} published, slowest of the fast-fail uploads {slowest:.2f}s)"
     )
     time.sleep(2)
-    scenario.redis.start()
-    scenario.event("redis started again")
+    broker.start()
+    scenario.event("the broker started again")
 
 
 RUNNERS: dict[str, Callable[[Scenario, Any], None]] = {
     "kill9_worker": run_kill9_worker,
     "kill9_llm_worker": run_kill9_llm_worker,
     "rolling_restart": run_rolling_restart,
+    "rabbitmq_restart": run_rabbitmq_restart,
     "redis_restart": run_redis_restart,
     "postgres_restart": run_postgres_restart,
     "llm_faults": run_llm_faults,
@@ -881,11 +928,11 @@ def run_scenario(
 ) -> Tally:
     from testkit.llm_server import FaultProfile, ScriptedLLMServer
 
-    scenario = Scenario(name=name, n=n, pg=pg, redis=redis, workdir=workdir)
+    scenario = Scenario(name=name, n=n, pg=pg, redis=redis, workdir=workdir, rabbit=RABBIT)
     redis.flushall()
     server: ScriptedLLMServer | None = None
     reference_server: ScriptedLLMServer | None = None
-    env = base_environment(redis.url, SHIPPED_RECOVERY)
+    env = base_environment(redis.url, SHIPPED_RECOVERY, RABBIT.url if RABBIT else None)
     try:
         if name == "llm_faults":
             server = ScriptedLLMServer(
@@ -980,13 +1027,16 @@ def run_child(args: argparse.Namespace) -> None:
     workdir = Path(args.workdir)
     redis = PrivateRedis(workdir, port=args.redis_port)
     pg = PrivatePostgres(workdir, attach=json.loads(args.pg))
-    global SHIPPED_RECOVERY
+    global SHIPPED_RECOVERY, RABBIT
     SHIPPED_RECOVERY = args.shipped_recovery
-    apply_environment(base_environment(redis.url, SHIPPED_RECOVERY))
+    RABBIT = PrivateRabbit.attach(json.loads(args.rabbit)) if args.rabbit else None
+    apply_environment(base_environment(redis.url, SHIPPED_RECOVERY, RABBIT.url if RABBIT else None))
     import celeryconfig
 
     assert celeryconfig.VISIBILITY_TIMEOUT > celeryconfig.LONGEST_HARD_LIMIT
-    assert celeryconfig.broker_url == redis.url
+    assert celeryconfig.broker_url == (RABBIT.url if RABBIT else redis.url)
+    if RABBIT is not None:
+        purge_queues()
     tally = run_scenario(args.child, args.n, pg, redis, workdir, args.grace)
     print(scenario_line(args.child, tally), flush=True)
     (workdir / f"{args.child}.json").write_text(
@@ -1029,6 +1079,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep-logs", action="store_true", help="keep the temp dir and logs")
     parser.add_argument(
+        "--broker",
+        choices=("redis", "amqp"),
+        default="redis",
+        help="the broker: Redis, or a private RabbitMQ node (Redis keeps the results)",
+    )
+    parser.add_argument("--rabbit", help=argparse.SUPPRESS)
+    parser.add_argument(
         "--shipped-recovery",
         action="store_true",
         help="keep the shipped recovery defaults (the fast runs shorten its thresholds)",
@@ -1048,10 +1105,15 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="rr-faults-"))
     redis = PrivateRedis(workdir)
     pg = PrivatePostgres(workdir)
+    rabbit = PrivateRabbit() if args.broker == "amqp" else None
+    names = [n for n in names if rabbit is not None or n not in AMQP_ONLY]
     results: dict[str, dict[str, Any]] = {}
     try:
         redis.start()
         pg.init_and_start()
+        if rabbit is not None:
+            rabbit.start()
+            log(f"private rabbitmq on :{rabbit.port} ({rabbit.node})")
         log(f"private redis on :{redis.port}, private postgres on :{pg.port}, dir {workdir}")
         child_env = {
             key: value
@@ -1066,6 +1128,7 @@ def main(argv: list[str] | None = None) -> int:
                 "--n", str(args.n), "--grace", str(args.grace), "--workdir", str(workdir),
                 "--redis-port", str(redis.port), "--pg", json.dumps(pg.describe()),
                 *(["--shipped-recovery"] if args.shipped_recovery else []),
+                *(["--rabbit", json.dumps(rabbit.describe())] if rabbit else []),
             ]  # fmt: skip
             completed = subprocess.run(command, env=child_env, cwd=ROOT, check=False)
             report = workdir / f"{name}.json"
@@ -1076,8 +1139,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"scenario={name} error=exit-{completed.returncode}", flush=True)
             if not redis.alive():
                 redis.start()  # a crashed scenario may have left it down
+            if rabbit is not None and not port_open(rabbit.port):
+                rabbit.start()
     finally:
         redis.kill()
+        if rabbit is not None:
+            rabbit.cleanup()
         pg.cleanup()
         if args.keep_logs:
             log(f"logs kept in {workdir}/logs")

@@ -18,6 +18,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 
 def free_port() -> int:
@@ -193,3 +194,77 @@ class PrivatePostgres:
     def cleanup(self) -> None:
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
+
+
+class PrivateRabbit:
+    """A RabbitMQ node of its own (``rabbitmq-server`` under a private node name, ports and
+    data folder): its quorum queues live on disk, so a kill -9 keeps their messages.
+
+    Debian's wrapper runs the node as the ``rabbitmq`` user, so the data folder is a
+    temporary folder of that user's (the harness's own is root's only)."""
+
+    def __init__(self, port: int | None = None, folder: Path | None = None) -> None:
+        self.port = port or free_port()
+        self.dist_port = free_port()
+        self.folder = folder or Path(tempfile.mkdtemp(prefix="rr-faults-rabbit-"))
+        self.node = f"rrfaults{self.port}@localhost"
+
+    @property
+    def url(self) -> str:
+        return f"amqp://guest:guest@127.0.0.1:{self.port}//"
+
+    def describe(self) -> dict[str, object]:
+        return {"port": self.port, "dist_port": self.dist_port, "folder": str(self.folder)}
+
+    @classmethod
+    def attach(cls, description: dict[str, Any]) -> PrivateRabbit:
+        rabbit = cls(port=int(description["port"]), folder=Path(str(description["folder"])))
+        rabbit.dist_port = int(description["dist_port"])
+        return rabbit
+
+    def start(self) -> None:
+        shutil.chown(self.folder, "rabbitmq", "rabbitmq")
+        env = {
+            **os.environ,
+            "RABBITMQ_NODENAME": self.node,
+            "RABBITMQ_NODE_PORT": str(self.port),
+            "RABBITMQ_DIST_PORT": str(self.dist_port),
+            "RABBITMQ_NODE_IP_ADDRESS": "127.0.0.1",
+            "RABBITMQ_MNESIA_BASE": str(self.folder / "mnesia"),
+            "RABBITMQ_LOG_BASE": str(self.folder / "log"),
+            "RABBITMQ_ENABLED_PLUGINS_FILE": str(self.folder / "plugins"),
+            "RABBITMQ_CONFIG_FILE": str(self.folder / "none"),
+            "RABBITMQ_PID_FILE": str(self.folder / "pid"),
+        }
+        log = open(self.folder / "out.log", "ab")  # noqa: SIM115 - lives with the node
+        subprocess.Popen(
+            ["rabbitmq-server"], env=env, cwd=self.folder, stdout=log,
+            stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        wait_port(self.port, timeout=120)
+
+    def kill(self) -> None:
+        """SIGKILL the node: what is on disk (the quorum queues) stays."""
+        pid_file = self.folder / "pid"
+        with contextlib.suppress(FileNotFoundError, ValueError, ProcessLookupError):
+            os.kill(int(pid_file.read_text().strip()), signal.SIGKILL)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), 0.2).close()
+            except OSError:
+                break
+            time.sleep(0.1)
+        pid_file.unlink(missing_ok=True)
+
+    def cleanup(self) -> None:
+        self.kill()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def port_open(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), 0.5).close()
+    except OSError:
+        return False
+    return True
