@@ -41,9 +41,13 @@ up: install
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache
 
-## Fault injection (issue 6): private PostgreSQL + Redis started and removed by the script.
+## Fault injection (issues 6, 22): private PostgreSQL, Redis and RabbitMQ started and
+## removed by the script; every scenario on Redis as the broker, then on RabbitMQ.
+FAULTS_N ?= 100
+AMQP_FAULTS_N ?= 100
 faults: install
-	$(BIN)/python bench/faults.py
+	$(BIN)/python bench/faults.py --n $(FAULTS_N)
+	$(BIN)/python bench/faults.py --broker amqp --n $(AMQP_FAULTS_N)
 
 ## Benchmarks (issue 6): each prints its figures, the headline on its last line.
 bench: install

@@ -108,6 +108,13 @@ result_backend_transport_options = {
         "interval_max": 0.5,
     },
 }
+# A worker storing a result while Redis restarts waits for it (up to about half a minute)
+# instead of failing the task outside its body: with RabbitMQ as the broker, that failure
+# made the thread-pool worker shut down (make faults --broker amqp, redis_restart).
+result_backend_always_retry = True
+result_backend_max_retries = 12
+result_backend_base_sleep_between_retries_ms = 200
+result_backend_max_sleep_between_retries_ms = 5000
 visibility_timeout = VISIBILITY_TIMEOUT
 broker_connection_retry_on_startup = True
 broker_connection_timeout = 5

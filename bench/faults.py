@@ -116,7 +116,8 @@ LLM_LATENCY_JITTER_S = 0.1
 EXEMPT_FROM_CALL_COUNT = ("kill9_worker",)
 # A call cut by kill -9 of its process is on record (as started, its answer lost), but the
 # provider may have answered it, and the agent is asked again: paid twice is allowed there,
-# unrecorded is not.
+# unrecorded is not (a started row whose request the kill stopped before it left counts as
+# a recorded call the server never saw).
 PAID_TWICE_ALLOWED = ("kill9_llm_worker",)
 # --shipped-recovery: the scenario runs with the shipped recovery defaults.
 SHIPPED_RECOVERY = False
@@ -1158,7 +1159,9 @@ def main(argv: list[str] | None = None) -> int:
         and (
             name in EXEMPT_FROM_CALL_COUNT
             or every_call_on_record_once(r)
-            or (name in PAID_TWICE_ALLOWED and r["llm_calls"] == r["usage_rows"])
+            # Every call on record; a call on record as started may also be one that the
+            # kill stopped before it left (on record, never received).
+            or (name in PAID_TWICE_ALLOWED and r["usage_rows"] >= r["llm_calls"])
         )
         for name, r in results.items()
     )

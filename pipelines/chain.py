@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import Generic, TypeVar
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from core.config import Settings
@@ -30,7 +31,7 @@ from database.engine import session_scope
 from database.models import ReviewRequest
 from pipelines import flow, leases
 from pipelines.review import known_answer
-from pipelines.review.llm import AgentRunError
+from pipelines.review.llm import AgentRunError, CallNotRecorded
 from pipelines.review.output_check import steered_reason
 from pipelines.review.reviewer import (
     AgentCall,
@@ -221,13 +222,21 @@ def _ask(engine: Engine, settings: Settings, spool: CallSpool, call: AgentCall) 
     still_wanted = request_still_open(engine, call.request_id)
 
     def started(call_id: str, agent_type: str, model: str) -> None:
-        record_started(engine, call.request_id, call.prompt_id, call_id, agent_type, model)
+        try:
+            record_started(engine, call.request_id, call.prompt_id, call_id, agent_type, model)
+        except SQLAlchemyError as error:
+            raise CallNotRecorded(str(error)) from error
 
     try:
         review, calls = reviewer_for(settings).review(
             call, still_wanted, on_call_start=started if settings.llm_enabled else None
         )
         entry = SpoolEntry.answered(key, review, calls)
+    except CallNotRecorded as error:
+        # Nothing sent, nothing paid: the task is retried once the database is back.
+        raise flow.TransientStageError(
+            f"agent {call.agent_type}: the call could not be put on record first ({error})"
+        ) from error
     except AgentRunError as error:
         # The agent's outcome is "failed"; the request goes on with the other agents.
         log.warning(

@@ -484,3 +484,27 @@ def test_a_paid_call_is_on_record_before_it_is_made(
             select(PromptUsageHistory).where(PromptUsageHistory.call_id == "killed-mid-call")
         ).one()
         assert (row.status, row.total_tokens, row.error_message) == ("success", 7, None)
+
+
+def test_a_call_that_cannot_be_put_on_record_is_not_sent(
+    committed_engine: Engine,
+    llm_settings: Settings,
+    llm_server: ScriptedLLMServer,
+    tmp_path: Path,
+) -> None:
+    """With the database down when an attempt is about to be sent, the attempt is not sent
+    (nothing paid) and the task is told to retry, not failed as the model's error. Found by
+    make faults --broker amqp (postgres_restart), where two requests failed so."""
+    from sqlalchemy import create_engine
+
+    request_id = split_request(committed_engine, llm_settings)
+    prepared = chain.run_stage(
+        committed_engine, lambda s: flow.prepare_agent(s, request_id, "content")
+    )
+    assert prepared.value is not None
+    down = create_engine("postgresql+psycopg2://postgres@127.0.0.1:1/none",
+                         connect_args={"connect_timeout": 1})  # fmt: skip
+    with pytest.raises(flow.TransientStageError, match="could not be put on record"):
+        chain._ask(down, llm_settings, CallSpool(tmp_path / "spool"), prepared.value)
+    assert llm_server.chat_completions == 0
+    down.dispose()

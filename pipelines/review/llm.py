@@ -72,6 +72,11 @@ def new_call_id() -> str:
 CallStarted = Callable[[str, str, str], None]
 
 
+class CallNotRecorded(Exception):
+    """The call could not be put on record before it was sent (the database is down): it
+    was not sent, nothing was paid, and the run stops so its caller can try again later."""
+
+
 @dataclass
 class CallRecord:
     """One HTTP attempt (retries included): one ``prompt_usage_history`` row."""
@@ -462,6 +467,8 @@ def run_llm_agent(
     )
     try:
         review = retrying(attempts.once)
+    except CallNotRecorded:
+        raise
     except NoLongerWanted as exc:
         reason = f"stopped after {len(attempts.calls)} attempt(s): {exc}"
         raise AgentRunError(reason, attempts.calls, retryable=False, stopped=True) from exc
