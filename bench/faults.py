@@ -24,6 +24,8 @@ Scenarios:
   kill9_llm_worker       kill -9 the llm worker's whole process group twice mid-batch, its
                          agent calls in flight, restarting it: the sweep republishes what it
                          was running once its heartbeat stops (WORKER_DEAD_AFTER_S).
+  two_llm_hosts          a second llm worker with its own spool (another host) shares the
+                         calls; the first is killed mid-batch and not restarted.
   rolling_restart        a deploy mid-batch: SIGTERM each worker in turn (twice over), wait
                          for its warm shutdown, start it again.
   redis_restart          kill -9 the private Redis mid-batch (queues, unacked messages,
@@ -88,6 +90,7 @@ SCENARIOS = (
     "kill9_worker",
     "kill9_llm_worker",
     "rolling_restart",
+    "two_llm_hosts",
     "rabbitmq_restart",
     "redis_restart",
     "postgres_restart",
@@ -118,7 +121,7 @@ EXEMPT_FROM_CALL_COUNT = ("kill9_worker",)
 # provider may have answered it, and the agent is asked again: paid twice is allowed there,
 # unrecorded is not (a started row whose request the kill stopped before it left counts as
 # a recorded call the server never saw).
-PAID_TWICE_ALLOWED = ("kill9_llm_worker",)
+PAID_TWICE_ALLOWED = ("kill9_llm_worker", "two_llm_hosts")
 # --shipped-recovery: the scenario runs with the shipped recovery defaults.
 SHIPPED_RECOVERY = False
 # --broker amqp: the private RabbitMQ node the scenario's messages go through.
@@ -594,6 +597,40 @@ def run_rolling_restart(scenario: Scenario, workers: Any) -> None:
     submitter.join()
 
 
+def second_host_spool(scenario: Scenario) -> Path:
+    return scenario.workdir / f"spool-{scenario.name}-host-b"
+
+
+def run_two_llm_hosts(scenario: Scenario, workers: Any) -> None:
+    """A second llm worker as on another host (its own spool on its own disk) shares the
+    agent calls; mid-batch the first is killed (kill -9, not restarted). Every paid call
+    must be on record once: the agent leases in PostgreSQL, not the hosts' spools, keep two
+    hosts from paying for one agent."""
+    from core.config import PROJECT_ROOT, get_settings
+    from testkit.worker_harness import wait_for_workers, worker_command
+
+    name = workers.names["llm"].replace("llm-", "llm-host-b-", 1)
+    log_file = open(scenario.log_dir / "llm-host-b.log", "ab")  # noqa: SIM115
+    workers.processes["llm-host-b"] = subprocess.Popen(
+        worker_command(get_settings().llm_queue, name, "threads", 8),
+        cwd=PROJECT_ROOT,
+        env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env,
+             "SPOOL_DIR": str(second_host_spool(scenario))},
+        stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    workers.names["llm-host-b"] = name
+    wait_for_workers([name], timeout=60)
+    scenario.event(f"second llm host started as {workers.processes['llm-host-b'].pid}")
+    submitter = scenario.submit_in_background(0.02)
+    when(scenario, 0.35, or_after_s=20)
+    process = workers.processes["llm"]
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    scenario.event(f"kill -9 the first llm host's worker {process.pid} (not restarted)")
+    submitter.join()
+
+
 def run_rabbitmq_restart(scenario: Scenario, workers: Any) -> None:
     """kill -9 the RabbitMQ node mid-batch and start it again: its quorum queues are on
     disk, so the messages come back; the workers reconnect."""
@@ -711,6 +748,7 @@ RUNNERS: dict[str, Callable[[Scenario, Any], None]] = {
     "kill9_llm_worker": run_kill9_llm_worker,
     "rolling_restart": run_rolling_restart,
     "rabbitmq_restart": run_rabbitmq_restart,
+    "two_llm_hosts": run_two_llm_hosts,
     "redis_restart": run_redis_restart,
     "postgres_restart": run_postgres_restart,
     "llm_faults": run_llm_faults,
@@ -896,8 +934,10 @@ def count_paid_calls(scenario: Scenario, server: Any, tally: Tally) -> None:
     from database.models import PromptUsageHistory
     from pipelines.review.spool import CallSpool, drain_spool
 
-    drained = drain_spool(scenario.engine, CallSpool(scenario.spool_dir), older_than_s=0)
-    tally.spool_drained, tally.spool_rows = drained.entries, drained.rows
+    for spool_dir in (scenario.spool_dir, second_host_spool(scenario)):
+        drained = drain_spool(scenario.engine, CallSpool(spool_dir), older_than_s=0)
+        tally.spool_drained += drained.entries
+        tally.spool_rows += drained.rows
     with scenario.engine.connect() as connection:
         tally.usage_rows = (
             connection.scalar(select(func.count()).select_from(PromptUsageHistory)) or 0
