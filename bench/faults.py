@@ -468,25 +468,50 @@ def kill_pool_child(scenario: Scenario, workers: Any) -> None:
     scenario.event(f"kill -9 pool child {victim} of pipeline worker {main}")
 
 
-def kill_and_restart_pipeline_worker(scenario: Scenario, workers: Any) -> None:
+# The worker kinds as the harness starts them: queue setting, pool, concurrency.
+WORKER_KINDS = {"pipeline": ("pipeline_queue", "prefork", 2), "llm": ("llm_queue", "threads", 8)}
+
+
+def start_worker(
+    scenario: Scenario,
+    workers: Any,
+    key: str,
+    *,
+    kind: str,
+    name: str,
+    extra_env: dict[str, str] | None = None,
+) -> None:
+    """Start a worker of ``kind`` as the harness does (the known-answer check off: the
+    calls are counted) under ``workers.processes[key]``, and wait until it answers."""
     from core.config import PROJECT_ROOT, get_settings
     from testkit.worker_harness import wait_for_workers, worker_command
 
-    process = workers.processes["pipeline"]
+    queue_setting, pool, concurrency = WORKER_KINDS[kind]
+    log_file = open(scenario.log_dir / f"{key}.log", "ab")  # noqa: SIM115
+    workers.processes[key] = subprocess.Popen(
+        worker_command(getattr(get_settings(), queue_setting), name, pool, concurrency),
+        cwd=PROJECT_ROOT,
+        env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env, **(extra_env or {})},
+        stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    workers.names[key] = name
+    wait_for_workers([name], timeout=60)
+
+
+def kill_and_restart(scenario: Scenario, workers: Any, kind: str) -> None:
+    """kill -9 the worker's whole process group, then start it again."""
+    process = workers.processes[kind]
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
-    scenario.event(f"kill -9 process group of pipeline worker {process.pid}")
+    scenario.event(f"kill -9 process group of {kind} worker {process.pid}")
     time.sleep(1.0)
-    name = workers.names["pipeline"]
-    log_file = open(scenario.log_dir / "pipeline.log", "ab")  # noqa: SIM115
-    workers.processes["pipeline"] = subprocess.Popen(
-        worker_command(get_settings().pipeline_queue, name, "prefork", 2),
-        cwd=PROJECT_ROOT, env={**os.environ, **scenario.env}, stdout=log_file,
-        stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    wait_for_workers([name], timeout=60)
-    scenario.event(f"pipeline worker restarted as {workers.processes['pipeline'].pid}")
+    start_worker(scenario, workers, kind, kind=kind, name=workers.names[kind])
+    scenario.event(f"{kind} worker restarted as {workers.processes[kind].pid}")
+
+
+def kill_and_restart_pipeline_worker(scenario: Scenario, workers: Any) -> None:
+    kill_and_restart(scenario, workers, "pipeline")
 
 
 # --------------------------------------------------------------------------- scenarios
@@ -520,26 +545,7 @@ def run_kill9_worker(scenario: Scenario, workers: Any) -> None:
 
 
 def kill_and_restart_llm_worker(scenario: Scenario, workers: Any) -> None:
-    from core.config import PROJECT_ROOT, get_settings
-    from testkit.worker_harness import wait_for_workers, worker_command
-
-    process = workers.processes["llm"]
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
-    scenario.event(f"kill -9 process group of llm worker {process.pid}")
-    time.sleep(1.0)
-    name = workers.names["llm"]
-    log_file = open(scenario.log_dir / "llm.log", "ab")  # noqa: SIM115
-    workers.processes["llm"] = subprocess.Popen(
-        worker_command(get_settings().llm_queue, name, "threads", 8),
-        # As the harness starts it: the known-answer check off (the calls are counted).
-        cwd=PROJECT_ROOT, env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env},
-        stdout=log_file,
-        stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    wait_for_workers([name], timeout=60)
-    scenario.event(f"llm worker restarted as {workers.processes['llm'].pid}")
+    kill_and_restart(scenario, workers, "llm")
 
 
 def run_kill9_llm_worker(scenario: Scenario, workers: Any) -> None:
@@ -556,9 +562,6 @@ def run_kill9_llm_worker(scenario: Scenario, workers: Any) -> None:
 def sigterm_and_restart(scenario: Scenario, workers: Any, kind: str) -> None:
     """What a deploy does to one process: SIGTERM (Celery's warm shutdown: running tasks
     finish, reserved messages go back to the queue), wait for it to exit, start it again."""
-    from core.config import PROJECT_ROOT, get_settings
-    from testkit.worker_harness import wait_for_workers, worker_command
-
     process = workers.processes[kind]
     began = time.monotonic()
     with contextlib.suppress(ProcessLookupError):
@@ -569,21 +572,9 @@ def sigterm_and_restart(scenario: Scenario, workers: Any, kind: str) -> None:
         scenario.event(f"{kind} worker {process.pid} did not stop within 120 s of SIGTERM")
         os.killpg(process.pid, signal.SIGKILL)
         process.wait()
-    scenario.event(
-        f"SIGTERM {kind} worker {process.pid}: exited in {time.monotonic() - began:.1f}s"
-    )
-    settings = get_settings()
-    queue, pool, concurrency = {
-        "pipeline": (settings.pipeline_queue, "prefork", 2),
-        "llm": (settings.llm_queue, "threads", 8),
-    }[kind]
-    log_file = open(scenario.log_dir / f"{kind}.log", "ab")  # noqa: SIM115
-    workers.processes[kind] = subprocess.Popen(
-        worker_command(queue, workers.names[kind], pool, concurrency),
-        cwd=PROJECT_ROOT, env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env},
-        stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    wait_for_workers([workers.names[kind]], timeout=60)
+    stopped = time.monotonic() - began
+    scenario.event(f"SIGTERM {kind} worker {process.pid}: exited in {stopped:.1f}s")
+    start_worker(scenario, workers, kind, kind=kind, name=workers.names[kind])
     scenario.event(f"{kind} worker restarted as {workers.processes[kind].pid}")
 
 
@@ -606,20 +597,9 @@ def run_two_llm_hosts(scenario: Scenario, workers: Any) -> None:
     agent calls; mid-batch the first is killed (kill -9, not restarted). Every paid call
     must be on record once: the agent leases in PostgreSQL, not the hosts' spools, keep two
     hosts from paying for one agent."""
-    from core.config import PROJECT_ROOT, get_settings
-    from testkit.worker_harness import wait_for_workers, worker_command
-
     name = workers.names["llm"].replace("llm-", "llm-host-b-", 1)
-    log_file = open(scenario.log_dir / "llm-host-b.log", "ab")  # noqa: SIM115
-    workers.processes["llm-host-b"] = subprocess.Popen(
-        worker_command(get_settings().llm_queue, name, "threads", 8),
-        cwd=PROJECT_ROOT,
-        env={"KNOWN_ANSWER_CHECK": "0", **os.environ, **scenario.env,
-             "SPOOL_DIR": str(second_host_spool(scenario))},
-        stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    workers.names["llm-host-b"] = name
-    wait_for_workers([name], timeout=60)
+    start_worker(scenario, workers, "llm-host-b", kind="llm", name=name,
+                 extra_env={"SPOOL_DIR": str(second_host_spool(scenario))})  # fmt: skip
     scenario.event(f"second llm host started as {workers.processes['llm-host-b'].pid}")
     submitter = scenario.submit_in_background(0.02)
     when(scenario, 0.35, or_after_s=20)
