@@ -611,17 +611,22 @@ def run_two_llm_hosts(scenario: Scenario, workers: Any) -> None:
     submitter.join()
 
 
+def kill_and_start_again(scenario: Scenario, service: Any, killed: str, back: str) -> None:
+    """Mid-batch (a quarter done), kill -9 ``service`` and start it again 3 s later."""
+    submitter = scenario.submit_in_background(0.05)
+    when(scenario, 0.25, or_after_s=10)
+    service.kill()
+    scenario.event(killed)
+    time.sleep(3)
+    service.start()
+    scenario.event(back)
+    submitter.join()
+
+
 def run_rabbitmq_restart(scenario: Scenario, workers: Any) -> None:
     """kill -9 the RabbitMQ node mid-batch and start it again: its quorum queues are on
     disk, so the messages come back; the workers reconnect."""
-    submitter = scenario.submit_in_background(0.05)
-    when(scenario, 0.25, or_after_s=10)
-    scenario.rabbit.kill()
-    scenario.event("kill -9 rabbitmq")
-    time.sleep(3)
-    scenario.rabbit.start()
-    scenario.event("rabbitmq started again")
-    submitter.join()
+    kill_and_start_again(scenario, scenario.rabbit, "kill -9 rabbitmq", "rabbitmq started again")
 
 
 def purge_queues() -> None:
@@ -642,14 +647,10 @@ def purge_queues() -> None:
 
 
 def run_redis_restart(scenario: Scenario, workers: Any) -> None:
-    submitter = scenario.submit_in_background(0.05)
-    when(scenario, 0.25, or_after_s=10)
-    scenario.redis.kill()
-    scenario.event("kill -9 redis (nothing on disk)")
-    time.sleep(3)
-    scenario.redis.start()
-    scenario.event("redis started again on the same port")
-    submitter.join()
+    kill_and_start_again(
+        scenario, scenario.redis, "kill -9 redis (nothing on disk)",
+        "redis started again on the same port",
+    )  # fmt: skip
 
 
 def run_postgres_restart(scenario: Scenario, workers: Any) -> None:

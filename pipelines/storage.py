@@ -213,13 +213,10 @@ class S3Storage:
         return 0  # access is the bucket's policy, not file modes
 
 
-def storage_for(settings_or_dir: Settings | Path) -> FileStorage:
+def storage_for(settings: Settings) -> FileStorage:
     """The storage the settings describe: the local folder ``STORAGE_DIR``, or with
     ``STORAGE_BACKEND=s3`` the bucket ``S3_BUCKET`` (``S3_ENDPOINT_URL`` for a store that is
     not AWS) that every host can reach."""
-    if isinstance(settings_or_dir, Path):
-        return LocalDiskStorage(settings_or_dir)
-    settings = settings_or_dir
     if settings.storage_backend == "s3":
         if not settings.s3_bucket:
             raise ValueError("STORAGE_BACKEND=s3 needs S3_BUCKET")
