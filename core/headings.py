@@ -39,7 +39,10 @@ def normalise_heading(title: str) -> str:
 _ENGLISH: dict[SectionType, str] = {
     SectionType.CONTACT: (
         "contact, contact information, contact details, personal information, personal details, "
-        "personal data, about you"
+        "personal data, about you, "
+        # Invitations to get in touch head the contact details as often as "Contact" does.
+        "get in touch, reach me, reach out, let s talk, lets talk, say hello, contact me, "
+        "write to me, where to find me, find me"
     ),
     SectionType.SUMMARY: (
         "summary, profile, objective, career objective, about, about me, highlights, overview, "
@@ -111,7 +114,8 @@ _ENGLISH: dict[SectionType, str] = {
 _GERMAN: dict[SectionType, str] = {
     SectionType.CONTACT: (
         "kontakt, personliche daten, kontaktdaten, personalien, angaben zur person, "
-        "personliche angaben"
+        "personliche angaben, kontaktieren sie mich, schreiben sie mir, so erreichen sie mich, "
+        "erreichbarkeit, sprechen wir, lass uns reden, kontaktmoglichkeiten"
     ),
     SectionType.SUMMARY: (
         "profil, zusammenfassung, kurzprofil, uber mich, profil in kurze, berufsziel, zielsetzung, "
@@ -162,7 +166,10 @@ _GERMAN: dict[SectionType, str] = {
     SectionType.OTHER: "sonstiges, weiteres, sonstige angaben, zusatzliche informationen",
 }
 _FRENCH: dict[SectionType, str] = {
-    SectionType.CONTACT: "coordonnees, informations personnelles, etat civil, contact",
+    SectionType.CONTACT: (
+        "coordonnees, informations personnelles, etat civil, contact, me joindre, "
+        "me contacter, contactez moi, ecrivez moi, parlons en, parlons, me trouver"
+    ),
     SectionType.SUMMARY: (
         "profil professionnel, resume, a propos, a propos de moi, objectif, presentation, "
         "profil personnel, synthese, objectif professionnel, resume professionnel, accroche, "
@@ -210,7 +217,10 @@ _FRENCH: dict[SectionType, str] = {
     SectionType.OTHER: "divers, informations complementaires, autres informations",
 }
 _SPANISH: dict[SectionType, str] = {
-    SectionType.CONTACT: "datos personales, contacto, informacion personal, datos de contacto",
+    SectionType.CONTACT: (
+        "datos personales, contacto, informacion personal, datos de contacto, contactame, "
+        "escribeme, hablamos, hablemos, contacta conmigo, donde encontrarme"
+    ),
     SectionType.SUMMARY: (
         "perfil, perfil profesional, resumen, objetivo, sobre mi, extracto, presentacion, "
         "perfil personal, resumen profesional, objetivo profesional, acerca de mi, sintesis"

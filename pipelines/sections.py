@@ -71,11 +71,25 @@ class SectionSpan:
 # ----------------------------------------------------------------------------- vocabulary
 
 
+_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
+
+
 def _clean_title(text: str) -> str:
     """Strip bullets, numbering and a trailing colon from a candidate heading line."""
     s = text.strip().lstrip("•-\u2013\u2014*#>|·").strip()
-    s = re.sub(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+", "", s, flags=re.IGNORECASE)
+    s = _ENUMERATOR.sub("", s)
     return s.rstrip(":\uff1a").strip()
+
+
+def _as_printed(line_text: str, title: str) -> str:
+    """The stored title keeps the heading's number as printed ("2. Experience"): it is
+    part of the words the recruiter sees on the page, while matching and typing read the
+    title without it."""
+    printed = line_text.strip().lstrip("•-\u2013\u2014*#>|·").strip()
+    number = _ENUMERATOR.match(printed)
+    if number and not _ENUMERATOR.match(title) and printed[number.end() :].startswith(title[:8]):
+        return number.group(0) + title
+    return title
 
 
 def _is_letter_spaced(text: str) -> bool:
@@ -372,7 +386,11 @@ def _title_like(s: str) -> bool:
     """Short, no sentence punctuation, no digits-heavy content, few words."""
     if not s or len(s) > 48 or len(s.split()) > 6:
         return False
-    if re.search(r"[.!?;,@/|:\uff1a]\s*\S|[.!?;]$|\d{3,}|https?:|www\.", s):
+    # A short question is an invitation heading ("¿Hablamos?", "Shall we talk?").
+    question = s.endswith("?") and len(s.split()) <= 3
+    if re.search(r"[.!?;,@/|:\uff1a]\s*\S|[.!;]$|\d{3,}|https?:|www\.", s) or (
+        s.endswith("?") and not question
+    ):
         return False
     return sum(c.isalpha() for c in s) >= 2
 
@@ -481,7 +499,19 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
         # A label ending in ":" weaker than the headings ("Missions principales :", "Key
         # achievements:") sits inside an entry, however often the resume uses it.
         label = cands[i].text.rstrip().endswith(":")
-        if (sig_n[sig] == 1 or label) and _weaker(sig, dom):
+        # In the look of the entries' own titles (bold job titles, degree lines), not of
+        # the headings: a part of an entry ("Réalisations :", "Journal articles").
+        entry_look = (
+            sum(
+                1
+                for c in cands
+                if c.index and c.index not in headings and _signature(c.line, c.text) == sig
+            )
+            >= 2
+        )
+        if ((sig_n[sig] == 1 or label) and _weaker(sig, dom)) or (
+            entry_look and (label or (sig_n[sig] <= 2 and _weaker(sig, dom)))
+        ):
             del headings[i]
 
 
@@ -696,6 +726,7 @@ def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[Se
         starts[0] = 0  # only whitespace before the first heading: fold it in
     for k, i in enumerate(order):
         title, kind, _ = headings[i]
+        title = _as_printed(text[lines[i].start : lines[i].end], title)
         end = starts[k + 1] if k + 1 < len(order) else len(text)
         if kind == SectionType.OTHER and title:
             # Words the vocabulary does not know: typed by what the section holds.

@@ -78,3 +78,68 @@ def test_a_heading_of_unknown_words_is_typed_by_what_its_section_holds() -> None
     assert types.get("WORDS I SPEAK") == SectionType.LANGUAGES
     assert types.get("OUTSIDE WORK") == SectionType.INTERESTS
     assert types.get("WHERE TO FIND ME") == SectionType.CONTACT
+
+
+def _body_size_resume(sections: list[tuple[str, list[str]]]) -> bytes:
+    """Headings at body size and weight (as coloured headings read once their colour is
+    gone); '!' marks a bold line at body size (job titles, labels)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, "Claire Martin", new_x="LMARGIN", new_y="NEXT")
+    for heading, lines in sections:
+        pdf.set_font("Helvetica", "", 10)
+        pdf.cell(0, 6, heading, new_x="LMARGIN", new_y="NEXT")
+        for line in lines:
+            pdf.set_font("Helvetica", "B" if line.startswith("!") else "", 10)
+            pdf.cell(0, 5, line.lstrip("!"), new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_a_label_in_the_look_of_the_job_titles_is_part_of_the_entry() -> None:
+    resume = _body_size_resume([
+        ("Profil", ["Ingenieure qualite avec neuf ans d'experience dans l'agroalimentaire."]),
+        ("Parcours", [
+            "!Responsable qualite", "Fromageries du Lyonnais - depuis 2020",
+            "- Pilotage du systeme HACCP", "!Realisations :", "- Reclamations divisees par deux",
+            "!Technicienne qualite", "Bonduelle, Rosporden - 2016 - 2020", "- Controles",
+        ]),
+        ("Formation", ["!Diplome d'ingenieur agroalimentaire", "AgroParisTech - 2016"]),
+        ("Competences", ["Normes : IFS, BRCGS, ISO 22000, HACCP"]),
+    ])  # fmt: skip
+    titles = [s.title for s in split_sections(extract_in_process(resume)) if s.title]
+    assert titles == ["Profil", "Parcours", "Formation", "Competences"]
+
+
+def test_a_numbered_heading_keeps_its_number_as_printed() -> None:
+    text = (
+        "Jana Koehler\n\n1. Summary\nAccountant with ten years in audit.\n\n"
+        "2. Professional Experience\nAuditor, Globex, 2019 - 2024\n- Led 12 audits.\n\n"
+        "3. Education\nB.A. Accounting, 2014\n"
+    )
+    spans = [s for s in split_plain_text(text) if s.title]
+    assert [(s.title, s.section_type) for s in spans] == [
+        ("1. Summary", SectionType.SUMMARY),
+        ("2. Professional Experience", SectionType.EXPERIENCE),
+        ("3. Education", SectionType.EDUCATION),
+    ]
+    # The title is the page's own words: it starts where the section starts.
+    assert all(text[s.start_offset :].lstrip().startswith(s.title) for s in spans)
+
+
+def test_an_invitation_to_get_in_touch_heads_the_contact_details() -> None:
+    for heading in ("Let's talk", "¿HABLAMOS?", "Écrivez-moi", "So erreichen Sie mich"):
+        text = (
+            "Tomas Alvarez\n\nEXPERIENCE\nElectrician, Bright Line, 2019 - 2024\n- Crew lead.\n\n"
+            f"{heading}\ntomas.alvarez@example.com, (602) 555-0158\n"
+        )
+        types = {s.title: s.section_type for s in split_plain_text(text) if s.title}
+        assert types.get(heading) == SectionType.CONTACT, heading
+
+
+def test_a_question_that_is_a_sentence_is_no_heading() -> None:
+    text = (
+        "Ana Ruiz\n\nEXPERIENCE\nAnalyst, Globex, 2019 - 2024\n- Built 12 dashboards.\n"
+        "Why did revenue double in two years?\n"
+    )
+    assert [s.title for s in split_plain_text(text) if s.title] == ["EXPERIENCE"]
