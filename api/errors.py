@@ -28,6 +28,7 @@ from core.errors import (
     InvalidRequest,
     LlmNotAllowed,
     NotFound,
+    StorageUnavailable,
     TooMuchWork,
     UploadRejected,
     UploadRejection,
@@ -43,6 +44,7 @@ DOMAIN_STATUS: dict[type[DomainError], int] = {
     Conflict: 409,
     TooMuchWork: 429,
     LlmNotAllowed: 503,
+    StorageUnavailable: 503,
 }
 UPLOAD_STATUS: dict[UploadRejection, int] = {
     UploadRejection.EMPTY: 400,
@@ -53,7 +55,7 @@ UPLOAD_STATUS: dict[UploadRejection, int] = {
 
 def headers_for(error: DomainError) -> dict[str, str]:
     """The headers a domain exception's answer carries (``Retry-After`` for a limit)."""
-    if isinstance(error, TooMuchWork):
+    if isinstance(error, TooMuchWork | StorageUnavailable):
         return {"Retry-After": str(error.retry_after_s)}
     return {}
 

@@ -119,6 +119,23 @@ class TooMuchWork(DomainError):
         )
 
 
+class StorageUnavailable(DomainError):
+    """The file store (an S3 endpoint) cannot be reached or answers with a server error: the
+    service's fault and a passing one. The API answers 503 with ``Retry-After``; a worker
+    retries the stage; nothing was stored or half-done."""
+
+    code = "storage_unavailable"
+
+    def __init__(
+        self,
+        message: str = "The file store cannot be reached right now; please try again shortly.",
+        *,
+        retry_after_s: int = 10,
+    ) -> None:
+        self.retry_after_s = retry_after_s
+        super().__init__(message, details={"retry_after": retry_after_s})
+
+
 class LlmNotAllowed(DomainError):
     """New LLM work cannot run as configured (a model without a price while a budget is
     set): the service's configuration, not the caller, must change."""

@@ -15,6 +15,7 @@ by ``resume-review db upgrade``, the release step).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from core.config import Settings
+from core.errors import StorageUnavailable
 from core.filetypes import extension_for
 
 
@@ -128,6 +130,31 @@ class LocalDiskStorage:
         return [p for p in self.root.iterdir() if p.is_file() and not p.is_symlink()]
 
 
+@contextlib.contextmanager
+def _reachable() -> Iterator[None]:
+    """An S3 store that cannot be reached, or answers with a server error once boto3's own
+    retries are spent, raises :class:`StorageUnavailable`: a passing fault (a restart, a
+    network cut) that the API answers with 503 and a worker retries, never a failed resume."""
+    from botocore.exceptions import (
+        ClientError,
+        ConnectionClosedError,
+        ConnectTimeoutError,
+        EndpointConnectionError,
+        ReadTimeoutError,
+    )
+
+    try:
+        yield
+    except (EndpointConnectionError, ConnectionClosedError, ConnectTimeoutError,
+            ReadTimeoutError) as error:  # fmt: skip
+        raise StorageUnavailable() from error
+    except ClientError as error:
+        status = error.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+        if int(status or 0) >= 500:
+            raise StorageUnavailable() from error
+        raise
+
+
 class S3Storage:
     """A bucket of any S3-compatible store (AWS S3, MinIO, Ceph, …), through boto3: what
     every host of a multi-host installation can reach. Credentials come from the
@@ -166,18 +193,20 @@ class S3Storage:
         return code in ("NoSuchKey", "404", "NotFound")
 
     def save(self, key: str, data: bytes) -> None:
-        self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data)
+        with _reachable():
+            self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data)
 
     def read(self, key: str) -> bytes:
         from botocore.exceptions import ClientError
 
-        try:
-            answer = self.client.get_object(Bucket=self.bucket, Key=self._key(key))
-        except ClientError as error:
-            if self._missing(error):
-                raise FileNotFoundError(key) from error
-            raise
-        return answer["Body"].read()  # type: ignore[no-any-return]
+        with _reachable():
+            try:
+                answer = self.client.get_object(Bucket=self.bucket, Key=self._key(key))
+            except ClientError as error:
+                if self._missing(error):
+                    raise FileNotFoundError(key) from error
+                raise
+            return answer["Body"].read()  # type: ignore[no-any-return]
 
     def open(self, key: str) -> BinaryIO:
         import io
@@ -187,16 +216,18 @@ class S3Storage:
     def exists(self, key: str) -> bool:
         from botocore.exceptions import ClientError
 
-        try:
-            self.client.head_object(Bucket=self.bucket, Key=self._key(key))
-        except ClientError as error:
-            if self._missing(error):
-                return False
-            raise
+        with _reachable():
+            try:
+                self.client.head_object(Bucket=self.bucket, Key=self._key(key))
+            except ClientError as error:
+                if self._missing(error):
+                    return False
+                raise
         return True
 
     def delete(self, key: str) -> None:
-        self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
+        with _reachable():
+            self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
 
     def stored_keys(self, older_than_s: float = 0.0) -> Iterator[str]:
         cutoff = time.time() - older_than_s

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, select
 
 from api import create_app
 from core.enums import UserRole
+from core.errors import StorageUnavailable
 from database.engine import session_scope
 from database.models import Resume, ResumeLayout, ReviewRequest
 from database.queries.users import create_user
@@ -153,3 +154,60 @@ def test_without_shared_storage_the_same_hosts_cannot_read_the_upload(
     assert status == "failed"
     assert resume is not None and "missing from storage" in (resume.error_message or "")
     assert os.path.isdir(tmp_path / "web-host" / "storage")
+
+
+def _dead_endpoint() -> str:
+    """A loopback address nothing listens on: an S3 server that is down (restarting)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return f"http://127.0.0.1:{probe.getsockname()[1]}"
+
+
+def test_a_store_that_cannot_be_reached_is_unavailable_not_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    files = storage.S3Storage("rr-down", endpoint_url=_dead_endpoint())
+    # Not FileNotFoundError (which fails a resume for good): a passing fault.
+    for call in (lambda: files.read("abc.pdf"), lambda: files.save("abc.pdf", b"x"),
+                 lambda: files.exists("abc.pdf"), lambda: files.delete("abc.pdf")):  # fmt: skip
+        with pytest.raises(StorageUnavailable) as raised:
+            call()
+        assert raised.value.retry_after_s > 0
+
+
+def test_an_upload_while_the_store_is_down_is_a_503_and_stores_nothing(
+    tmp_path: Path, pg_url: str, committed_engine: Engine, redis_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    for name, value in CREDENTIALS.items():
+        monkeypatch.setenv(name, value)
+    with session_scope(committed_engine) as session:
+        load_prompts(session)
+        user = create_user(session, email=f"s3-down-{uuid.uuid4().hex[:6]}@example.com",
+                           password_hash=PASSWORD_HASH, role=UserRole.SENIOR_RECRUITER)  # fmt: skip
+        headers = bearer(user)
+    settings = dataclasses.replace(
+        make_settings(tmp_path / "storage", pg_url, jwt_secret=JWT_SECRET, broker_url=redis_url),
+        storage_backend="s3", s3_bucket="rr-down", s3_endpoint_url=_dead_endpoint(),
+    )  # fmt: skip
+    cache = redis.Redis.from_url(redis_url)
+    app = create_app(settings, engine=committed_engine, redis_client=cache)
+    client = app.test_client()
+    candidate = client.post("/api/v1/candidates", json={"first_name": "Store",
+                            "last_name": "Down"}, headers=headers).json  # fmt: skip
+    answer = client.post(
+        f"/api/v1/candidates/{candidate['id']}/resumes", headers=headers,
+        data={"file": (io.BytesIO(make_pdf(marker=uuid.uuid4().hex)), "r.pdf")},
+    )  # fmt: skip
+    assert answer.status_code == 503, answer.json
+    assert answer.json["error"]["code"] == "storage_unavailable"
+    assert int(answer.headers["Retry-After"]) > 0
+    with session_scope(committed_engine) as session:
+        assert session.scalar(select(Resume.id).where(Resume.candidate_id == uuid.UUID(
+            candidate["id"]))) is None  # fmt: skip
+        assert session.scalar(select(ReviewRequest.id).join(Resume).where(
+            Resume.candidate_id == uuid.UUID(candidate["id"]))) is None  # fmt: skip

@@ -16,6 +16,7 @@ from celery.exceptions import Ignore, SoftTimeLimitExceeded
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from core.config import get_settings
+from core.errors import StorageUnavailable
 from database.engine import default_engine, session_scope
 from pipelines import storage
 from pipelines.chain import REVIEW_CHAIN, Outcome, Step, fail_request_now
@@ -32,9 +33,9 @@ class PipelineTask(Task):
     jitter; turns a soft time limit into a failed request with a readable reason."""
 
     abstract = True
-    # Connection trouble only (a database restart, a dropped socket); an IntegrityError or
-    # a programming error would fail the same way again.
-    autoretry_for = (OperationalError, InterfaceError, TransientStageError)
+    # Connection trouble only (a database restart, a dropped socket, the file store
+    # restarting); an IntegrityError or a programming error would fail the same way again.
+    autoretry_for = (OperationalError, InterfaceError, TransientStageError, StorageUnavailable)
     retry_backoff = 2
     retry_backoff_max = 60
     retry_jitter = True
