@@ -37,6 +37,11 @@ Scenarios:
   broker_down_at_upload  Redis is down while all N uploads arrive (every publish fails, the
                          requests stay ``pending``), then comes back: the sweep must finish
                          every one.
+  s3_restart             uploads and page images in an S3 bucket (moto's server behind a
+                         relay, its requests logged to disk): kill -9 the server mid-batch and
+                         start it again 3 s later with its objects replayed, as a durable
+                         store restarts. Uploads meanwhile get 503 and are sent again; stages
+                         that read or write files are retried.
 
 Counted from the database, per scenario:
   lost        submitted requests not completed/failed at the end (after the deadline), or
@@ -82,6 +87,7 @@ from faults_support import (  # noqa: E402
     PrivatePostgres,
     PrivateRabbit,
     PrivateRedis,
+    PrivateS3,
     children,
     port_open,
 )
@@ -96,6 +102,7 @@ SCENARIOS = (
     "postgres_restart",
     "llm_faults",
     "broker_down_at_upload",
+    "s3_restart",
 )
 PIPELINE_QUEUE = "faults-pipeline"
 LLM_QUEUE = "faults-llm"
@@ -266,6 +273,7 @@ class Scenario:
     redis: PrivateRedis
     workdir: Path
     rabbit: Any = None  # PrivateRabbit with --broker amqp
+    s3: Any = None  # PrivateS3 for s3_restart: uploads and page images in a bucket
     database_url: str = ""
     env: dict[str, str] = field(default_factory=dict)
     engine: Any = None
@@ -319,6 +327,7 @@ class Scenario:
         from sqlalchemy.exc import DBAPIError, OperationalError
 
         from core.config import get_settings
+        from core.errors import StorageUnavailable
         from database.engine import session_scope
         from database.models import Candidate, ReviewRequest, User
         from pipelines import intake
@@ -346,7 +355,7 @@ class Scenario:
                             ReviewRequest.resume_id == duplicate.existing.id
                         )
                     )
-            except (OperationalError, DBAPIError) as error:
+            except (OperationalError, DBAPIError, StorageUnavailable) as error:
                 # The API would answer 503 and the client would retry.
                 if time.monotonic() - began > 120:
                     self.submit_errors.append(f"{index}: {type(error).__name__}")
@@ -629,6 +638,16 @@ def run_rabbitmq_restart(scenario: Scenario, workers: Any) -> None:
     kill_and_start_again(scenario, scenario.rabbit, "kill -9 rabbitmq", "rabbitmq started again")
 
 
+def run_s3_restart(scenario: Scenario, workers: Any) -> None:
+    """kill -9 the S3 server mid-batch (uploads and page images live in its bucket) and start
+    it again with its objects: uploads meanwhile are answered 503 and sent again, stages
+    reading or writing files are retried."""
+    kill_and_start_again(
+        scenario, scenario.s3, "kill -9 the S3 server (its address refuses connections)",
+        "S3 server started again, its objects replayed from its request log",
+    )  # fmt: skip
+
+
 def purge_queues() -> None:
     """An earlier scenario's messages out of the private RabbitMQ's queues."""
     from kombu.exceptions import ChannelError
@@ -734,6 +753,7 @@ RUNNERS: dict[str, Callable[[Scenario, Any], None]] = {
     "postgres_restart": run_postgres_restart,
     "llm_faults": run_llm_faults,
     "broker_down_at_upload": run_broker_down_at_upload,
+    "s3_restart": run_s3_restart,
     "baseline": run_baseline,
 }
 
@@ -781,8 +801,9 @@ def count(scenario: Scenario, reference: dict[str, Counter]) -> Tally:
         ReviewRequest,
         ReviewResult,
     )
+    from pipelines.storage import storage_for
 
-    storage_dir = get_settings().storage_dir
+    files = storage_for(get_settings())
     ids = [s.request_id for s in scenario.submissions]
     tally = Tally(submitted=len(ids) + len(scenario.submit_errors))
     tally.submit_errors = len(scenario.submit_errors)
@@ -862,7 +883,7 @@ def count(scenario: Scenario, reference: dict[str, Counter]) -> Tally:
         if calls.get("success", 0) > len(row.agent_types):
             tally.dup_usage += calls["success"] - len(row.agent_types)
             duplicated.add(rid)
-        if row.resume_id is None or not (storage_dir / row.stored_filename).exists():
+        if row.resume_id is None or not files.exists(row.stored_filename):
             tally.lost += 1
             tally.lost_detail.append(f"{rid}: resume row or stored file vanished")
         elif row.status not in TERMINAL:
@@ -982,6 +1003,10 @@ def run_scenario(
                 "SPOOL_DIR": str(scenario.spool_dir),
             }
         )
+        if name == "s3_restart":
+            scenario.s3 = PrivateS3(workdir / f"s3-{name}")
+            scenario.s3.start()
+            env.update(scenario.s3.environment())
         scenario.env = env
         apply_environment(env)
         reference = clean_reference(
@@ -1007,6 +1032,8 @@ def run_scenario(
             log(f"{name}: failed x{k}: {reason}")
         return tally
     finally:
+        if scenario.s3 is not None:
+            scenario.s3.kill()
         if server is not None:
             server.stop()
         if reference_server is not None:

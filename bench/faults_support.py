@@ -268,3 +268,76 @@ def port_open(port: int) -> bool:
     except OSError:
         return False
     return True
+
+
+class PrivateS3:
+    """An S3 server that survives a kill -9 with its objects, at one address.
+
+    moto's server keeps objects in memory; with its recorder on, it appends every request
+    to a file on disk before answering (a write-ahead log), and a new server replays that
+    file on start: the objects of the killed one come back, as on a durable store. The
+    services reach it through a relay (``testkit.tcp_proxy``) on a fixed port, killed and
+    started with it, so the address refuses connections while the server restarts."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()  # the relay's: what the services use
+        self.recording = folder / "s3-requests.jsonl"
+        self.server: subprocess.Popen[bytes] | None = None
+        self.relay: subprocess.Popen[bytes] | None = None
+        self.bucket = "faults-resumes"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _spawn(self, args: list[str], env: dict[str, str], log: str) -> subprocess.Popen[bytes]:
+        with open(self.folder / log, "ab") as output:
+            return subprocess.Popen(
+                args, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True
+            )
+
+    def start(self) -> None:
+        import sys
+        import urllib.request
+
+        from testkit.s3_server import CREDENTIALS, create_bucket
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        first = not self.recording.exists()
+        server_port = free_port()
+        env = {**os.environ, **CREDENTIALS, "MOTO_ENABLE_RECORDING": "true",
+               "MOTO_RECORDER_FILEPATH": str(self.recording)}  # fmt: skip
+        moto = str(Path(sys.executable).with_name("moto_server"))
+        self.server = self._spawn([moto, "-H", "127.0.0.1", "-p", str(server_port)], env, "s3.log")
+        wait_port(server_port)
+        server_url = f"http://127.0.0.1:{server_port}"
+        if first:
+            create_bucket(server_url, self.bucket)
+        else:
+            # Replay what the killed server had been asked (the recorder stays off meanwhile).
+            replay = urllib.request.Request(
+                f"{server_url}/moto-api/recorder/replay-recording", method="POST", data=b""
+            )
+            urllib.request.urlopen(replay, timeout=300).close()
+        self.relay = self._spawn(
+            [sys.executable, "-m", "testkit.tcp_proxy", str(self.port), str(server_port)],
+            {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+            "s3-relay.log",
+        )
+        wait_port(self.port)
+
+    def kill(self) -> None:
+        """SIGKILL the server and its relay: the address refuses connections."""
+        for process in (self.relay, self.server):
+            if process is not None and process.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self.relay = self.server = None
+
+    def environment(self) -> dict[str, str]:
+        from testkit.s3_server import CREDENTIALS
+
+        return {**CREDENTIALS, "STORAGE_BACKEND": "s3", "S3_BUCKET": self.bucket,
+                "S3_ENDPOINT_URL": self.url}  # fmt: skip
