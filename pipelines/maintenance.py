@@ -170,7 +170,7 @@ def claim_stranded(
 
     - **pending** ones nobody published (a publish that failed after the commit);
     - what a worker process that stopped beating for ``dead_after_s`` was running
-      (``worker_heartbeats``): at once, whatever their age;
+      (``worker_heartbeats``) and no live process runs: at once, whatever their age;
     - with ``queues_empty`` (the broker holds no message of ours), queued or processing
       ones untouched for ``lost_after_s`` that no live process is running: their message
       was lost (a broker restart). While the queues hold a backlog, a waiting request is
@@ -194,8 +194,11 @@ def claim_stranded(
         beats = list(session.scalars(select(WorkerHeartbeat).with_for_update(skip_locked=True)))
         cutoff = now - timedelta(seconds=dead_after_s)
         dead = [beat for beat in beats if beat.seen_at < cutoff]
-        alive = _request_ids(beat for beat in beats if beat.seen_at >= cutoff)
-        orphaned = _request_ids(dead) - alive
+        live = [beat for beat in beats if beat.seen_at >= cutoff]
+        alive = _request_ids(live)
+        # By task, not by request: an agent a dead host held is orphaned even while another
+        # host runs the request's other agents (their leases keep them from being paid twice).
+        orphaned = {_request_of(task) for task in _tasks(dead) - _tasks(live)} - {None}
         if orphaned:
             conditions.append(and_(running, ReviewRequest.id.in_(orphaned)))
         if queues_empty and lost_after_s is not None:
@@ -224,15 +227,20 @@ def claim_stranded(
     return [request.id for request in requests]
 
 
+def _tasks(beats: Iterable[WorkerHeartbeat]) -> set[str]:
+    return {str(task) for beat in beats for task in beat.in_flight or []}
+
+
+def _request_of(task: str) -> uuid.UUID | None:
+    """The request of a heartbeat's task ("<request> <task> <agent>", or a bare request)."""
+    try:
+        return uuid.UUID(task.split(" ", 1)[0])
+    except ValueError:
+        return None
+
+
 def _request_ids(beats: Iterable[WorkerHeartbeat]) -> set[uuid.UUID]:
-    found = set()
-    for beat in beats:
-        for text in beat.in_flight or []:
-            try:
-                found.add(uuid.UUID(str(text)))
-            except ValueError:
-                continue
-    return found
+    return {r for r in map(_request_of, _tasks(beats)) if r is not None}
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,31 @@ def test_what_a_silent_worker_was_running_is_claimed_at_once(
     assert maintenance.claim_stranded(db_session, **RECOVERY) == []
 
 
+def _tasks_heartbeat(session: Session, process: str, seconds_ago: float, tasks: list[str]) -> None:
+    seen = utcnow() - timedelta(seconds=seconds_ago)
+    session.add(WorkerHeartbeat(process=process, started_at=seen - timedelta(minutes=5),
+                                seen_at=seen, in_flight=tasks))  # fmt: skip
+    session.flush()
+
+
+def test_an_agent_a_dead_host_held_is_claimed_while_another_host_runs_the_others(
+    db_session: Session, settings: Settings
+) -> None:
+    """Two llm hosts run agents of one request; the first is killed. Before, the live host's
+    agent hid the request from the sweep, and the dead host's agent waited for the backstop."""
+    load_prompts(db_session)
+    shared, requeued = (upload(db_session, settings, make_pdf(marker=m)) for m in ("s", "r"))
+    _processing(db_session, [shared, requeued], seconds_ago=5)
+    _tasks_heartbeat(db_session, "llm@host-a/1", seconds_ago=45, tasks=[
+        f"{shared} resume_review.agent skills",
+        f"{requeued} resume_review.agent format"])  # fmt: skip
+    _tasks_heartbeat(db_session, "llm@host-b/1", seconds_ago=2, tasks=[
+        f"{shared} resume_review.agent grammar",
+        # Redelivered to a live process already (RabbitMQ on a lost connection): not again.
+        f"{requeued} resume_review.agent format"])  # fmt: skip
+    assert maintenance.claim_stranded(db_session, **RECOVERY) == [shared]
+
+
 def test_a_lost_message_is_told_from_a_backlog(db_session: Session, settings: Settings) -> None:
     load_prompts(db_session)
     lost, running, fresh = (

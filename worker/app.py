@@ -109,12 +109,12 @@ def _connect_log_signals(app: Celery) -> None:
     @signals.task_prerun.connect(weak=False)
     def _running(task: object, args: tuple = (), **_: object) -> None:
         if args and getattr(task, "name", "").startswith("resume_review."):
-            heartbeat.task_started(str(args[0]))
+            heartbeat.task_started(heartbeat.task_key(getattr(task, "name", ""), args))
 
     @signals.task_postrun.connect(weak=False)
     def _ran(task: object, args: tuple = (), **_: object) -> None:
         if args and getattr(task, "name", "").startswith("resume_review."):
-            heartbeat.task_ended(str(args[0]))
+            heartbeat.task_ended(heartbeat.task_key(getattr(task, "name", ""), args))
 
     @signals.worker_ready.connect(weak=False)
     def _start_spool_drain(**_: object) -> None:

@@ -3,9 +3,11 @@
 Every ``WORKER_HEARTBEAT_S`` a daemon thread of each worker process (a prefork pool
 process, or a thread-pool worker) upserts its row of ``worker_heartbeats``: the time, and
 the review requests its tasks are running now (added when a task starts, removed when it
-ends). The recovery sweep (:func:`pipelines.maintenance.claim_stranded`) reads the rows: what
-a process that stopped beating was running is republished at once, and a request that no
-live process runs while the queues are empty has lost its message.
+ends), each named by :func:`task_key` (the request, the task, its agent). The recovery sweep
+(:func:`pipelines.maintenance.claim_stranded`) reads the rows: a request with a task that a
+process stopped beating on, and that no live process runs, is republished at once, even
+while other hosts run its other agents; a request that no live process runs while the
+queues are empty has lost its message.
 """
 
 from __future__ import annotations
@@ -26,8 +28,15 @@ from database.types import utcnow
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_in_flight: dict[str, int] = {}  # request id -> tasks of this process running it
+_in_flight: dict[str, int] = {}  # task key (request first) -> runs of it in this process
 _started: dict[int, threading.Thread] = {}  # pid -> its heartbeat thread
+
+
+def task_key(task_name: str, args: tuple) -> str:
+    """What a running task is, as its heartbeat names it: the request first, then the task
+    and its other arguments ("<request> resume_review.agent skills"). Two hosts can run
+    agents of one request; the sweep tells which of them a dead process held."""
+    return " ".join([str(args[0]), task_name, *map(str, args[1:])])
 
 
 def task_started(request_id: str) -> None:
