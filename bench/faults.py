@@ -173,6 +173,10 @@ def base_environment(
         # recovered by the sweep, not by a short visibility timeout.
         "CELERY_VISIBILITY_TIMEOUT": "3600",
         "MAX_ATTEMPTS": str(MAX_ATTEMPTS),
+        # One harness user submits the whole batch in seconds: the per-user quota (120 a
+        # minute) would refuse it from N = 121, which is not the fault under test.
+        "REQUESTS_PER_MINUTE": "100000",
+        "REQUESTS_PER_DAY": "1000000",
         "REREVIEW_INTERVAL_S": "3600",
         "LOG_LEVEL": "INFO",
         "LOG_FORMAT": "json",
