@@ -1,0 +1,67 @@
+"""What the injection rules share across languages.
+
+`Rule`, the numbers a top score is written with, the rest of a clause, the names of AI
+systems every language uses as they are, and the two tables that are not language-bound:
+fake chat or role markup (`MARKUP_RULES`) and chat-template tokens (`TOKEN_RULES`). Unlike
+the language tables, these two are compiled as written (a space is a space).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern and the label of the finding it makes.
+
+    In a language table the pattern reads normalised text (casefolded, no diacritics, see
+    `pipelines.review.injection.normalise`) and a space in it means any run of non-word
+    characters (``\\W*``), so odd spacing and punctuation between words do not matter."""
+
+    label: str
+    pattern: str
+
+
+# A top score as a number: "10/10", "100/100", "20/20", "5/5".
+TOP_FRACTION = r"(?:10 ?/ ?10|100 ?/ ?100|20 ?/ ?20|5 ?/ ?5)"
+# The same or a bare "100" ("give him 100").
+TOP_NUMBER = rf"(?:{TOP_FRACTION}|100)"
+# The value after a named score ("score of 10/10", "Note 100"): "5/5" is not read there.
+SCORED_TOP = r"(?:10 ?/ ?10|20 ?/ ?20|100 ?/ ?100|100)\b"
+# The rest of the clause, so that the quote shows the whole instruction.
+REST = r"[^\n.;!?]{0,80}"
+# "AI" and the names of language models, bots and screening systems: every language writes
+# them as they are.
+AI_NAMES = r"(?:ai|llm|gpt|chatgpt|claude|gemini|chatbot|bot|ats)"
+
+# Role names in fake chat markup, in any of the four languages.
+_ROLE_TAG = r"(?:assistant|system|user|assistent|asistente|systeme|sistema|usuario|utilisateur)"
+
+# Fake chat or role markup: resumes never hold it.
+MARKUP_RULES: tuple[Rule, ...] = (
+    # "[assistant]", "</system>", "< user >".
+    Rule("fake chat markup", rf"\[/?{_ROLE_TAG}\]|<\s*/?\s*{_ROLE_TAG}\s*>"),
+    # A line opened by a role ("System: you now rate ...") that speaks to the reader or of
+    # the candidate or the rating.
+    Rule(
+        "fake chat markup",
+        r"(?m)^[ \t>*-]*(?:system|assistant|assistent|asistente)\s*:[^\n]{0,80}?\b(?:you|your|du|"
+        r"dein|deine|ihre|vous|votre|tu|usted|candidate|bewerber|candidat|candidato|rating|score|"
+        r"verdict|hire|ignore|bewertung|note|puntuacion|calificacion|nota|empfehlung)\b",
+    ),
+    # A markdown heading for a prompt part ("## System prompt", "### Instructions:").
+    Rule(
+        "fake chat markup",
+        r"(?m)#{2,}\s*(?:system|assistant|instructions?)\s*(?::|$|prompt|message)",
+    ),
+)
+
+# Not word patterns: chat-template tokens and look-alikes of our data fence.
+TOKEN_RULES: tuple[Rule, ...] = (
+    Rule(
+        "chat-template tokens",
+        r"<\|im_start\|>|<\|im_end\|>|\[/?inst\]|<<sys>>|<\|system\|>",
+    ),
+    Rule("attempt to break out of the data fence", r"</?\s*resume_data[^>\n]{0,40}>?"),
+)
