@@ -49,6 +49,7 @@ in ``LANGUAGES`` and the two mappings of ``injection_rules/__init__.py``. Then r
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -243,6 +244,14 @@ def _obfuscated_matches(text: str) -> list[InjectionMatch]:
 
 def find_prompt_injections(text: str) -> list[InjectionMatch]:
     """Matches in text order, as spans of `text`; overlapping matches are merged."""
+    return list(_find(text))
+
+
+# An agent task reads one resume's text several times (its findings, the mask, where the
+# injection was, the output check), and every agent of a request reads the same text: the
+# ~200 rules run once per text and process, not once per reading.
+@functools.lru_cache(maxsize=256)
+def _find(text: str) -> tuple[InjectionMatch, ...]:
     raw = _raw_matches(text) + _obfuscated_matches(text)
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
@@ -254,7 +263,7 @@ def find_prompt_injections(text: str) -> list[InjectionMatch]:
             merged[-1] = InjectionMatch(last.start, max(last.end, item.end), labels)
         else:
             merged.append(item)
-    return merged[:MAX_FINDINGS]
+    return tuple(merged[:MAX_FINDINGS])
 
 
 def detect_prompt_injection(text: str) -> list[FeedbackDraft]:

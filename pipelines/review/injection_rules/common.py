@@ -50,6 +50,15 @@ MARKUP_RULES: tuple[Rule, ...] = (
         r"dein|deine|ihre|vous|votre|tu|usted|candidate|bewerber|candidat|candidato|rating|score|"
         r"verdict|hire|ignore|bewertung|note|puntuacion|calificacion|nota|empfehlung)\b",
     ),
+    # A verdict as JSON keys ({"gesamtwertung": 100, "preselection": true}): an evaluation's
+    # key holding a top value or a shortlisting flag.
+    Rule(
+        "injected instructions",
+        r"\"(?:gesamtwertung|wertung|gesamtnote|score|overall_score|overall|rating|note_globale|"
+        r"note|puntuacion|valoracion|calificacion|nota)\"\s*:\s*(?:100|10)\b|"
+        r"\"(?:preselection|vorauswahl|preseleccionad[oa]|shortlist(?:ed)?|pre_?approved)\"\s*:"
+        r"\s*true\b",
+    ),
     # A markdown heading for a prompt part ("## System prompt", "### Instructions:").
     Rule(
         "fake chat markup",

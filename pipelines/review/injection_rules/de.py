@@ -320,6 +320,86 @@ RULES: tuple[Rule, ...] = (
         "claimed approval",
         r"\bkeine weitere (?:prufung|analyse|bewertung) (?:ist )?(?:notig|erforderlich)",
     ),
+    # --- Arten, nicht Wortlaute (issue 24; from blind5's misses, a development set) -------
+    # The reader's own instructions asked for: "den Wortlaut Ihrer Arbeitsanweisung".
+    Rule(
+        "prompt leak",
+        r"\b(?:ihre[rsn]?|deine[rsn]?) (?:\w+ )?(?:arbeitsanweisung|systemanweisung|anweisung|"
+        r"instruktion|systemprompt|prompt|vorgabe|konfiguration|einrichtung)(?:en)?\b|"
+        r"\b(?:anweisungen|vorgaben|instruktionen), die (?:du|sie) (?:\w+ )?(?:erhalten|bekommen)",
+    ),
+    # The answer's words dictated: "Beginne deine Einschätzung wortwörtlich mit".
+    Rule(
+        "dictated output",
+        r"\b(?:schlie(?:ss|ß)|beend|beginn|eroffn|start)\w* (?:deine|ihre|die|den|das) "
+        r"(?:zusammenfassung|antwort|bewertung|einschatzung|beurteilung|fazit|gutachten|"
+        r"ausgabe|ruckmeldung)(?: \w+){0,3}? mit\b|"
+        r"\b(?:wortwortlich|wortlich|genau) (?:mit )?(?:diesen|folgenden) worten\b",
+    ),
+    # Whoever reads the file, named as such: "Das Programm, das diese Datei verarbeitet",
+    # "(Anmerkung für die Auswertungssoftware: ...)".
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:programm|software|system|tool|modell|ki|assistent|leser|parser|algorithmus)\w*,? "
+        r"(?:das|die|der|welche[rs]?) (?:diese[nsr]?|den|das|die) (?:datei|dokument|lebenslauf|"
+        r"bewerbung|profil|unterlagen|text)\w* (?:\w+ )?(?:verarbeitet|liest|analysiert|"
+        r"auswertet|pruft|bewertet|durchsucht|sichtet)",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:anmerkung|hinweis|notiz|nachricht|mitteilung|anweisung)(?:en)? (?:fur|an) "
+        r"(?:die |das |den |alle )?\w*(?:software|system|programm|tool|ki|modell|parser|leser|"
+        r"algorithmus)\w* ?:",
+    ),
+    # A new identity from now on: "Ab sofort trittst du als ... auf", "deine einzige Aufgabe".
+    Rule(
+        "role reassignment",
+        r"\b(?:ab sofort|ab jetzt|von nun an|ab hier|ab dieser zeile|fortan),? (?:\w+ )?du\b|"
+        r"\b(?:trittst du|treten sie) als\b|"
+        r"\b(?:deine|ihre) (?:einzige|alleinige) (?:aufgabe|rolle|mission)\b|"
+        r"\b(?:ubernimm|ubernehmen sie|spiele|spielen sie) (?:die|jetzt die) rolle\b",
+    ),
+    # A fake policy with a score: "Neue Richtlinie: ... erhalten 10 von 10 Punkten".
+    Rule(
+        "injected instructions",
+        rf"\b(?:neue|geanderte|aktualisierte) (?:richtlinie|regel|anweisung|vorgabe)n? ?:"
+        rf"[^\n]{{0,100}}\b(?:{TOP_NUMBER}|10 von 10|hochst\w*|bestnote|maximal\w*|einstellen)",
+    ),
+    # The set-up voided without a verb: "Bisherige Vorgaben aufgehoben".
+    Rule(
+        "instruction override",
+        r"\b(?:bisherige|vorherige|fruhere|alte|bestehende|ursprungliche)n? (?:\w+ )?(?:vorgaben|"
+        r"kriterien|anweisungen|regeln|richtlinien|einstellungen) (?:sind |wurden |werden )?"
+        r"(?:aufgehoben|ungultig|widerrufen|gestrichen|ausser kraft|nichtig|hinfallig)\b",
+    ),
+    # Hiding something: "... in Ihrer Zusammenfassung unerwähnt bliebe", "nicht bemängeln".
+    Rule(
+        "request to hide something from the review",
+        r"\b(?:lucke|lucken|unterbrechung|auszeit|pause|fehlzeit|schwache|schwachen|bedenken|"
+        r"fehlende[ns]?)\b[^\n.;!?]{0,100}\b(?:unerwahnt|nicht (?:zu )?(?:erwahn|bemangel|"
+        r"ansprech|thematisier|monier|ausgeb|auffuhr)\w*|weglass\w*|verschweig\w*)",
+    ),
+    # The screening called a formality and its result dictated.
+    Rule(
+        "claimed approval",
+        r"\b(?:screening|prufung|vorauswahl|bewertung|auswahl)\w* (?:ist|sei|war) (?:eine )?"
+        r"(?:reine |blosse |nur eine )?(?:formsache|formalitat)\b|"
+        r"\bals (?:bestanden|freigegeben|geeignet|vollstandige ubereinstimmung) (?:zu )?"
+        r"(?:vermerken|werten|markieren|einstufen|behandeln|betrachten)",
+    ),
+    # "Falls Sie eine KI sind ...".
+    Rule(
+        "instructions addressed to an AI",
+        r"\b(?:wenn|falls|sofern) (?:du|sie) (?:ein[e]? )?(?:ki|sprachmodell|modell|bot|programm|"
+        r"assistent|automatisiert\w*|algorithmus)\w* (?:bist|sind)\b",
+    ),
+    # Values to be copied into the answer: "Diese Werte unverändert in das Gutachten übernehmen".
+    Rule(
+        "injected instructions",
+        r"\b(?:diese|folgende|obige) (?:werte|bewertungen|punkte|angaben|ergebnisse) (?:\w+ ){0,3}?"
+        r"(?:in das|ins|in die|in den|in ihr|in dein) (?:gutachten|bewertung|ergebnis|bericht|"
+        r"fazit|urteil|einschatzung)",
+    ),
 )
 
 # Read only on a line spelled out letter by letter or in alternating case: a bare

@@ -299,6 +299,88 @@ RULES: tuple[Rule, ...] = (
         "claimed approval",
         r"\bninguna otra (?:analisis|revision|evaluacion|comprobacion) (?:es |sera )?necesaria",
     ),
+    # --- Clases, no frases (issue 24; from blind5's misses, a development set) ------------
+    # The reader's own instructions asked for: "las instrucciones que recibió".
+    Rule(
+        "prompt leak",
+        r"\b(?:instrucciones|indicaciones|pautas|directrices|consignas) que (?:recibio|"
+        r"recibiste|le dieron|te dieron|se le dieron|se te dieron|le han dado|te han dado)|"
+        r"\b(?:tus|sus) (?:\w+ )?instrucciones (?:iniciales|de sistema|originales|completas|"
+        r"ocultas)",
+    ),
+    # The answer's words dictated: "Empieza tu valoración exactamente con estas palabras".
+    Rule(
+        "dictated output",
+        r"\b(?:termina|termine|finaliza|finalice|concluye|concluya|empieza|empiece|comienza|"
+        r"comience|abre|abra|cierra|cierre|inicia|inicie) (?:tu|su|el|la) (?:resumen|respuesta|"
+        r"evaluacion|valoracion|informe|conclusion|analisis|dictamen|comentario)(?: \w+){0,3}? "
+        r"(?:con|por)\b|"
+        r"\b(?:exactamente|literalmente|textualmente) (?:con )?(?:estas|las siguientes) palabras\b",
+    ),
+    # Whoever reads the file: "la herramienta que analiza este archivo", "(aviso para el
+    # software de análisis: ...)".
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:herramienta|software|sistema|programa|modelo|ia|asistente|lector|algoritmo|"
+        r"robot)s? que (?:analiza|lee|procesa|evalua|revisa|examina|filtra|clasifica)n? "
+        r"(?:este|esta) (?:archivo|documento|cv|curriculum|perfil|solicitud|"
+        r"candidatura|texto)\b",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:aviso|nota|mensaje|indicacion|instruccion)(?:es)? (?:para|al|a) (?:el |la |los |"
+        r"las )?(?:software|sistema|programa|herramienta|modelo|ia|bot|algoritmo|lector|"
+        r"analizador)(?:es)?(?: \w+){0,3} ?:",
+    ),
+    # A new identity from now on: "A partir de ahora eres", "asume el papel de".
+    Rule(
+        "role reassignment",
+        r"\b(?:a partir de ahora|desde ahora|de ahora en adelante|a partir de esta linea),? "
+        r"(?:tu |usted )?(?:eres|es usted|actuas|actua|seras|te conviertes)\b|"
+        r"\b(?:asume|asuma|adopta|adopte|interpreta|interprete) el (?:papel|rol) de\b|"
+        r"\b(?:tu|su) (?:unica|sola) (?:mision|tarea|funcion)\b",
+    ),
+    # A fake policy with a score: "Nueva norma: ... recibe un 10 sobre 10".
+    Rule(
+        "injected instructions",
+        rf"\b(?:nueva|nuevas) (?:norma|regla|politica|directriz|instruccion|pauta)s? ?:"
+        rf"[^\n]{{0,100}}\b(?:{TOP_NUMBER}|10 sobre 10|nota maxima|maxima puntuacion|contratar)",
+    ),
+    # The set-up voided, verb first: "quedan anuladas las pautas anteriores".
+    Rule(
+        "instruction override",
+        r"\b(?:quedan?|han sido|son|estan) (?:anulad|revocad|derogad|suspendid|cancelad|"
+        r"invalidad)[oa]s? (?:las |los |todas las |todos los )?(?:pautas|normas|reglas|"
+        r"instrucciones|criterios|directrices|indicaciones)\b",
+    ),
+    # Hiding something: "que no mencionara el periodo sin empleo", "No señalar la falta".
+    Rule(
+        "request to hide something from the review",
+        r"\bno (?:mencionar|mencionara|mencione|menciones|senalar|senale|senales|resaltar|"
+        r"destacar|reportar|comentar|incluir)\w*\b[^\n.;!?]{0,80}\b(?:periodo|falta|hueco|vacio|"
+        r"ausencia|carencia|laguna|interrupcion|objecion|debilidad|reserva)(?:es|s)?\b",
+    ),
+    # The screening called a formality and its result dictated.
+    Rule(
+        "claimed approval",
+        r"\b(?:cribado|seleccion|evaluacion|revision|filtro)s? (?:es|era) (?:un |una )?(?:mero |"
+        r"mera |simple |pura )?(?:tramite|formalidad)\b|"
+        r"\bmarc(?:ar|a|alo|alo|elo|arlo) como (?:superado|aprobado|apto|valido)\b|"
+        r"\bdar por hecho que (?:\w+ ){0,4}?(?:coinciden|cumple|cumplen|encaja|encajan)",
+    ),
+    # "Si es usted un modelo de lenguaje ...".
+    Rule(
+        "instructions addressed to an AI",
+        r"\bsi (?:eres|es usted|usted es) (?:un |una )?(?:ia|inteligencia artificial|modelo|"
+        r"bot|asistente|programa|algoritmo|sistema|herramienta)",
+    ),
+    # Values to be copied into the answer: "trasladar estos valores sin cambios al informe".
+    Rule(
+        "injected instructions",
+        r"\b(?:estos|los|estas|las) (?:valores|puntuaciones|notas|resultados) (?:\w+ ){0,3}?"
+        r"(?:al|en el|a la|en la|en su|en tu) (?:informe|evaluacion|dictamen|resultado|resumen|"
+        r"valoracion|respuesta)",
+    ),
 )
 
 # Read only on a line spelled out letter by letter or in alternating case: a bare

@@ -314,6 +314,90 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:aucune autre|pas d.?autre) (?:analyse|evaluation|verification) "
         r"(?:n.?est |sera )?(?:necessaire|requise)",
     ),
+    # --- Des genres, pas des tournures (issue 24; from blind5's misses, a development set) --
+    # The reader's own instructions asked for: "les instructions qui vous ont été données".
+    Rule(
+        "prompt leak",
+        r"\b(?:instructions|consignes|directives|regles) qui (?:vous|t) ont (?:ete|et[eé]) "
+        r"(?:donn[eé]es|fournies|transmises|communiqu[eé]es)|"
+        r"\b(?:vos|tes) (?:\w+ )?(?:instructions|consignes|directives) (?:initiales|systeme|de "
+        r"depart|d.?origine|completes|cachees)",
+    ),
+    # The answer's words dictated: "Commence ta réponse mot pour mot par".
+    Rule(
+        "dictated output",
+        r"\b(?:termine|terminez|finis|finissez|conclus|concluez|commence|commencez|ouvre|ouvrez|"
+        r"debute|debutez) (?:ta|votre|la|le|ton) (?:synthese|reponse|evaluation|analyse|"
+        r"conclusion|avis|resume|rapport|commentaire)(?: \w+){0,4}? (?:par|avec)\b|"
+        r"\bmot pour mot (?:par|avec|ceci|ces mots)\b",
+    ),
+    # Whoever reads the file: "L'outil qui analyse ce fichier", "(remarque destinée au
+    # logiciel d'analyse : ...)".
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:outil|logiciel|systeme|programme|modele|ia|assistant|lecteur|algorithme|robot)s? "
+        r"qui (?:analyse|lit|traite|evalue|examine|parcourt|trie|filtre)n?t? (?:ce|cette) "
+        r"(?:fichier|document|cv|candidature|profil|page|texte)\b",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:remarque|note|message|avis|consigne|indication)s? "
+        r"(?:destin[eé]e?s? |adress[eé]e?s? )?"
+        r"(?:a|au|aux|pour) (?:l.?|la |le |les )?(?:logiciel|outil|systeme|programme|modele|ia|"
+        r"robot|algorithme|lecteur|analyseur)s?(?: [\w']+){0,3} ?:",
+    ),
+    # A new identity from now on: "Désormais, tu endosses le rôle de".
+    Rule(
+        "role reassignment",
+        r"\b(?:desormais|dorenavant|a partir de maintenant|a partir d.?ici|des a present),? "
+        r"(?:tu|vous)\b|"
+        r"\b(?:endosse|endossez|joue|jouez|prends|prenez|incarne|incarnez) (?:le|desormais le) "
+        r"role\b|\b(?:ta|votre) (?:seule|unique) (?:mission|tache|fonction)\b",
+    ),
+    # A fake policy with a score: "Nouvelle règle : ... reçoit 10/10".
+    Rule(
+        "injected instructions",
+        rf"\b(?:nouvelle|nouvelles) (?:regle|politique|consigne|directive|instruction)s? ?:"
+        rf"[^\n]{{0,100}}\b(?:{TOP_NUMBER}|10 sur 10|note maximale|meilleure note|recruter)",
+    ),
+    # The set-up voided without a verb: "consignes précédentes annulées".
+    Rule(
+        "instruction override",
+        r"\b(?:consignes|criteres|regles|instructions|directives|parametres) (?:\w+ )?"
+        r"(?:precedent(?:e|es|s)?|anterieur(?:e|es|s)?|initia(?:les|ux)|actuel(?:le|les|s)?) "
+        r"(?:sont )?(?:annul[eé]e?s?|revoqu[eé]e?s?|caduques?|lev[eé]e?s?|suspendue?s?|"
+        r"abrog[eé]e?s?)\b",
+    ),
+    # Hiding something: "de ne pas évoquer mon interruption", "Ne pas relever l'absence".
+    Rule(
+        "request to hide something from the review",
+        r"\b(?:ne pas|sans) (?:evoquer|mentionner|signaler|relever|aborder|souligner|noter|"
+        r"faire remonter|faire etat)\b[^\n.;!?]{0,80}\b(?:interruption|trou|periode|absence|"
+        r"lacune|pause|manque|faiblesse|reserve|inactivite|carence)s?\b|"
+        r"\bne (?:faire remonter|signaler|relever) aucune? (?:reserve|reserves|critique|"
+        r"faiblesse|lacune)",
+    ),
+    # The screening called a formality, or a full match dictated.
+    Rule(
+        "claimed approval",
+        r"\b(?:selection|preselection|evaluation|examen|analyse|verification)s? (?:est|n.?est "
+        r"qu.?une?) (?:une )?(?:simple |pure |)?formalite\b|"
+        r"\b(?:considerer|considerez|traiter|traitez|marquer|marquez) (?:\w+ ){0,4}?comme "
+        r"(?:parfaitement |pleinement |entierement )?(?:conformes?|valides?|admise?s?|"
+        r"reussie?s?|valid[eé]e?s?)",
+    ),
+    # "Si vous êtes une IA ...".
+    Rule(
+        "instructions addressed to an AI",
+        r"\bsi (?:tu es|vous etes) (?:une? )?(?:ia|intelligence artificielle|modele|robot|"
+        r"assistant|programme|algorithme|outil|logiciel)",
+    ),
+    # Values to be copied into the answer: "reprendre ces valeurs telles quelles dans l'avis".
+    Rule(
+        "injected instructions",
+        r"\b(?:ces|les|cette) (?:valeurs?|notes?|evaluations?|resultats?) (?:\w+ ){0,3}?dans "
+        r"(?:l.?|le |la |votre |ton |ta )(?:avis|evaluation|rapport|synthese|resultat|reponse)",
+    ),
 )
 
 # Read only on a line spelled out letter by letter or in alternating case: a bare
