@@ -1,7 +1,7 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
 Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set SET]`` where SET is one
-of cases, holdout, blind, blind2, blind3, blind4, blind5.
+of cases, holdout, blind, blind2, blind3, blind4, blind5, blind6.
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it); ``--set
@@ -12,7 +12,9 @@ written (a development set since the general shapes), ``--set blind3`` ``blind3.
 written by someone who never saw the detector, run once after the general shapes were
 committed (see the README there), ``--set blind4`` ``blind4.jsonl`` (issue 24: most attempts
 without the usual trigger words; its first run is the honest figure; tuned on since), ``--set
-blind5`` ``blind5.jsonl`` (issue 24's second set, written after blind4's tuning). A case counts as
+blind5`` ``blind5.jsonl`` (issue 24's second set, written after blind4's tuning; tuned on
+since), ``--set blind6`` ``blind6.jsonl`` (issue 24's third, frozen before blind5's tuning,
+first run after it). A case counts as
 detected when ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses
 and the false alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/``
 and of the shared corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with
@@ -50,9 +52,11 @@ BLIND3 = ROOT / "tests" / "injection" / "blind3.jsonl"
 BLIND4 = ROOT / "tests" / "injection" / "blind4.jsonl"
 # The same brief, a second helper, after blind4's tuning; frozen by blind5.sha256.
 BLIND5 = ROOT / "tests" / "injection" / "blind5.jsonl"
+# A third helper, the same brief; frozen by blind6.sha256 before any tuning on blind5.
+BLIND6 = ROOT / "tests" / "injection" / "blind6.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
-    "blind4": BLIND4, "blind5": BLIND5,
+    "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 
