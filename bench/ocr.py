@@ -22,11 +22,24 @@ casefolded, letters and digits only (``testkit.scans.word_recall``), pooled over
 The end-to-end line also gives recall against the raw text layer (pypdfium2's, as
 ``bench/extract.py``).
 Non-Latin files (the Chinese resume: no Chinese data is installed) are left out; generated
-German, Spanish and French resumes (``testkit.resume_factory``) are added. Then the
-chosen engine runs end to end (``extract_in_process`` on each scan, layout and all) and its
-recall of the final text is printed, with the corpus's own image-only scan. The last line
-names the engine chosen: among the candidates that read all four languages (English alone
-is a reference) and reach 0.95, the best recall, then the fastest.
+German, Spanish and French resumes (``testkit.resume_factory``) are added. The engine
+chosen: among the candidates that read all four languages (English alone is a reference)
+and reach 0.95, the best recall, then the fastest.
+
+Then the pipeline as production runs it (``extract_document``: the sandbox, layout, page
+images and all; its fork server warmed first) reads the scans with each ``--parallel``
+setting (``EXTRACT_OCR_PARALLEL_PAGES``; 0 is the default, one page per available CPU):
+each scan as its own file (a 1-page scan cannot gain from parallel pages), then all of them
+as one long scan (every page in one file: what parallel pages are for). Each line gives the
+wall time per page, the recall of the final text and the load average when it ended. The
+corpus's own image-only scan is read last. The last lines give the long scan's time per page
+at the last setting, the word recall, the target (``TARGET_MS``), the time a page would take
+if its CPU time were spread over the CPUs it may use with nothing else running (an estimate:
+OCR keeps that many Tesseracts busy nearly all the time), and the load average at the start
+and the end: the machine is shared, so give the load with the figure. CPU time is the
+sandboxed children's and their Tesseracts' (read from the fork servers' reaped children).
+
+    .venv/bin/python bench/ocr.py --engines "" --parallel 1,0   # the pipeline part alone
 """
 
 from __future__ import annotations
@@ -57,6 +70,12 @@ ENGINES = ("tesseract", "tesseract:eng+spa+fra+deu", "tesseract:eng", "rapidocr"
 REFERENCE_ONLY = ("tesseract:eng",)
 RECALL_FLOOR = 0.95
 LATIN = ("en", "de", "fr", "es")
+# Issue 23: a scanned page at most this long end to end on the 2-core build machine.
+TARGET_MS = 1500
+# The pipeline's page budget here (production's is EXTRACT_OCR_PAGE_SECONDS, 20 s): on a
+# machine other jobs load, a page may wait for a core longer than production would allow,
+# and the bench measures the time it takes rather than failing.
+BENCH_PAGE_SECONDS = 300.0
 
 
 def visible_text(data: bytes) -> list[str]:
@@ -189,50 +208,176 @@ def bench_engines(files: list[tuple[str, bytes]], engines: list[str]) -> dict[st
     return tallies
 
 
-def end_to_end(files: list[tuple[str, bytes]]) -> None:
-    """The pipeline on each scan (layout, text map and all): recall of its final text."""
-    visible, raw = [0, 0], [0, 0]
-    pages = 0
-    seconds = 0.0
-    for _, data in files:
-        scan = scan_pdf(data)
+@dataclass
+class Run:
+    """The pipeline on some scans at one parallel setting."""
+
+    pages: int = 0
+    seconds: float = 0.0
+    visible: list[int] = field(default_factory=lambda: [0, 0])  # found, total
+    raw: list[int] = field(default_factory=lambda: [0, 0])
+    load: float = 0.0  # 1-minute load average when the run ended
+    cpu_seconds: float = 0.0  # the sandboxed children's and their Tesseracts' CPU time
+
+    @property
+    def ms_per_page(self) -> float:
+        return self.seconds * 1000 / max(self.pages, 1)
+
+    @property
+    def recall(self) -> float:
+        return self.visible[0] / max(self.visible[1], 1)
+
+    @property
+    def cpu_ms_per_page(self) -> float:
+        return self.cpu_seconds * 1000 / max(self.pages, 1)
+
+    def line(self, what: str, setting: int) -> str:
+        return (
+            f"{what}, {pages_at_once(setting)}: {self.ms_per_page:.0f} ms/page over "
+            f"{self.pages} pages; word recall {self.recall:.3f} of the visible text "
+            f"({self.raw[0] / max(self.raw[1], 1):.3f} of the raw text layer); "
+            f"CPU {self.cpu_ms_per_page:.0f} ms/page; load {self.load:.1f}"
+        )
+
+
+def pages_at_once(setting: int) -> str:
+    from pipelines.extraction.ocr import parallel_pages
+
+    n = parallel_pages(setting)
+    return f"{n} page{'s' * (n > 1)} at once" + (" (the default)" if setting == 0 else "")
+
+
+def read_scans(scans: list[tuple[bytes, str, str]], setting: int) -> Run:
+    """extract_document on each (scan, visible truth, raw truth), timed."""
+    from pipelines.extraction.document import ExtractionLimits
+    from pipelines.extraction.sandbox import extract_document
+
+    run = Run()
+    limits = ExtractionLimits(ocr_parallel_pages=setting, ocr_page_seconds=BENCH_PAGE_SECONDS)
+    for scan, visible, raw in scans:
+        cpu = _server_children_cpu()
         started = time.perf_counter()
-        doc = extract_in_process(scan)
-        seconds += time.perf_counter() - started
-        for tally, truth in (
-            (visible, "\n".join(visible_text(data))),
-            (raw, " ".join(text_layer(data))),
-        ):
+        doc = extract_document(scan, limits)
+        run.seconds += time.perf_counter() - started
+        run.cpu_seconds += _server_children_cpu() - cpu
+        run.pages += doc.layout.page_count
+        for tally, truth in ((run.visible, visible), (run.raw, raw)):
             found, total = word_recall(truth, doc.text)
             tally[0], tally[1] = tally[0] + found, tally[1] + total
-        pages += doc.layout.page_count
-    print(f"end to end (extract_in_process on the scans, {pages} pages, "
-          f"{seconds * 1000 / max(pages, 1):.0f} ms/page): word recall "
-          f"{visible[0] / visible[1]:.3f} of the visible text "
-          f"({raw[0] / raw[1]:.3f} of the raw text layer)")  # fmt: skip
-    corpus_scans = sorted(CORPUS.glob("derived_scan_*.pdf"))
-    for path in corpus_scans:
+    run.load = os.getloadavg()[0]
+    return run
+
+
+def _server_children_cpu() -> float:
+    """CPU seconds of what this process's fork servers reaped: the sandboxed children, and
+    with each the Tesseracts it reaped (a running job is not counted until it ends)."""
+    from pipelines.extraction import protocol
+
+    me, total = str(os.getpid()), 0
+    for entry in os.listdir("/proc"):
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            serves = protocol.SERVE_FLAG.encode() in Path(f"/proc/{entry}/cmdline").read_bytes()
+        except (OSError, IndexError):
+            continue
+        if stat[1] == me and serves:
+            total += int(stat[13]) + int(stat[14])  # cutime, cstime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def join_pdfs(pdfs: list[bytes]) -> bytes:
+    import io
+
+    import pypdfium2
+
+    out = pypdfium2.PdfDocument.new()
+    try:
+        for data in pdfs:
+            source = pypdfium2.PdfDocument(data)
+            try:
+                out.import_pages(source, index=len(out))
+            finally:
+                source.close()
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return buffer.getvalue()
+    finally:
+        out.close()
+
+
+def end_to_end(files: list[tuple[str, bytes]], settings: list[int]) -> Run | None:
+    """The pipeline on each scan, then on one long scan of them all, for each setting; the
+    long scan's run at the last setting."""
+    from pipelines.extraction.sandbox import warm_up
+
+    warm_up()
+    scans = [
+        (scan_pdf(data), "\n".join(visible_text(data)), " ".join(text_layer(data)))
+        for _, data in files
+    ]
+    long_scan = (
+        join_pdfs([scan for scan, _, _ in scans]),
+        "\n".join(visible for _, visible, _ in scans),
+        " ".join(raw for _, _, raw in scans),
+    )
+    last = None
+    for setting in settings:
+        print(read_scans(scans, setting).line("end to end, one file at a time", setting))
+    for setting in settings:
+        last = read_scans([long_scan], setting)
+        print(last.line(f"end to end, one {last.pages}-page scan", setting))
+    for path in sorted(CORPUS.glob("derived_scan_*.pdf")):
         try:
             doc = extract_in_process(path.read_bytes())
             print(f"{path.name}: read, OCR'd pages {list(doc.ocr_pages)}, {doc.word_count} words")
         except ExtractionError as exc:
             print(f"{path.name}: FAILED {exc.code}: {exc.reason}")
+    return last
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engines", default=",".join(ENGINES))
     parser.add_argument("--limit", type=int, default=0, help="at most N source files")
+    parser.add_argument(
+        "--parallel",
+        default="1,0",
+        help="EXTRACT_OCR_PARALLEL_PAGES settings the pipeline runs with (0: one per CPU)",
+    )
     parser.add_argument("--page", nargs=2, metavar=("ENGINE", "PNG"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.page:
         _read_page(*args.page)
         return 0
+    load_before = os.getloadavg()[0]
     files = sources()[: args.limit or None]
     engines = [e for e in args.engines.split(",") if e]
     if "rapidocr" in engines and importlib.util.find_spec("rapidocr_onnxruntime") is None:
         print("rapidocr: not installed, left out (pip install -e '.[bench]')")
         engines.remove("rapidocr")
+    chosen = compare_engines(files, engines) if engines else None
+    settings = [int(v) for v in args.parallel.split(",") if v.strip()]
+    run = end_to_end(files, settings)
+    if chosen:
+        print(chosen)
+    if run is not None:
+        from pipelines.extraction.ocr import available_cpus, parallel_pages
+
+        verdict = "met" if run.ms_per_page <= TARGET_MS else "NOT met"
+        print(f"per page: {run.ms_per_page:.0f} ms end to end (one {run.pages}-page scan, "
+              f"{pages_at_once(settings[-1])}; CPU {run.cpu_ms_per_page:.0f} ms/page), word "
+              f"recall {run.recall:.3f}; target <= {TARGET_MS} ms/page: {verdict}")  # fmt: skip
+        cpus = min(available_cpus(), parallel_pages(settings[-1]))
+        print(f"ceiling (an estimate, not a measurement): {run.cpu_ms_per_page:.0f} ms of CPU "
+              f"a page over {cpus} CPUs is {run.cpu_ms_per_page / cpus:.0f} ms/page on a "
+              "machine running nothing else")  # fmt: skip
+        print(f"load average (1 min): {load_before:.1f} at the start, {run.load:.1f} at the end, "
+              f"on {available_cpus()} CPUs (the bench's own Tesseracts count in it)")  # fmt: skip
+    return 0
+
+
+def compare_engines(files: list[tuple[str, bytes]], engines: list[str]) -> str:
+    """The engines' table; the line naming the engine chosen."""
     tallies = bench_engines(files, engines)
     header = f"{'engine':<26} {'recall':>7} {'ms/page':>8} {'peak MB/page':>13}"
     print(f"\n{header}  ({len(files)} files)")
@@ -246,13 +391,12 @@ def main() -> int:
     chosen = min(
         good, key=lambda e: (-round(tallies[e].recall, 3), statistics.fmean(tallies[e].ms))
     )
-    if chosen.startswith("tesseract"):
-        end_to_end(files)
     t = tallies[chosen]
     mean_ms = sum(t.ms) / max(len(t.ms), 1)
-    print(f"chosen: {chosen} (word recall {t.recall:.3f}, {mean_ms:.0f} ms/page, "
-          f"peak {t.peak_mb:.0f} MB/page)")  # fmt: skip
-    return 0
+    return (
+        f"chosen: {chosen} (word recall {t.recall:.3f}, {mean_ms:.0f} ms/page, "
+        f"peak {t.peak_mb:.0f} MB/page)"
+    )
 
 
 if __name__ == "__main__":

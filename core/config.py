@@ -212,6 +212,13 @@ class Settings:
         "wall-clock seconds OCR may spend reading one scanned PDF page (a page past it fails "
         "the file with the reason)",
     )
+    extract_ocr_parallel_pages: int = _setting(
+        "EXTRACT_OCR_PARALLEL_PAGES",
+        0,
+        "scanned pages of one file OCR reads at once, one single-threaded Tesseract each "
+        "(~130 MB apiece); 0 means one per CPU the parser may run on",
+        default_text="`0` (the CPUs available)",
+    )
     max_attempts: int = _setting(
         "MAX_ATTEMPTS",
         3,

@@ -264,6 +264,7 @@ def extraction_limits(settings: Settings) -> ExtractionLimits:
         render_pages=settings.extract_render_pages,
         page_image_dpi=settings.extract_page_image_dpi,
         ocr_page_seconds=settings.extract_ocr_page_seconds,
+        ocr_parallel_pages=settings.extract_ocr_parallel_pages,
         sandbox_user=settings.extract_sandbox_user,
     )
 

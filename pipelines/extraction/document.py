@@ -94,6 +94,9 @@ class ExtractionLimits:
     page_image_dpi: int = 110
     # Wall-clock seconds OCR may spend on one scanned page (setting EXTRACT_OCR_PAGE_SECONDS).
     ocr_page_seconds: float = 20.0
+    # Scanned pages OCR reads at once, one Tesseract each (EXTRACT_OCR_PARALLEL_PAGES);
+    # 0: one per CPU the reader may run on.
+    ocr_parallel_pages: int = 0
     # The user the child parses as, when the service may switch users (EXTRACT_SANDBOX_USER).
     sandbox_user: str = "nobody"
 

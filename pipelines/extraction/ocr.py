@@ -22,21 +22,38 @@ Each page has its own wall-clock budget (``ExtractionLimits.ocr_page_seconds``, 
 page read by OCR, so a long scan within ``MAX_PAGES`` is not cut short. A page
 past its budget, a page with no legible word, or a missing engine is an ``ExtractionError``
 with a sentence saying so, never an empty text.
+
+Pages are read in parallel (``PageReader``): up to ``ExtractionLimits.ocr_parallel_pages``
+Tesseracts at once (setting ``EXTRACT_OCR_PARALLEL_PAGES``; by default one per CPU the
+reader may run on), each with one thread. pdfium is not thread-safe, so every pdfium call
+(the page's rendering) stays on the reader's own thread, page after page; one small thread
+per running Tesseract only feeds it its image and waits for its words. A page takes a
+Tesseract's place when one is free, so at most that many pages are rendered and held at
+once. Its Tesseract is started before the page is rendered: it loads its language data
+(about half a second) while pdfium draws. The clock of each page still starts when its
+Tesseract does, and each page asks for its own budget, so a scan never gets more time
+than read page by page; pages are given back in order, and the first page in order that
+fails fails the file with its own reason, as reading them one by one would.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import io
 import os
 import re
+import resource
 import shutil
 import signal
 import statistics
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Any
 
 from pipelines.extraction.document import ExtractionError
@@ -80,6 +97,10 @@ DECORATION = re.compile(r"[A-Za-z]?[=_~|\u2014\u2500]+[A-Za-z]?")
 OCR_ENV = {"OMP_THREAD_LIMIT": "1", "LC_ALL": "C"}
 # Where the binary is looked for (the child's environment has no PATH of its own).
 OCR_SEARCH_PATH = "/usr/bin:/usr/local/bin:/bin"
+# The stack of a thread that waits on one Tesseract (it only moves bytes through pipes).
+# Under the child's RLIMIT_AS every thread's stack is reserved address space, 8 MB each by
+# default: a small one keeps N waiting threads from eating the parse's memory budget.
+WAITER_STACK_BYTES = 512 * 1024
 
 _UNAVAILABLE = (
     "Page {page} is a scanned image and this server cannot read scans right now (its OCR "
@@ -141,11 +162,202 @@ class TimeRequests:
 TIME_REQUESTS = TimeRequests()
 
 
-def ocr_page(page: Any, page_no: int, seconds: float) -> list[Glyph]:
-    """The glyphs Tesseract reads on a pdfium page (boxes in points, page as displayed)."""
-    TIME_REQUESTS.ask(seconds)  # the file's deadline follows its scanned pages
-    image, scale = render_for_ocr(page)
-    words = read_words(image, page_no, seconds, round(OCR_DPI * scale))
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity, which a container or taskset may
+    narrow), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def parallel_pages(setting: int) -> int:
+    """How many pages OCR reads at once: the setting, or one per available CPU when it is
+    0 (unset)."""
+    return setting if setting > 0 else available_cpus()
+
+
+@dataclass
+class _PageJob:
+    """One page in the hands of its Tesseract: the waiting thread fills in the glyphs or
+    the error, then sets ``done``."""
+
+    page_no: int
+    scale: float = 1.0
+    proc: subprocess.Popen[bytes] | None = None
+    started: float = 0.0  # when its Tesseract started (time.monotonic)
+    glyphs: list[Glyph] = field(default_factory=list)
+    error: BaseException | None = None
+    done: threading.Event = field(default_factory=threading.Event)
+    thread: threading.Thread | None = None
+
+    def result(self) -> list[Glyph]:
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.glyphs
+
+
+class PageReader:
+    """Scanned pages read by up to ``parallel`` Tesseracts at once, each page within
+    ``seconds`` of its Tesseract's start.
+
+    ``submit`` is called on the thread that owns the pdfium document, page after page: it
+    asks for the page's time (``TIME_REQUESTS``), waits for a free Tesseract, starts it,
+    renders the page while Tesseract loads its languages, and hands the image to a thread
+    that waits for the words. It returns the page's result: a call that waits and gives
+    the glyphs, or raises the page's ``ExtractionError``. ``failed`` says a page already
+    failed (reading on is useless). Leaving the ``with`` block (``close``) ends every
+    Tesseract still running and waits for its thread."""
+
+    def __init__(self, parallel: int, seconds: float) -> None:
+        self.parallel = max(1, parallel)
+        self.seconds = seconds
+        self.failed = False
+        self._free = threading.Condition()
+        self._running = 0
+        self._jobs: list[_PageJob] = []
+
+    def __enter__(self) -> PageReader:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def submit(self, page: Any, page_no: int) -> Callable[[], list[Glyph]]:
+        TIME_REQUESTS.ask(self.seconds)  # the file's deadline follows its scanned pages
+        job = _PageJob(page_no)
+        self._jobs.append(job)
+        with self._free:
+            while self._running >= self.parallel:
+                self._free.wait()
+            self._running += 1
+        try:
+            job.proc = _start_tesseract(page_no)
+            job.started = time.monotonic()
+            image, job.scale = render_for_ocr(page)  # pdfium: on this thread only
+        except BaseException as exc:
+            self._finish(job, exc)
+            if not isinstance(exc, ExtractionError):
+                raise
+            return job.result
+        try:
+            job.thread = _start_thread(self._wait, job, image)
+        except RuntimeError:  # no thread to be had: this page is read here and now
+            self._wait(job, image)
+        return job.result
+
+    def _wait(self, job: _PageJob, image: bytes) -> None:
+        """Feed Tesseract its image and read its words (on the page's own thread)."""
+        assert job.proc is not None
+        outcome: list[Glyph] | BaseException
+        try:
+            left = max(0.0, job.started + self.seconds - time.monotonic())
+            out, _ = job.proc.communicate(image, timeout=left)
+            del image
+            words = _tesseract_words(job.proc.returncode, out, job.page_no)
+            outcome = _page_glyphs(words, job.page_no, job.scale)
+        except subprocess.TimeoutExpired:
+            outcome = ExtractionError(
+                _TOO_SLOW.format(page=job.page_no, seconds=self.seconds), "timeout"
+            )
+        except BaseException as exc:  # given to the reader's thread, which raises it
+            outcome = exc
+        self._finish(job, outcome)
+
+    def _finish(self, job: _PageJob, outcome: list[Glyph] | BaseException) -> None:
+        if isinstance(outcome, BaseException):
+            if job.proc is not None:
+                _end(job.proc)
+            job.error, self.failed = outcome, True
+        else:
+            job.glyphs = outcome
+        with self._free:
+            self._running -= 1
+            self._free.notify_all()
+        job.done.set()
+
+    def close(self) -> None:
+        for job in self._jobs:
+            if not job.done.is_set() and job.proc is not None:
+                with contextlib.suppress(OSError):
+                    job.proc.kill()  # its thread reaps it and finishes the page
+        for job in self._jobs:
+            if job.thread is not None:
+                job.thread.join()
+        self._jobs.clear()
+
+
+def _start_tesseract(page_no: int, dpi: int = OCR_DPI) -> subprocess.Popen[bytes]:
+    """Tesseract reading an image from stdin (its language data loads before it reads
+    one). Started on the reader's own thread: PR_SET_PDEATHSIG follows the thread that
+    started the process, and this one lives as long as the reader does."""
+    binary = tesseract_binary()
+    if binary is None:
+        raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable")
+    try:
+        return subprocess.Popen(
+            _command(binary, dpi, OCR_LANGUAGES),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=dict(OCR_ENV),
+            cwd=os.getcwd(),
+            preexec_fn=_die_with_parent,
+        )
+    except OSError as exc:
+        raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable") from exc
+
+
+def _end(proc: subprocess.Popen[bytes]) -> None:
+    """Kill a Tesseract if it still runs and reap it (as ``subprocess.run`` does past its
+    timeout)."""
+    if proc.returncode is not None:
+        return  # reaped already
+    with contextlib.suppress(OSError, ValueError):
+        proc.kill()
+        proc.communicate()
+
+
+def _start_thread(
+    target: Callable[[_PageJob, bytes], None], job: _PageJob, image: bytes
+) -> threading.Thread:
+    _few_malloc_arenas()
+    thread = threading.Thread(
+        target=target, args=(job, image), name=f"ocr-page-{job.page_no}", daemon=True
+    )
+    with _STACK_LOCK:
+        previous = threading.stack_size(WAITER_STACK_BYTES)
+        try:
+            thread.start()
+        finally:
+            threading.stack_size(previous)
+    return thread
+
+
+_STACK_LOCK = threading.Lock()
+_ARENAS_CAPPED = False
+_M_ARENA_MAX = -8  # glibc's mallopt parameter
+
+
+def _few_malloc_arenas() -> None:
+    """Under an address-space limit (the sandbox's RLIMIT_AS) glibc would give each new
+    thread its own malloc arena, 64 MB of address space reserved apiece; the waiting
+    threads move a few kilobytes, so they share the main arena instead (M_ARENA_MAX=1)."""
+    global _ARENAS_CAPPED
+    if _ARENAS_CAPPED or _LIBC is None or not hasattr(_LIBC, "mallopt"):
+        return
+    if resource.getrlimit(resource.RLIMIT_AS)[0] != resource.RLIM_INFINITY:
+        _LIBC.mallopt(_M_ARENA_MAX, 1)
+        _ARENAS_CAPPED = True
+
+
+def _page_glyphs(words: list[OcrWord], page_no: int, scale: float) -> list[Glyph]:
     legible = [w for w in words if any(ch.isalnum() for ch in w.text)]
     if len(legible) < MIN_PAGE_WORDS:
         raise ExtractionError(_UNREADABLE.format(page=page_no), "no_text_layer")
@@ -175,10 +387,9 @@ def read_words(
     binary = tesseract_binary()
     if binary is None:
         raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable")
-    command = [binary, "stdin", "stdout", "-l", languages, "--dpi", str(dpi)]
     try:
         done = subprocess.run(
-            [*command, "--psm", OCR_PSM, "tsv"],
+            _command(binary, dpi, languages),
             input=image,
             capture_output=True,
             timeout=seconds,
@@ -191,9 +402,17 @@ def read_words(
         raise ExtractionError(_TOO_SLOW.format(page=page_no, seconds=seconds), "timeout") from exc
     except OSError as exc:
         raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable") from exc
-    if done.returncode != 0:
+    return _tesseract_words(done.returncode, done.stdout, page_no)
+
+
+def _command(binary: str, dpi: int, languages: str) -> list[str]:
+    return [binary, "stdin", "stdout", "-l", languages, "--dpi", str(dpi), "--psm", OCR_PSM, "tsv"]
+
+
+def _tesseract_words(returncode: int, out: bytes, page_no: int) -> list[OcrWord]:
+    if returncode != 0:
         raise ExtractionError(_UNAVAILABLE.format(page=page_no), "ocr_unavailable")
-    return parse_tsv(done.stdout.decode("utf-8", "replace"))
+    return parse_tsv(out.decode("utf-8", "replace"))
 
 
 def parse_tsv(tsv: str) -> list[OcrWord]:

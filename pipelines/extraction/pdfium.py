@@ -47,10 +47,12 @@ the file become word breaks, not glyphs. The page is rendered only when it has l
 from __future__ import annotations
 
 import ctypes
+import functools
 import io
 import itertools
 import math
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,7 +67,7 @@ from pipelines.extraction.document import (
     ExtractionError,
     ExtractionLimits,
 )
-from pipelines.extraction.ocr import OCR_VERSION, ocr_page
+from pipelines.extraction.ocr import OCR_VERSION, PageReader, parallel_pages
 from pipelines.extraction.pdf import (
     LIGHT,
     Glyph,
@@ -735,8 +737,14 @@ def _open(data: bytes) -> Any:
 
 
 def _read_page(
-    page: Any, page_no: int, layout: DraftLayout, limits: ExtractionLimits, names: GlyphNames
-) -> list[DraftLine]:
+    page: Any,
+    page_no: int,
+    layout: DraftLayout,
+    limits: ExtractionLimits,
+    names: GlyphNames,
+    ocr: PageReader,
+) -> Callable[[], list[DraftLine]]:
+    """The page's lines, as a call: a scanned page's come when OCR has read it."""
     space = _page_space(page)
     layout.page_sizes.append(space.display_size)
     objects = _page_objects(page, space)  # first: it removes ActualText
@@ -756,9 +764,11 @@ def _read_page(
     if _is_scan(visible, objects, space):
         # The rendering OCR reads includes what little text the page has.
         layout.ocr_pages.append(page_no)
-        glyphs = ocr_page(page, page_no, limits.ocr_page_seconds)
-        return page_lines(glyphs, space.display_size[0], page_no, layout)
-    return page_lines(visible, space.width, page_no, layout)
+        glyphs = ocr.submit(page, page_no)  # rendered now; read while the next pages are
+        width = space.display_size[0]
+        return lambda: page_lines(glyphs(), width, page_no, layout)
+    lines = page_lines(visible, space.width, page_no, layout)
+    return lambda: lines
 
 
 def _is_scan(visible: list[Glyph], objects: _PageObjects, space: _Page) -> bool:
@@ -895,13 +905,39 @@ def extract_pdf_pdfium(data: bytes, limits: ExtractionLimits) -> ExtractedDocume
     layout = DraftLayout()
     names = GlyphNames(data)
     pdf = _open(data)
+    ocr = PageReader(parallel_pages(limits.ocr_parallel_pages), limits.ocr_page_seconds)
     try:
         n_pages = len(pdf)
         check_page_count(n_pages, limits)
         layout.page_count = n_pages
+        pages = _read_pages(pdf, n_pages, layout, limits, names, ocr)
         all_lines: list[DraftLine] = []
         edges: list[Counter[str]] = []
-        for index in range(n_pages):
+        for page in pages:  # in order: the first page that failed fails the file
+            plines = page()
+            edges.append(edge_texts(plines))
+            all_lines.extend(plines)
+    finally:
+        ocr.close()
+        pdf.close()
+    version = f"{PDFIUM_VERSION}+{OCR_VERSION}" if layout.ocr_pages else PDFIUM_VERSION
+    return finish(all_lines, edges, layout, limits, version)
+
+
+def _read_pages(
+    pdf: Any,
+    n_pages: int,
+    layout: DraftLayout,
+    limits: ExtractionLimits,
+    names: GlyphNames,
+    ocr: PageReader,
+) -> list[Callable[[], list[DraftLine]]]:
+    """Every page's lines as a call, in order, while OCR reads the scanned ones. A page
+    that fails ends the reading: its error is raised when its turn comes, after the pages
+    before it (one of which OCR may yet fail), as reading page by page would."""
+    pages: list[Callable[[], list[DraftLine]]] = []
+    for index in range(n_pages):
+        try:
             try:
                 page = pdf[index]
             except pypdfium2.PdfiumError as exc:
@@ -911,12 +947,16 @@ def extract_pdf_pdfium(data: bytes, limits: ExtractionLimits) -> ExtractedDocume
                     "corrupt",
                 ) from exc
             try:
-                plines = _read_page(page, index + 1, layout, limits, names)
+                pages.append(_read_page(page, index + 1, layout, limits, names, ocr))
             finally:
                 page.close()
-            edges.append(edge_texts(plines))
-            all_lines.extend(plines)
-    finally:
-        pdf.close()
-    version = f"{PDFIUM_VERSION}+{OCR_VERSION}" if layout.ocr_pages else PDFIUM_VERSION
-    return finish(all_lines, edges, layout, limits, version)
+        except ExtractionError as exc:
+            pages.append(functools.partial(_raise, exc))
+            break
+        if ocr.failed:
+            break
+    return pages
+
+
+def _raise(error: ExtractionError) -> list[DraftLine]:
+    raise error
