@@ -62,6 +62,7 @@ bench: install
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/llm.py
 	$(BIN)/python -m bench.listing
+	$(BIN)/python -m bench.search
 	$(BIN)/python bench/rereview.py
 	$(BIN)/python -m bench.workspace --reuse
 	$(BIN)/python -m bench.contacts

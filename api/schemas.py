@@ -104,6 +104,11 @@ class PageQuery(Clean):
 
 class Page(BaseModel):
     total: int
+    total_is_estimate: bool = Field(
+        False,
+        description="true when `total` is the database planner's estimate, not a count: "
+        "a search that matches very many candidates is not counted (the items are exact)",
+    )
     page: int
     size: int
 
@@ -241,7 +246,18 @@ class CandidateOut(FromRow):
 
 
 class CandidateQuery(PageQuery):
-    q: str | None = Field(None, min_length=1, max_length=255, description="name or email")
+    q: str | None = Field(
+        None,
+        min_length=1,
+        max_length=255,
+        description="search: every word must start a word of the candidate's name, email, "
+        "current company or position (`ann` finds Anna), or be a word of those or of the "
+        "text of their latest resume, in any inflection (English, German, French, Spanish "
+        "stemming on PostgreSQL: `développeurs` finds `développeur`). At most 12 words. "
+        "Results keep the listing's order (last name, first name, id); a junior finds only "
+        "candidates assigned to them. With very many matches `total` is an estimate "
+        "(`total_is_estimate`)",
+    )
     status: CandidateStatus | None = None
 
 

@@ -10,11 +10,16 @@ Figures (schema v1.1 note x 100): 21,700 users (1,000 admin, 1,800 senior, 18,90
   about a third of candidates were never reassigned and a few were reassigned 4+ times,
 * 60,000 secondaries (75 % active, 25 % ended), held by juniors (70 %) and seniors (30 %).
 
+And, unless ``resumes=False``, resumes with text (``bench/scale_resumes.py``: 97 % of
+candidates, 10 % of them with an older version too, in four languages) and every
+candidate's search document.
+
 Every candidate is created by a junior, who is its first primary. At most one active row per
 (user, candidate), as the partial unique index demands. All users share one argon2 hash of
 ``BENCH_PASSWORD`` (hashing 21,700 passwords would take minutes and measure nothing).
 
-Used by ``bench/listing.py``; can be run alone: ``.venv/bin/python bench/scale_seed.py URL``.
+Used by ``bench/listing.py`` and ``bench/search.py``; can be run alone:
+``.venv/bin/python -m bench.scale_seed URL``.
 """
 
 from __future__ import annotations
@@ -114,7 +119,7 @@ def _copy(raw_connection, table: str, columns: tuple[str, ...], buffer: io.Strin
         )
 
 
-def load(engine: Engine, *, seed: int = 42, log=print) -> dict[str, int]:
+def load(engine: Engine, *, seed: int = 42, log=print, resumes: bool = True) -> dict[str, int]:
     """Fill an empty, migrated database. Returns the row counts written."""
     from core.passwords import hash_password
 
@@ -151,6 +156,8 @@ def load(engine: Engine, *, seed: int = 42, log=print) -> dict[str, int]:
     rows = 0
     candidate_ids: list[str] = []
     created_at: list[datetime] = []
+    # (id, first, last, company, creator, created): what a resume of theirs says.
+    profiles: list[tuple[str, str, str, str, str, datetime]] = []
     active_holders: list[set[str]] = []
     for index in range(CANDIDATES):
         candidate_id = str(uuid.uuid4())
@@ -162,12 +169,14 @@ def load(engine: Engine, *, seed: int = 42, log=print) -> dict[str, int]:
         withdrawn = rng.random() < WITHDRAWN_SHARE
         status = "archived" if withdrawn or rng.random() < ARCHIVED_SHARE else "active"
         creator = rng.choice(juniors)
+        company = rng.choice(COMPANIES)
         cand_buf.write(
             f"{candidate_id},{first},{last},{first.lower()}.{last.lower()}.{index}"
-            f"@candidates.example.com,+1-555-{index:07d},{rng.choice(COMPANIES)},"
+            f"@candidates.example.com,+1-555-{index:07d},{company},"
             f"{rng.choice(POSITIONS)},{rng.randint(0, 30)},{status},{creator},"
             f"{_ts(created)},{_ts(created)}\n"
         )
+        profiles.append((candidate_id, first, last, company, creator, created))
         # The primary chain: the creator first, then each reassignment closes the previous.
         holder, assigned_by, since = creator, creator, created
         for _ in range(prior_count[index]):
@@ -274,23 +283,39 @@ def load(engine: Engine, *, seed: int = 42, log=print) -> dict[str, int]:
     finally:
         raw.close()
     copied = time.perf_counter() - started - generated
+    # COPY bypasses the application: every candidate's search document is made here.
+    _load_resumes(engine, random.Random(seed + 1), profiles if resumes else [], log)
+    tables = "users, candidates, user_candidate_assignments, resumes, candidate_search"
+    loaded = time.perf_counter() - started - generated - copied
 
     # VACUUM sets the visibility map (as autovacuum would on a live system) and ANALYZE
     # gives the planner statistics; both must run outside a transaction.
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.execute(text("VACUUM (ANALYZE) users, candidates, user_candidate_assignments"))
+        connection.execute(text(f"VACUUM (ANALYZE) {tables}"))
     log(
-        f"load: generated in {generated:.1f} s, COPY in {copied:.1f} s, "
-        f"VACUUM ANALYZE in {time.perf_counter() - started - generated - copied:.1f} s "
+        f"load: generated in {generated:.1f} s, COPY in {copied:.1f} s, resumes and search "
+        f"documents in {loaded:.1f} s, VACUUM ANALYZE in "
+        f"{time.perf_counter() - started - generated - copied - loaded:.1f} s "
         f"(one shared argon2 hash for all {sum(USERS.values()):,} users)"
     )
     return counts(engine)
 
 
+def _load_resumes(engine: Engine, rng: random.Random, profiles, log) -> None:
+    from bench.scale_resumes import build_search_documents, copy_resumes, resume_rows
+
+    started = time.perf_counter()
+    if profiles:
+        written = copy_resumes(engine, resume_rows(rng, profiles))
+        log(f"load: {written:,} resumes with text in {time.perf_counter() - started:.1f} s")
+    seconds = build_search_documents(engine, log)
+    log(f"load: search documents in {seconds:.1f} s")
+
+
 def counts(engine: Engine) -> dict[str, int]:
     found = {}
     with engine.connect() as connection:
-        for table in ("users", "candidates", "user_candidate_assignments"):
+        for table in ("users", "candidates", "user_candidate_assignments", "resumes"):
             statement = text(f"SELECT count(*) FROM {table}")  # noqa: S608 - fixed names
             found[table] = int(connection.scalar(statement) or 0)
     return found
@@ -300,5 +325,5 @@ if __name__ == "__main__":
     from database.engine import make_engine
 
     if len(sys.argv) != 2:
-        sys.exit("usage: scale_seed.py DATABASE_URL (an empty, migrated PostgreSQL database)")
+        sys.exit("usage: python -m bench.scale_seed DATABASE_URL (empty, migrated PostgreSQL)")
     print(load(make_engine(sys.argv[1])))

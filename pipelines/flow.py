@@ -53,6 +53,7 @@ from database.queries.activity import log_activity
 from database.queries.prompts import active_prompts
 from database.queries.resumes import hidden_text_of, resume_sections
 from database.queries.reviews import previous_review
+from database.queries.search import refresh_search_documents
 from database.queries.triage import carry_triage
 from database.types import utcnow
 from pipelines import storage
@@ -301,6 +302,9 @@ def extract(session: Session, settings: Settings, request_id: uuid.UUID) -> bool
         raise StageFailed(error.reason) from error
     store_extraction(session, files, resume, document)
     fill_from_resume(session, resume, read_contacts(document))
+    # The candidate's search document: this text (when it is the newest version with
+    # text) and the profile just filled in.
+    refresh_search_documents(session, [resume.candidate_id])
     _touch(request)
     session.flush()
     advance_progress(session, resume.id, PROGRESS_EXTRACTED)

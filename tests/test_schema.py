@@ -26,7 +26,7 @@ from database.models import (
     UserCandidateAssignment,
 )
 from database.queries.assignments import active_assignments, assign_candidate, end_assignment
-from database.queries.candidates import create_candidate, search_candidates, visible_candidates
+from database.queries.candidates import create_candidate
 from database.queries.users import create_user
 
 
@@ -232,15 +232,3 @@ def test_unknown_status_label_is_refused(any_session: Session) -> None:
     user = _user(any_session)
     candidate = create_candidate(any_session, user, first_name="A", last_name="B")
     _violates(any_session, lambda: _resume(any_session, candidate, user, status="done"))
-
-
-def test_candidate_search_for_seniors_uses_the_trigram_index(db_session: Session) -> None:
-    senior = _user(db_session, "senior_recruiter")
-    for index in range(30):
-        create_candidate(db_session, senior, first_name=f"Ada{index}", last_name="Lindqvist")
-    statement = search_candidates(visible_candidates(senior), senior, "lindq")
-    compiled = statement.compile(db_session.bind, compile_kwargs={"literal_binds": True})
-    db_session.execute(text("SET LOCAL enable_seqscan = off"))
-    plan = "\n".join(row[0] for row in db_session.execute(text(f"EXPLAIN {compiled}")))
-    assert "ix_candidates_search_trgm" in plan
-    assert len(db_session.scalars(statement).all()) == 30

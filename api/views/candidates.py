@@ -68,7 +68,9 @@ def _check_email_free(email: str | None, except_id: uuid.UUID | None = None) -> 
 
 @bp.get("", responses={200: CandidateList, 422: ErrorResponse})
 def list_candidates(query: CandidateQuery) -> dict[str, object]:
-    """Candidates the caller may see (a junior: only those actively assigned to them)."""
+    """Candidates the caller may see (a junior: only those actively assigned to them), by
+    last name, first name and id. `q` searches names, email, current company and position
+    (by word prefix) and the text of each candidate's latest resume (by word, stemmed)."""
     page = candidates.list_visible_candidates(
         get_session(),
         authenticate(),

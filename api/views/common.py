@@ -31,10 +31,12 @@ def dump(model: type[M], obj: Any, **extra: Any) -> dict[str, Any]:
 
 
 def page_body(model: type[M], page: Page[Any], number: int, size: int) -> dict[str, object]:
-    """A listing page as the API answers it: items, total, page number and size."""
+    """A listing page as the API answers it: items, total (and whether it is an
+    estimate), page number and size."""
     return {
         "items": [dump(model, row) for row in page.items],
         "total": page.total,
+        "total_is_estimate": page.total_is_estimate,
         "page": number,
         "size": size,
     }

@@ -19,10 +19,12 @@ def like_pattern(text: str) -> str:
 
 @dataclass(frozen=True)
 class Page(Generic[T]):
-    """One page of a listing and the number of rows in the whole listing."""
+    """One page of a listing and the number of rows in the whole listing: exact, or, when
+    ``total_is_estimate``, the planner's estimate (counting them would cost too much)."""
 
     items: list[T]
     total: int
+    total_is_estimate: bool = False
 
 
 def paginate(session: Session, statement: Select[Any], page: int, size: int) -> Page[Any]:
