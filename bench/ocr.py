@@ -62,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipelines.extraction.document import ExtractionError  # noqa: E402
 from pipelines.extraction.parse import extract_in_process  # noqa: E402
-from testkit.scans import scan_pdf, text_layer, word_recall  # noqa: E402
+from testkit.scans import join_pdfs, scan_pdf, text_layer, word_recall  # noqa: E402
 
 CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 # "tesseract:LANGS" runs Tesseract with another language list than production's.
@@ -283,26 +283,6 @@ def _server_children_cpu() -> float:
         if stat[1] == me and serves:
             total += int(stat[13]) + int(stat[14])  # cutime, cstime
     return total / os.sysconf("SC_CLK_TCK")
-
-
-def join_pdfs(pdfs: list[bytes]) -> bytes:
-    import io
-
-    import pypdfium2
-
-    out = pypdfium2.PdfDocument.new()
-    try:
-        for data in pdfs:
-            source = pypdfium2.PdfDocument(data)
-            try:
-                out.import_pages(source, index=len(out))
-            finally:
-                source.close()
-        buffer = io.BytesIO()
-        out.save(buffer)
-        return buffer.getvalue()
-    finally:
-        out.close()
 
 
 def end_to_end(files: list[tuple[str, bytes]], settings: list[int]) -> Run | None:

@@ -113,3 +113,24 @@ def mixed_pdf(text_pdf: bytes, scanned_pages: set[int]) -> bytes:
         out.close()
         source.close()
         scan.close()
+
+
+def join_pdfs(pdfs: list[bytes]) -> bytes:
+    """The pages of ``pdfs``, one after another, as one PDF (a long scan made of short ones)."""
+    import io
+
+    import pypdfium2
+
+    out = pypdfium2.PdfDocument.new()
+    try:
+        for data in pdfs:
+            source = pypdfium2.PdfDocument(data)
+            try:
+                out.import_pages(source, index=len(out))
+            finally:
+                source.close()
+        buffer = io.BytesIO()
+        out.save(buffer)
+        return buffer.getvalue()
+    finally:
+        out.close()

@@ -24,35 +24,20 @@ from pipelines.extraction.document import ExtractedDocument, ExtractionError, Ex
 from pipelines.extraction.parse import extract_in_process
 from pipelines.extraction.sandbox import extract_document
 from testkit.resume_factory import CUSTOM, DE, EN, ES, EXTRA_OTHER, FR, PdfStyle, make_pdf
-from testkit.scans import scan_pdf, text_layer, unreadable_scan_pdf, word_recall
+from testkit.scans import join_pdfs, scan_pdf, text_layer, unreadable_scan_pdf, word_recall
 
 PAGE_RECALL_FLOOR = 0.9
-
-
-def _join(*pdfs: bytes) -> bytes:
-    """The pages of ``pdfs``, one after another, as one PDF."""
-    out = pypdfium2.PdfDocument.new()
-    try:
-        for data in pdfs:
-            source = pypdfium2.PdfDocument(data)
-            try:
-                out.import_pages(source, index=len(out))
-            finally:
-                source.close()
-        buffer = io.BytesIO()
-        out.save(buffer)
-        return buffer.getvalue()
-    finally:
-        out.close()
 
 
 @pytest.fixture(scope="module")
 def source() -> bytes:
     """Three pages of different text: a two-page resume in four languages, then a page of
     another resume."""
-    data = _join(
-        make_pdf(EN + DE + ES + FR + EXTRA_OTHER + CUSTOM, PdfStyle()),
-        make_pdf(FR + ES, PdfStyle(), contact=["Ines Varga", "ines.varga@example.org"]),
+    data = join_pdfs(
+        [
+            make_pdf(EN + DE + ES + FR + EXTRA_OTHER + CUSTOM, PdfStyle()),
+            make_pdf(FR + ES, PdfStyle(), contact=["Ines Varga", "ines.varga@example.org"]),
+        ]
     )
     assert len(text_layer(data)) == 3
     return data
@@ -121,7 +106,7 @@ def test_the_first_page_in_order_that_fails_gives_the_reason(
     unreadable = unreadable_scan_pdf()
     pages = [unreadable, scan] if bad == 1 else [_first_page(scan), unreadable, scan]
     with pytest.raises(ExtractionError) as caught:
-        extract_in_process(_join(*pages), ExtractionLimits(ocr_parallel_pages=2))
+        extract_in_process(join_pdfs(list(pages)), ExtractionLimits(ocr_parallel_pages=2))
     assert caught.value.code == "no_text_layer"
     assert caught.value.reason.startswith(reason)
     assert _tesseracts_of_this_process() == []
