@@ -33,7 +33,10 @@ matched in any language, as written. Paraphrases no rule knows are read by
 directive, the review, the reader, the candidate, a top value). On a line spelled letter by
 letter or in alternating case, a bare recommendation is enough. All run on three readings of
 the text: as normalised, with hyphens inside words removed ("ig-nore"), and with leetspeak
-read as letters ("1gn0re").
+read as letters ("1gn0re"). A run of base64 is read decoded, and flagged whole when its
+decoded words are. On a line that names an attack ("prompt-injection test suites"), a quoted
+override ("ignore previous instructions") is an example, as security engineers' resumes
+quote it; a quote that also demands a score or a verdict is still read.
 
 Where the rules live: `pipelines.review.injection_rules`, one module per language (``en``,
 ``de``, ``fr``, ``es``), each with that language's vocabulary and one table, ``RULES``, of
@@ -49,6 +52,8 @@ in ``LANGUAGES`` and the two mappings of ``injection_rules/__init__.py``. Then r
 
 from __future__ import annotations
 
+import base64
+import binascii
 import functools
 import re
 import unicodedata
@@ -242,6 +247,73 @@ def _obfuscated_matches(text: str) -> list[InjectionMatch]:
     return raw
 
 
+# A run of base64 long enough to hold a sentence ("QXR0cmlidWUg..."), read decoded.
+_BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=])")
+
+
+def _decoded(run: str) -> str | None:
+    """`run` decoded when it is base64 of readable text (letters and spaces), else None."""
+    try:
+        decoded = base64.b64decode(run + "=" * (-len(run) % 4), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    readable = sum(c.isalnum() or c.isspace() or c in ".,;:'!?/%-" for c in decoded)
+    if decoded.count(" ") < 3 or readable < 0.9 * len(decoded):
+        return None
+    return decoded
+
+
+def _encoded_matches(text: str) -> list[InjectionMatch]:
+    """A base64 run whose decoded text the rules flag is an instruction hidden from people:
+    the whole run is the match (its decoded words are not in the text to quote)."""
+    found = []
+    for run in _BASE64_RUN.finditer(text):
+        decoded = _decoded(run.group(0))
+        if decoded and _find(decoded):
+            found.append(InjectionMatch(run.start(), run.end(), "encoded instruction (base64)"))
+    return found
+
+
+# A line that names an attack ("prompt-injection test suites", "attaques par injection")
+# and quotes one is about the attack, as in a security engineer's resume: the quoted words
+# alone are no instruction. Words outside the quotes are read as usual.
+_ATTACK_NAMED = re.compile(
+    r"injection|injektion|inyeccion|jailbreak|red.?team|attaque|angriff|ataque|attack|payload",
+)
+_QUOTE_MARK = '"\u201c\u201d\u201e\u00ab\u00bb'
+_QUOTED = re.compile(f"[{_QUOTE_MARK}][^{_QUOTE_MARK}\n]{{3,160}}[{_QUOTE_MARK}]")
+
+
+# What a talk or a test suite quotes as the attack: an override, a new role, the prompt
+# asked for. A quote that also demands a score or a verdict is read as an attempt.
+_QUOTABLE_LABELS = frozenset(
+    {"instruction override", "role reassignment", "reference to the system prompt", "prompt leak"}
+)
+
+
+def _only_overrides(quote: str) -> bool:
+    labels = {label for match in _find(quote) for label in match.label.split(", ")}
+    return bool(labels) and labels <= _QUOTABLE_LABELS
+
+
+def _without_quoted_examples(text: str) -> str:
+    """`text` with the quotes blanked on lines that name an attack (same length, so every
+    offset holds)."""
+    if not _ATTACK_NAMED.search(normalise(text).text):
+        return text
+    chars = list(text)
+    offset = 0
+    for line in text.split("\n"):
+        if _ATTACK_NAMED.search(normalise(line).text):
+            for quote in _QUOTED.finditer(line):
+                if not _only_overrides(quote.group(0)):
+                    continue
+                for k in range(offset + quote.start(), offset + quote.end()):
+                    chars[k] = " "
+        offset += len(line) + 1
+    return "".join(chars)
+
+
 def find_prompt_injections(text: str) -> list[InjectionMatch]:
     """Matches in text order, as spans of `text`; overlapping matches are merged."""
     return list(_find(text))
@@ -252,7 +324,8 @@ def find_prompt_injections(text: str) -> list[InjectionMatch]:
 # ~200 rules run once per text and process, not once per reading.
 @functools.lru_cache(maxsize=256)
 def _find(text: str) -> tuple[InjectionMatch, ...]:
-    raw = _raw_matches(text) + _obfuscated_matches(text)
+    read = _without_quoted_examples(text)
+    raw = _raw_matches(read) + _obfuscated_matches(read) + _encoded_matches(read)
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
     merged: list[InjectionMatch] = []

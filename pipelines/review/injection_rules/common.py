@@ -66,6 +66,47 @@ MARKUP_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# Kinds from blind6's misses (a development set from here): a fake system message with its
+# banner ("### SYSTEMNACHRICHT ###", "SISTEMA > ... < FIN DEL MENSAJE DEL SISTEMA"), an
+# "admin mode" switched on, text hidden from people by markup ("[color=#FFFFFF]"), a
+# verdict or a top mark as a JSON value, and a JSON key addressed to the model.
+MARKUP_RULES += (
+    Rule(
+        "fake system message",
+        r"(?m)(?:#{2,}|={2,}|\*{2,}|\[|<|^)[ \t]*(?:ende |end (?:of )?|fin del |fin du |fin de )?"
+        r"(?:system ?nachricht|system ?meldung|system ?message|mensaje del sistema|"
+        r"message (?:du )?systeme)[ \t]*(?:#{2,}|={2,}|\*{2,}|\]|>|:|$)",
+    ),
+    Rule("fake system message", r"(?m)^[ \t]*(?:sistema|system|systeme|admin)[ \t]*>[ \t]*\S"),
+    Rule(
+        "fake system message",
+        r"\b(?:modus|mode|modo)\s*:\s*(?:administrator|admin|administrador|administrateur|"
+        r"developer|entwickler|desarrollador|developpeur)\b|"
+        r"\b(?:directiva|anweisung|vorgabe|directive|instruction)s? (?:del |des |de l.|of the )?"
+        r"(?:administrador|administrators?|administrateur)\b",
+    ),
+    Rule(
+        "text hidden from people by markup",
+        r"\[colou?r=[\"']?(?:#?f{3}(?:f{3})?|white|#?fefefe|#?fdfdfd)[\"']?\]|"
+        r"<(?:span|font|div|p)\b[^>]{0,60}(?:colou?r\s*[:=]\s*[\"']?(?:#f{3}(?:f{3})?\b|white)|"
+        r"display\s*:\s*none|font-size\s*:\s*[01](?:\.\d)?(?:px|pt))",
+    ),
+    Rule(
+        "injected instructions",
+        r"\"[a-z_]*(?:note|score|rating|puntuacion|bewertung|wertung|calificacion|nota|grade)"
+        r"[a-z_]*\"\s*:\s*\"?(?:10 ?/ ?10|20 ?/ ?20|100 ?/ ?100|5 ?/ ?5|a\+)\"?|"
+        r"\"(?:decision|avis|empfehlung|recommendation|entscheidung|verdict|veredicto|decision_final|"
+        r"recomendacion|recommandation)\"\s*:\s*\"(?:entrevistar|contratar|favorable|hire|"
+        r"strong hire|einladen|einstellen|interview|retenir|shortlist|advance|embaucher)",
+    ),
+    Rule(
+        "injected instructions",
+        r"\"[a-z_]*(?:instruc|anweisung|consigne|directiv|prompt|priorit)[a-z_]*"
+        r"(?:_(?:para|for|fur|pour|an|al|au))?_(?:el_|the_|das_|le_|la_)?(?:modelo|model|modell|"
+        r"modele|ia|ai|ki|llm|asistente|assistant|bot)[a-z_]*\"\s*:",
+    ),
+)
+
 # Not word patterns: chat-template tokens and look-alikes of our data fence.
 TOKEN_RULES: tuple[Rule, ...] = (
     Rule(

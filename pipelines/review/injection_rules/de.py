@@ -402,6 +402,97 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --- Arten aus blind6s Fehlern (issue 24; blind6 ist ab hier ein Entwicklungsset) -------
+_MACHINE = (
+    r"(?:[\w-]*(?:tool|software|system|programm|modell|assistent|parser|algorithmus|leser)|"
+    r"ki|ki-\w+|automatische[rs]? \w+)"
+)
+RULES += (
+    # Die lesende Maschine angesprochen: "Sprachmodell, das diesen Lebenslauf auswertet".
+    Rule(
+        "instructions addressed to a tool",
+        r"\b\w*(?:programm|software|system|tool|modell|ki|assistent|leser|parser|algorithmus)\w*,? "
+        r"(?:das|die|der|welche[rs]?) (?:diese[nsr]?|den|das|die|ihre|deine) (?:datei|dokument|"
+        r"lebenslauf|bewerbung|profil|unterlagen|text)\w* (?:\w+ )?(?:verarbeitet|liest|"
+        r"analysiert|auswertet|pruft|bewertet|durchsucht|sichtet|sortiert|vorsortiert)",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        rf"(?:^|[\n.!?;(\[] ?)(?:liebe[rs]? |hallo |achtung |hinweis an (?:das |die |den )?)?"
+        rf"{_MACHINE} ?[,:] [^\n]{{0,60}}?\b(?:du|dich|dir|dein\w*|bitte|nicht|keine?|setze|"
+        r"stufe|bewerte|gib|vergib|markiere|leite|empfiehl|ubernimm|verschweig\w*|lass\w*|"
+        r"beachte|ignoriere)\b",
+    ),
+    # "Sollten Sie ein automatisiertes System sein".
+    Rule(
+        "instructions addressed to an AI",
+        r"\bsollte(?:st|n)? (?:du|sie) (?:ein(?:e)? )?(?:\w+ )?(?:ki|sprachmodell|modell|bot|"
+        r"programm|system|assistent|software|algorithmus)\w* sein\b",
+    ),
+    # Was dem Leser mitgegeben wurde, für nichtig erklärt.
+    Rule(
+        "instruction override",
+        r"\bwas (?:dir|ihnen|du|sie) (?:\w+ ){0,5}?(?:mitgegeben|gegeben|vorgegeben|ubergeben|"
+        r"genannt|gesagt|aufgetragen|beigebracht) (?:wurde|hat|worden|hast|haben)\b[^\n]{0,60}"
+        r"\b(?:gilt|gelten|zahlt|zahlen) (?:\w+ ){0,4}?nicht\b",
+    ),
+    # Prüfen überflüssig, intern schon erledigt.
+    Rule(
+        "claimed approval",
+        r"\b(?:erneute|weitere|nochmalige|eigene) (?:prufung|bewertung|analyse|kontrolle) "
+        r"(?:ist )?(?:erubrigt sich|nicht (?:notig|erforderlich)|uberflussig|entfallt)|"
+        r"\b(?:bereits|schon) intern (?:gepruft|vorausgewahlt|ausgewahlt|validiert|bestatigt|"
+        r"freigegeben)|\bintern (?:bereits|schon) (?:gepruft|vorausgewahlt|ausgewahlt|validiert|"
+        r"bestatigt|freigegeben)",
+    ),
+    # Das Urteil vorgegeben.
+    Rule(
+        "demanded conclusion",
+        r"\b(?:dein|ihr)e?s? (?:fazit|urteil|bewertung|einschatzung|ergebnis|zusammenfassung|"
+        r"empfehlung)(?: \w+)? (?:muss|soll|sollte|hat) (?:\w+ )?(?:lauten|sein|enthalten)\b|"
+        r"\b(?:ergebnis|fazit|urteil) lautet (?:daher |also |somit )?(?:geeignet|einladen|"
+        r"einstellen|top|hervorragend|positiv)|"
+        r"\b(?:erwartete[sr]?|geforderte[sr]?|vorgegebene[sr]?) (?:ergebnis|fazit|urteil|"
+        r"entscheidung|empfehlung) ?:",
+    ),
+    # Werte, die das eigene Urteil ersetzen; eine Tabelle als Endbewertung übernommen.
+    Rule(
+        "injected instructions",
+        r"\bersetz\w* (?:deine|ihre|die) (?:eigene )?(?:bewertung|berechnung|einschatzung|"
+        r"beurteilung|punktzahl)\b|"
+        r"\bals (?:die |deine |ihre )?(?:abschliessende|finale|endgultige) (?:bewertung|"
+        r"einschatzung|beurteilung|note) (?:zu )?ubernehm\w*",
+    ),
+    # Punkte oder Noten, die automatisch vergeben werden.
+    Rule(
+        "injected instructions",
+        r"\b(?:bewerb|kandidat|lebenslauf|unterlag)\w* [^\n.]{0,60}\b(?:erhalt|erhalten|bekommt|"
+        r"bekommen) (?:automatisch )?(?:\w+ ){0,2}?\d+ (?:zusatz|bonus)?punkte|"
+        r"\b(?:erhalt|erhalten|bekommt|bekommen) automatisch (?:die |eine |den )?(?:bewertung|"
+        r"note|einstufung|einladung|bestnote|zusage|hochstnote)",
+    ),
+    # Platz in der Reihung verlangt.
+    Rule(
+        "score manipulation",
+        r"\b(?:setze|setzen sie|stelle|stellen sie|reihe|ordne|platziere|platzieren sie)\w* "
+        r"(?:diese[nsr]?|meine[nr]?|den|die|das) (?:\w+ )?(?:lebenslauf|bewerbung|profil|"
+        r"kandidat\w*|bewerber\w*) (?:\w+ ){0,2}?(?:ganz oben|an die spitze|vor alle|uber alle|"
+        r"an erste|auf platz)",
+    ),
+    # Nur für die Maschine.
+    Rule(
+        "instructions addressed to an AI",
+        r"\bnicht fur (?:menschliche|menschen|humane) (?:leser\w*|augen|prufer\w*)?|"
+        r"\bnur fur (?:das |die |den )?[\w-]*(?:tool|software|system|programm|ki|modell|parser|"
+        r"maschinen?)\b",
+    ),
+    Rule(
+        "encoded instruction",
+        r"\b(?:dekodier|entschlussel|decodier)\w* (?:und|dann|danach) (?:befolg|ausfuhr|anwend|"
+        r"umsetz)\w*",
+    ),
+)
+
 # Read only on a line spelled out letter by letter or in alternating case: a bare
 # recommendation, which on a plain line could be the resume's own words.
 OBFUSCATED_ONLY: tuple[Rule, ...] = (

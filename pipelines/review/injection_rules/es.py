@@ -383,6 +383,103 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --- tipos a partir de los fallos de blind6 (issue 24; blind6 es de desarrollo) ---------
+_MACHINE = (
+    r"(?:(?:herramienta|sistema|programa|modelo|asistente|lector|algoritmo|software|robot)"
+    r"(?: (?:de cribado|de seleccion|de lectura|de evaluacion|de analisis|de lenguaje|de ia|"
+    r"automatico|automatica|virtual|ia))+|ia)"
+)
+RULES += (
+    Rule(
+        "instructions addressed to a tool",
+        rf"(?:^|[\n.!?;(\[] ?)(?:querid[oa] |estimad[oa] |atencion |hola )?{_MACHINE} ?[,:] "
+        r"[^\n]{0,60}?\b(?:tu|te|tus|usted|le ruego|por favor|no|coloca|pon|asigna|da|otorga|"
+        r"califica|puntua|clasifica|incluye|omite|ignora|recomienda|marca|considera|valora|"
+        r"evalua|penalices|menciones)\b",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:el |la )?(?:modelo|herramienta|sistema|programa|asistente|lector|algoritmo|"
+        r"software|ia)(?: \w+){0,3} (?:que|encargad[oa] de) (?:lea|lee|leer|analice|analiza|"
+        r"analizar|evalue|evalua|evaluar|procese|procesa|procesar|revise|revisa|revisar|criba|"
+        r"cribar) (?:este|esta|el|la|mi) (?:curriculum|cv|documento|candidatura|perfil|"
+        r"solicitud|archivo)",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\bsi (?:eres|es usted|usted es)(?: \w+){0,2}? (?:un|una) (?:\w+ )?(?:ia|modelo|"
+        r"programa|robot|software|sistema|herramienta|algoritmo|asistente|inteligencia "
+        r"artificial)\b",
+    ),
+    Rule(
+        "reference to the reader's instructions",
+        r"\b(?:pautas|criterios|instrucciones|reglas|directrices|indicaciones|normas|consignas)"
+        r"(?: de \w+)? (?:que|las que|los que) (?:recibiste|has recibido|te (?:dieron|dio|han dado|"
+        r"indicaron|pasaron)|se te (?:dieron|dio|indico|indicaron)|usted recibio|le (?:dieron|"
+        r"indicaron))\b",
+    ),
+    Rule(
+        "claimed approval",
+        r"\bno (?:hace falta|es necesario|necesitas|tienes que|hay que) (?:que )?(?:compares|"
+        r"revises|compruebes|verifiques|evalues|busques|analices|comparar|revisar|comprobar|"
+        r"verificar|evaluar|buscar|analizar)\b|"
+        r"\bya se (?:comprobo|verifico|valido|reviso|evaluo|preselecciono) internamente|"
+        r"\binternamente ya (?:se )?(?:comprob|verific|valid|revis|evalu)\w*",
+    ),
+    Rule(
+        "demanded conclusion",
+        r"\b(?:tu|su) (?:conclusion|valoracion|evaluacion|veredicto|resumen|respuesta|informe|"
+        r"decision|recomendacion)(?: final)? (?:ha de|debe|tiene que|deberia) (?:ser|decir|"
+        r"incluir|contener|recoger)\b|"
+        r"\b(?:conclusion|resultado|decision|veredicto) (?:esperad[oa]|requerid[oa]|obligatori[oa])"
+        r" ?:",
+    ),
+    Rule(
+        "dictated output",
+        r"\b(?:debe|tiene que|ha de) decir (?:literalmente|exactamente|textualmente)|"
+        r"\b(?:devuelve|devuelva|responde|responda|contesta|conteste) (?:exactamente|"
+        r"literalmente|solo|unicamente) (?:este|esta|el siguiente|lo siguiente|con este|con esta)",
+    ),
+    Rule(
+        "injected instructions",
+        r"\b(?:sustituy|reemplaz)\w* (?:tu|su|el) (?:propi[oa] )?(?:evaluacion|calculo|valoracion|"
+        r"puntuacion|criterio|juicio)\b|"
+        r"\b(?:toma|tome|adopta|adopte|usa|use|utiliza|utilice) (?:esta|este|estos|estas|esto)"
+        r"(?: \w+)? como (?:tu |su |la )?(?:evaluacion|valoracion|puntuacion|decision) "
+        r"(?:final|definitiva)",
+    ),
+    Rule(
+        "injected instructions",
+        r"\b(?:candidat|curriculum|solicitud|perfil|cv)\w* [^\n.]{0,60}\b(?:obtiene|obtienen|"
+        r"recibe|reciben|suma|suman) (?:automaticamente )?(?:\w+ ){0,2}?\d+ puntos|"
+        r"\b(?:obtiene\w*|recibe\w*|pasa\w*|avanza\w*) automaticamente (?:la |una |el )?(?:nota|"
+        r"evaluacion|entrevista|seleccion|puntuacion)",
+    ),
+    Rule(
+        "score manipulation",
+        r"\b(?:coloca|pon|situa|ubica|clasifica|coloque|ponga|situe) (?:a )?(?:este|esta|mi|el|la) "
+        r"(?:\w+ )?(?:curriculum|cv|candidatura|perfil|candidat[oa]|solicitud)\w* (?:\w+ )?"
+        r"(?:por encima|delante|en (?:primer|primera|lo mas alto|cabeza))",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\bno (?:apto |destinado )?para (?:lectores|ojos|revisores|reclutadores) humanos|"
+        r"\bsolo para (?:la |el )?(?:ia|herramienta|sistema|programa|lector automatico|maquina|"
+        r"algoritmo)\b",
+    ),
+    Rule(
+        "encoded instruction",
+        r"\b(?:decodific|descodific|descifr)\w* (?:y|luego|despues) (?:aplic|sigu|ejecut|"
+        r"obedec)\w*",
+    ),
+    # The evaluation's own terms void: "quedan sin efecto", "ya no rigen".
+    Rule(
+        "instruction override",
+        r"\b(?:pautas|criterios|instrucciones|reglas|directrices|indicaciones|normas)\b[^\n.]{0,80}"
+        r"\b(?:quedan|queda) (?:sin efecto|anulad[oa]s?|derogad[oa]s?)|\bya no rigen\b",
+    ),
+)
+
 # Read only on a line spelled out letter by letter or in alternating case: a bare
 # recommendation, which on a plain line could be the resume's own words.
 OBFUSCATED_ONLY: tuple[Rule, ...] = (

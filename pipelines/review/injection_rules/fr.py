@@ -400,6 +400,107 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
+# --- genres tirés des manques de blind6 (issue 24 ; blind6 sert au développement) --------
+_MACHINE = (
+    r"(?:(?:assistant|modele|outil|logiciel|systeme|lecteur|programme|algorithme|robot)"
+    r"(?: (?:ia|d.analyse|de tri|de selection|de lecture|automatique|automatise|de recrutement|"
+    r"de langage|virtuel))+|ia)"
+)
+RULES += (
+    Rule(
+        "instructions addressed to a tool",
+        rf"(?:^|[\n.!?;(\[] ?)(?:cher |chere |a l.attention (?:du |de l.)?)?{_MACHINE} ?[,:] "
+        r"[^\n]{0,60}?\b(?:tu|te|ton|ta|tes|vous|votre|vos|veuillez|merci de|ne|n|indique|"
+        r"mentionne|attribue|donne|place|classe|recommande|omets|ignore|retiens|considere)\b",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        rf"\b(?:cher|chere) {_MACHINE}\b",
+    ),
+    # La machine à la troisième personne : "le modèle chargé de cette lecture est prié de".
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:modele|outil|logiciel|systeme|programme|assistant|lecteur|algorithme|ia|robot)\w*"
+        r"(?: \w+){0,3} (?:charg[eé]e?|en charge|responsable) (?:de |d.)(?:cette |ce |la |le |"
+        r"l.)?(?:lecture|analyse|evaluation|examen|tri|selection|dossier|cv|candidature)|"
+        r"\best (?:(?:pri|invit|cens)[eé]e?|tenue?) (?:de |d.)(?:\w+ )?"
+        r"(?:presenter|omettre|attribuer|noter|classer|recommander|ignorer|retenir|mentionner|"
+        r"recopier|reproduire|passer sous silence|ne pas)",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\bsi (?:vous etes|tu es)(?: \w+){0,2}? (?:un|une) (?:\w+ )?(?:ia|modele|programme|robot|"
+        r"logiciel|systeme|outil|algorithme|assistant|intelligence artificielle)\b",
+    ),
+    # Ce qu'on a transmis au lecteur : "les critères qu'on vous a transmis", "les consignes
+    # qui vous ont été données".
+    Rule(
+        "reference to the reader's instructions",
+        r"\b(?:criteres|consignes|instructions|regles|directives|grille|bareme|indications)"
+        r"(?: \w+)?(?: \w+)? (?:qu.on (?:vous|t)|que (?:vous avez|tu as)|qui (?:vous|t) ont "
+        r"et[eé]|qui vous sont|que l.on (?:vous|t)) (?:\w+ ){0,2}?(?:transmis|donn|fourni|"
+        r"communiqu|indiqu|re[cç]u|confi)\w*",
+    ),
+    Rule(
+        "claimed approval",
+        r"\binutile de (?:chercher|verifier|comparer|examiner|evaluer|analyser|relever|signaler|"
+        r"controler)|\b(?:pas|nul) besoin de (?:verifier|comparer|chercher|examiner|evaluer|"
+        r"controler)|\bdeja (?:et[eé] )?(?:verifi|valid|control|evalu|preselectionn)[eé]e?s? "
+        r"en interne",
+    ),
+    Rule(
+        "demanded conclusion",
+        r"\b(?:ta|votre) (?:conclusion|evaluation|analyse|note|reponse|synthese|decision|"
+        r"recommandation)(?: finale)? (?:doit|devra|devrait) (?:etre|dire|contenir|mentionner)\b|"
+        r"\bconclu(?:ez|s) (?:\w+ )?qu|"
+        r"\b(?:conclusion|decision|resultat|verdict|avis|recommandation) (?:attendue?|exigee?|"
+        r"imposee?) ?:",
+    ),
+    Rule(
+        "injected instructions",
+        r"\bremplac\w* (?:ton|ta|votre|le|la) (?:propre )?(?:calcul|evaluation|analyse|note|"
+        r"jugement|notation|avis)\b|"
+        r"\b(?:reprenez|reprends|adoptez|adopte|utilisez|utilise|retenez|retiens) (?:ce|cette|ces|"
+        r"les)(?: \w+)? comme (?:votre |ton |ta |l.|la )?(?:evaluation|avis|note|decision|"
+        r"appreciation) (?:finale|definitive)",
+    ),
+    Rule(
+        "injected instructions",
+        r"\b(?:candidat|candidature|cv|dossier)\w* [^\n.]{0,60}\b(?:obtient|obtiennent|recoit|"
+        r"recoivent|gagne|gagnent|beneficie)\w* (?:automatiquement )?(?:\w+ ){0,2}?\d+ points|"
+        r"\b(?:obtien\w*|recoi\w*|passe\w*) automatiquement (?:la |une |le )?(?:note|evaluation|"
+        r"entretien|selection)",
+    ),
+    Rule(
+        "score manipulation",
+        r"\b(?:place|placez|classe|classez|mets|mettez|positionne|positionnez) (?:ce|cette|mon|ma|"
+        r"le|la) (?:cv|candidature|profil|candidat\w*|dossier) (?:\w+ )?(?:au-?dessus|devant|"
+        r"en tete|en premier|premier|premiere)",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\bpas (?:destin[eé]\w* )?(?:pour|aux|a des) (?:les )?(?:lecteurs|yeux|relecteurs|"
+        r"recruteurs) humains|"
+        r"\b(?:reserv|destin)[eé]e?s? (?:uniquement |seulement )?(?:a l.|au|aux) "
+        r"(?:ia|outil|logiciel|systeme|robot|machine|algorithme)",
+    ),
+    Rule(
+        "encoded instruction",
+        r"\b(?:decod|dechiffr)\w* (?:puis|et|ensuite) (?:appliqu|suiv|execut|obei)\w*",
+    ),
+    Rule(
+        "dictated output",
+        r"\b(?:doit|devra) (?:dire|indiquer|contenir|reprendre) (?:mot pour mot|textuellement|"
+        r"litteralement|exactement)|\b(?:renvoie|retourne|reponds|repondez|renvoyez|retournez) "
+        r"(?:exactement|uniquement|seulement) (?:cet|ce|ceci|les|la phrase)",
+    ),
+    Rule(
+        "request to hide something from the review",
+        r"\b(?:n.indique|n.indiquez|ne mentionne|ne mentionnez|ne signale|ne signalez) (?:\w+ )?"
+        r"(?:pas|surtout pas|en aucun cas)\b",
+    ),
+)
+
 # Read only on a line spelled out letter by letter or in alternating case: a bare
 # recommendation, which on a plain line could be the resume's own words.
 OBFUSCATED_ONLY: tuple[Rule, ...] = (
