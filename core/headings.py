@@ -45,6 +45,7 @@ _ENGLISH: dict[SectionType, str] = {
         "write to me, where to find me, find me"
     ),
     SectionType.SUMMARY: (
+        "who am i, "
         "summary, profile, objective, career objective, about, about me, highlights, overview, "
         "introduction, status, personal statement, executive summary, in brief, at a glance, "
         "snapshot, who i am, career summary, professional summary, summary of qualifications, "
@@ -65,6 +66,7 @@ _ENGLISH: dict[SectionType, str] = {
         "academic training, tertiary education"
     ),
     SectionType.SKILLS: (
+        "what i m good at, things i m good at, what i bring, methods, methodologies, "
         "skills, skill, strengths, competencies, expertise, technologies, tools, fields, "
         "operating systems, tech stack, toolbox, toolkit, tool kit, proficiencies, capabilities, "
         "know how, abilities, core competencies, key competencies, areas of expertise, "
@@ -85,6 +87,7 @@ _ENGLISH: dict[SectionType, str] = {
         "fellowships, honours and awards, awards and honours, merits"
     ),
     SectionType.PUBLICATIONS: (
+        "bylines, selected bylines, published work, "
         "publications, patents, papers, research, articles, research output, conference papers"
     ),
     SectionType.LANGUAGES: (
@@ -118,6 +121,7 @@ _GERMAN: dict[SectionType, str] = {
         "erreichbarkeit, sprechen wir, lass uns reden, kontaktmoglichkeiten"
     ),
     SectionType.SUMMARY: (
+        "wer bin ich, wer ich bin, "
         "profil, zusammenfassung, kurzprofil, uber mich, profil in kurze, berufsziel, zielsetzung, "
         "einleitung, steckbrief"
     ),
@@ -135,6 +139,7 @@ _GERMAN: dict[SectionType, str] = {
         "schulabschluss, bildungsgang, qualifikationen"
     ),
     SectionType.SKILLS: (
+        "was ich mitbringe, was ich kann, methoden, "
         "kenntnisse, fahigkeiten, kompetenzen, fachkenntnisse, edv kenntnisse, werkzeuge, "
         "faehigkeiten, kenntnisse und fahigkeiten, it kenntnisse, softwarekenntnisse, "
         "programmiersprachen, starken, fertigkeiten, qualifikationsprofil, "
@@ -171,6 +176,7 @@ _FRENCH: dict[SectionType, str] = {
         "me contacter, contactez moi, ecrivez moi, parlons en, parlons, me trouver"
     ),
     SectionType.SUMMARY: (
+        "qui suis je, qui je suis, "
         "profil professionnel, resume, a propos, a propos de moi, objectif, presentation, "
         "profil personnel, synthese, objectif professionnel, resume professionnel, accroche, "
         "en bref, en quelques mots"
@@ -186,6 +192,7 @@ _FRENCH: dict[SectionType, str] = {
         "formation academique, enseignement"
     ),
     SectionType.SKILLS: (
+        "ce que j apporte, ce que je sais faire, methodes, "
         "competences, competences techniques, savoir faire, informatique, "
         "developpement informatique, logiciels, outils, savoir etre, atouts, competences cles, "
         "aptitudes, qualites, competences informatiques, connaissances, expertise, points forts, "
@@ -222,6 +229,7 @@ _SPANISH: dict[SectionType, str] = {
         "escribeme, hablamos, hablemos, contacta conmigo, donde encontrarme"
     ),
     SectionType.SUMMARY: (
+        "quien soy, quien soy yo, "
         "perfil, perfil profesional, resumen, objetivo, sobre mi, extracto, presentacion, "
         "perfil personal, resumen profesional, objetivo profesional, acerca de mi, sintesis"
     ),
@@ -237,6 +245,7 @@ _SPANISH: dict[SectionType, str] = {
         "formacion reglada, estudios realizados, titulos, titulos academicos, formacion y estudios"
     ),
     SectionType.SKILLS: (
+        "lo que aporto, lo que se hacer, metodos, "
         "habilidades, competencias, conocimientos, aptitudes, herramientas, destrezas, "
         "aptitudes tecnicas, capacidades, conocimientos tecnicos, informatica, cualidades, "
         "competencias clave, fortalezas, lenguajes de programacion"
@@ -367,6 +376,7 @@ _ROOT_WORDS: dict[SectionType, str] = {
         "proyectos, proyecto, realizaciones"
     ),
     SectionType.CERTIFICATIONS: (
+        "habilitaciones, habilitacion, certs, "
         "certifications, certificates, certificate, certification, licenses, licences, license, "
         "licence, credentials, accreditations, courses, zertifikate, zertifizierungen, lizenzen, "
         "weiterbildung, fortbildung, zusatzqualifikation, zusatzqualifikationen, kurse, lehrgange, "
@@ -380,6 +390,7 @@ _ROOT_WORDS: dict[SectionType, str] = {
         "premios, logros, reconocimientos, distinciones, becas, meritos"
     ),
     SectionType.PUBLICATIONS: (
+        "bylines, byline, "
         "publications, papers, articles, patents, published, veroffentlichungen, publikationen, "
         "fachartikel, patente, brevets, publicaciones, articulos, ponencias, patentes"
     ),
@@ -406,6 +417,15 @@ _ROOT_WORDS: dict[SectionType, str] = {
         "divers, otros"
     ),
 }
+
+# "Away from work" in any words: "Off the tools", "Beyond the clinic", "Outside the
+# cockpit", "Abseits des Büros", "En dehors du bureau", "Fuera del aula" (normalised text).
+AWAY_FROM_WORK = re.compile(
+    r"^(?:off|outside(?: of)?|beyond|away from) (?:the|my) \w+$|"
+    r"^(?:abseits|ausserhalb|jenseits|neben) (?:des|der|dem|vom|von) \w+$|"
+    r"^(?:en dehors|hors|loin|au dela) (?:du|de la|des|de l) ?\w+$|"
+    r"^(?:fuera|lejos|mas alla) (?:del|de la|de los|de las) \w+$"
+)
 
 # Roots that name a section only when no more specific root does: "Project experience" is
 # projects, "Compétences linguistiques" languages, "Sprachkompetenz" languages.

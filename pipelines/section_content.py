@@ -2,7 +2,8 @@
 knows ("Where to find me", "Words I speak", "Lo que sé hacer", "Fuera del trabajo"): the
 reader of a resume knows such a section by its content, and so does this, in English,
 German, French and Spanish. Closed sets only (addresses, language names and levels, degree
-words, pastimes): no phrasing of a heading is listed here.
+words, pastimes, credential words, titles in quotes): no phrasing of a heading is listed
+here.
 """
 
 from __future__ import annotations
@@ -51,6 +52,17 @@ _PASTIME = re.compile(
     r"ajedrez|fútbol|música|guitarra|pintura|jardinería)\b",
     re.IGNORECASE,
 )
+# A credential named as such: "Certified ...", "Zertifikat", "Permis B", "Licencia".
+_CREDENTIAL = re.compile(
+    r"\b(?:certified|certificate|certification|certificat\w*|zertifi\w*|licen[cs]e[ds]?|"
+    r"licencia|lizenz|permis|permiso|carn[eé]t?|habilita\w*|accredit\w*|akkredit\w*|"
+    r"acredita\w*|chartered|registered|f[uü]hrerschein|brevet)\b",
+    re.IGNORECASE,
+)
+# A title in quotation marks: how talks, articles and papers are listed.
+_QUOTED_TITLE = re.compile(
+    r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u00ab\u00bb\n]{8,}[\"\u201d\u201c\u00bb]"
+)
 _ITEM_SPLIT = re.compile(r"[,;•·|\n]+")
 _SEPARATOR = re.compile(r"[,;•·|]")
 # A paragraph about oneself: "I build…", "Je transforme…", "Ich entwickle…", "Yo…".
@@ -78,6 +90,14 @@ def type_by_content(body: str) -> SectionType | None:
     short_items = len(items) >= 4 and statistics.median(len(i.split()) for i in items) <= 3
     if not years and listed and short_items:
         return SectionType.SKILLS
+    # Most lines name a credential, or list a title in quotes (talks, articles).
+    lines = [line for line in body.splitlines() if line.strip()]
+    if len(lines) >= 2 and sum(bool(_CREDENTIAL.search(line)) for line in lines) * 2 >= len(lines):
+        return SectionType.CERTIFICATIONS
+    if len(lines) >= 2 and sum(bool(_QUOTED_TITLE.search(line)) for line in lines) * 2 >= len(
+        lines
+    ):
+        return SectionType.PUBLICATIONS
     # Entries from the start (a date within the first lines) with their bullets.
     head = "\n".join(line for line in body.strip().splitlines()[:3])
     if _YEAR.search(head) and len(_BULLET.findall(body)) >= 2:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from core.enums import SectionType
 from core.headings import (
     ACADEMIC,
+    AWAY_FROM_WORK,
     CJK,
     CJK_GENERIC,
     CONJUNCTIONS,
@@ -74,9 +75,14 @@ class SectionSpan:
 _ENUMERATOR = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
 
 
+# What a heading line may open with besides its words: bullets, dashes, a code comment's
+# slashes ("// experience"), a section sign, guillemets.
+_LEADING_MARKS = "•-\u2013\u2014*#>|·/§»\u203a~+=_"
+
+
 def _clean_title(text: str) -> str:
     """Strip bullets, numbering and a trailing colon from a candidate heading line."""
-    s = text.strip().lstrip("•-\u2013\u2014*#>|·").strip()
+    s = text.strip().lstrip(_LEADING_MARKS).strip()
     s = _ENUMERATOR.sub("", s)
     return s.rstrip(":\uff1a").strip()
 
@@ -85,7 +91,7 @@ def _as_printed(line_text: str, title: str) -> str:
     """The stored title keeps the heading's number as printed ("2. Experience"): it is
     part of the words the recruiter sees on the page, while matching and typing read the
     title without it."""
-    printed = line_text.strip().lstrip("•-\u2013\u2014*#>|·").strip()
+    printed = line_text.strip().lstrip(_LEADING_MARKS).strip()
     number = _ENUMERATOR.match(printed)
     if number and not _ENUMERATOR.match(title) and printed[number.end() :].startswith(title[:8]):
         return number.group(0) + title
@@ -145,6 +151,8 @@ def classify_heading(title: str) -> SectionType | None:
         segmented = _segment(joined)
         kind = _classify_words(segmented) if segmented else None
         kind = kind or _classify_words(joined) or _segment_with_rest(joined)
+    if kind is None and AWAY_FROM_WORK.match(normalise_heading(raw)):
+        return SectionType.INTERESTS
     return kind
 
 
@@ -509,10 +517,22 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
             )
             >= 2
         )
-        if ((sig_n[sig] == 1 or label) and _weaker(sig, dom)) or (
-            entry_look and (label or (sig_n[sig] <= 2 and _weaker(sig, dom)))
+        # The only heading in the entries' look and no larger than the headings ("Licence
+        # professionnelle Géomatique", a bold degree line, among regular 11 pt headings).
+        lone_entry = entry_look and sig_n[sig] == 1 and not _stronger(sig, dom)
+        if (
+            ((sig_n[sig] == 1 or label) and _weaker(sig, dom))
+            or (entry_look and (label or (sig_n[sig] <= 2 and _weaker(sig, dom))))
+            or lone_entry
         ):
             del headings[i]
+
+
+def _stronger(sig: _Signature, dom: _Signature) -> bool:
+    return bool(
+        (dom[0] is not None and sig[0] is not None and sig[0] > dom[0] + 0.25)
+        or (sig[2] and not dom[2])
+    )
 
 
 def _weaker(sig: _Signature, dom: _Signature) -> bool:
@@ -637,7 +657,30 @@ def _add_layout_headings(
             and len(peers) <= MAX_STYLED_HEADINGS
             and all(_title_like(_unspaced(_clean_title(c.text))) for c in peers)
         )
-        if not heading_style and (n < 2 or sig_counts[sig] > n * 2 + 1):
+        # A look the resume gives its headings alone, whatever it is (a colour-free
+        # monospace "// stack", a bold "Methods" among bold "Tools" and "Languages"): three
+        # or more vocabulary headings and only short title-like lines in it. Bold at body
+        # size is also the look of job titles: there it admits one title of unknown words.
+        exclusive = (
+            n >= 3
+            and len(peers) <= MAX_STYLED_HEADINGS
+            and all(
+                _title_like(_unspaced(_clean_title(c.text))) and not c.text.rstrip().endswith(":")
+                for c in peers
+            )
+            and (
+                caps
+                or larger
+                or not bold
+                or sum(_partial_type(c.text) is None for c in peers if c.index not in headings) <= 1
+            )
+        )
+        # In bold outside a look of its own (larger, and bold or capitals), a line of
+        # unknown words whose next line is dated heads an entry ("HARTWELL JOINERY LTD" /
+        # "Lead Carpenter, 2019 - now", a job title over its employer), not a section.
+        crowded = n < 2 or sig_counts[sig] > n * 2 + 1
+        entry_risk = bold and not heading_style
+        if not heading_style and not exclusive and crowded:
             continue
         for c in cands:
             # Never the first line: that is the candidate's name.
@@ -651,9 +694,18 @@ def _add_layout_headings(
             kind = _partial_type(c.text) or (
                 _partial_type(c.text, loose=True) if distinctive else None
             )
+            if entry_risk and kind is None and _next_is_dated(c, cands):
+                continue
             # In a look that is not distinctive, an "other" name ("Leadership") is no sign.
-            if distinctive or kind not in (None, SectionType.OTHER):
+            if distinctive or exclusive or kind not in (None, SectionType.OTHER):
                 headings[c.index] = (title, kind or SectionType.OTHER, 1)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _next_is_dated(cand: _Cand, cands: list[_Cand]) -> bool:
+    return cand.index + 1 < len(cands) and bool(_YEAR.search(cands[cand.index + 1].text))
 
 
 def _follows_entry_title(cand: _Cand, cands: list[_Cand], headings: _Headings) -> bool:
@@ -665,11 +717,42 @@ def _follows_entry_title(cand: _Cand, cands: list[_Cand], headings: _Headings) -
     return above.line.bold and _title_like(_clean_title(above.text))
 
 
+_HEADING_LEVEL = re.compile(r"heading (\d)")
+# Paragraph styles that say nothing about a line's role.
+_BODY_STYLES = frozenset({"", "normal", "body text", "list paragraph", "list bullet", "no spacing"})
+
+
+def _heading_level(style: str | None) -> int | None:
+    match = _HEADING_LEVEL.fullmatch((style or "").lower())
+    return int(match.group(1)) if match else None
+
+
 def _add_styled_headings(headings: _Headings, cands: list[_Cand], first: int | None) -> None:
-    """Heading styles in DOCX ("Heading 1") with otherwise unknown titles."""
+    """DOCX paragraph styles: a line in a Word heading style, or in any style the
+    vocabulary headings use ("Subtitle", "ZZ Block Head"), is a heading whatever its words.
+    Word's outline is read as such: when the sections sit at one heading level, a deeper
+    level ("Heading 3" job titles under "Heading 2" sections) marks parts of an entry."""
+    section_levels = [
+        level
+        for i in headings
+        if (level := _heading_level(cands[i].line.style)) is not None and i != 0
+    ]
+    section_level = min(section_levels) if section_levels else None
+    if section_level is not None:
+        for i in list(headings):
+            level = _heading_level(cands[i].line.style)
+            if level is not None and level > section_level and i != 0:
+                del headings[i]
+    heading_styles = Counter((cands[i].line.style or "").lower() for i in headings)
     for c in cands:
         style = (c.line.style or "").lower()
-        if c.index not in headings and style.startswith("heading"):
+        if c.index in headings or style in _BODY_STYLES:
+            continue
+        level = _heading_level(style)
+        if level is not None and section_level is not None and level > section_level:
+            continue
+        shared = heading_styles[style] >= 2 and not style.startswith("list")
+        if level is not None or shared:
             title = _clean_title(c.text)
             if _title_like(title) and (first is None or c.index > first):
                 kind = _partial_type(title, loose=True) or SectionType.OTHER
@@ -728,8 +811,9 @@ def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[Se
         title, kind, _ = headings[i]
         title = _as_printed(text[lines[i].start : lines[i].end], title)
         end = starts[k + 1] if k + 1 < len(order) else len(text)
-        if kind == SectionType.OTHER and title:
-            # Words the vocabulary does not know: typed by what the section holds.
+        if kind == SectionType.OTHER and title and classify_heading(title) != SectionType.OTHER:
+            # Words the vocabulary does not know: typed by what the section holds ("Sonstiges",
+            # "Affiliations" are known to be "other" and stay so).
             body = text[lines[i].end : end]
             kind = type_by_content(body) or kind
         spans.append(SectionSpan(kind, title, starts[k], end, len(spans)))

@@ -143,3 +143,141 @@ def test_a_question_that_is_a_sentence_is_no_heading() -> None:
         "Why did revenue double in two years?\n"
     )
     assert [s.title for s in split_plain_text(text) if s.title] == ["EXPERIENCE"]
+
+
+# Issue 24, blind6's misses as kinds (written for these tests, not copied from the set).
+def _styled_resume(lines: list[tuple[str, str, float, str]]) -> bytes:
+    """Each line as (font family, style, size, text), one under the other."""
+    pdf = FPDF()
+    pdf.add_page()
+    for family, style, size, text in lines:
+        pdf.set_font(family, style, size)
+        pdf.cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _titles(resume: bytes) -> list[tuple[str | None, str]]:
+    return [(s.title, s.section_type) for s in split_sections(extract_in_process(resume))][1:]
+
+
+def test_headings_in_a_look_only_headings_have_are_headings_whatever_their_words() -> None:
+    body, head = ("Helvetica", "", 10.0), ("Courier", "", 11.0)
+    resume = _styled_resume([
+        ("Helvetica", "B", 20, "Ines Duarte"),
+        (*body, "Platform engineer, Lisbon"),
+        (*head, "// experience"), ("Helvetica", "B", 10.5, "Platform Engineer"),
+        (*body, "Cobalto Pay, 2020 - now"), (*body, "- Run 9 Kubernetes clusters."),
+        (*head, "// toolbelt"), (*body, "Go, Terraform, Prometheus"),
+        (*head, "// education"), ("Helvetica", "B", 10.5, "MSc Informatics"),
+        (*body, "Universidade do Porto, 2014 - 2016"),
+        (*head, "// languages"), (*body, "Portuguese (native), English (C1)"),
+    ])  # fmt: skip
+    assert [title for title, _ in _titles(resume)] == [
+        "experience", "toolbelt", "education", "languages",
+    ]  # fmt: skip
+
+
+def test_one_unknown_title_in_the_bold_look_of_the_headings_is_a_heading() -> None:
+    # Headings bold at body size, job titles bold and larger: "Methods" joins the headings;
+    # a bold line over a dated employer line stays an entry.
+    b, r = ("Helvetica", "B", 10.0), ("Helvetica", "", 10.0)
+    resume = _styled_resume([
+        ("Helvetica", "B", 20, "Noor Haddad"), (*r, "UX researcher, Amsterdam"),
+        (*b, "Profile"), (*r, "Researcher with seven years in fintech and travel apps."),
+        (*b, "Experience"), ("Helvetica", "B", 10.5, "Senior UX Researcher"),
+        (*r, "Fietsbank, 2021 - present"), (*r, "- Ran 40 usability studies."),
+        (*b, "Methods"), (*r, "Contextual inquiry"), (*r, "Diary studies"),
+        (*b, "Tools"), (*r, "Dovetail, Maze, Figma"),
+        (*b, "Languages"), (*r, "Arabic (native), English (fluent)"),
+    ])  # fmt: skip
+    titles = dict(_titles(resume))
+    assert list(titles) == ["Profile", "Experience", "Methods", "Tools", "Languages"]
+    assert titles["Methods"] == SectionType.SKILLS
+
+
+def test_company_names_in_the_headings_look_head_entries_not_sections() -> None:
+    caps, r = ("Helvetica", "B", 8.6), ("Helvetica", "", 8.0)
+    resume = _styled_resume([
+        ("Helvetica", "B", 16, "Callum Reid"), (*r, "Site carpenter, Glasgow"),
+        (*caps, "PROFILE"), (*r, "Carpenter with fourteen years on housing sites."),
+        (*caps, "WORK HISTORY"), (*caps, "HARTWELL JOINERY LTD"),
+        (*r, "Lead Site Carpenter, 2019 - present"), (*r, "- Lead a squad of four."),
+        (*caps, "CLYDE HOMES"), (*r, "Carpenter, 2015 - 2019"), (*r, "- Kitchens and stairs."),
+        (*caps, "TICKETS & CARDS"), (*r, "- CSCS Gold Card"), (*r, "- IPAF 3a/3b"),
+        (*caps, "OFF THE TOOLS"), (*r, "Shinty, furniture from reclaimed timber."),
+        (*caps, "REFERENCES"), (*r, "On request."),
+    ])  # fmt: skip
+    titles = dict(_titles(resume))
+    assert list(titles) == [
+        "PROFILE", "WORK HISTORY", "TICKETS & CARDS", "OFF THE TOOLS", "REFERENCES",
+    ]  # fmt: skip
+    assert titles["OFF THE TOOLS"] == SectionType.INTERESTS
+
+
+def test_a_lone_heading_in_the_look_of_the_degree_lines_is_part_of_the_entry() -> None:
+    head, bold, r = ("Helvetica", "", 11.0), ("Helvetica", "B", 10.5), ("Helvetica", "", 10.0)
+    resume = _styled_resume([
+        ("Helvetica", "B", 20, "Baptiste Morel"), (*r, "Geometre-topographe, Nantes"),
+        (*head, "Profil"), (*r, "Geometre avec douze ans de terrain."),
+        (*head, "Experience"), (*bold, "Chef de mission"), (*r, "Cabinet Arpent, depuis 2016"),
+        (*head, "Formation"), (*bold, "BTS Geometre-topographe"), (*r, "Lycee Livet, 2012"),
+        (*bold, "Licence professionnelle Geomatique"), (*r, "Universite de Nantes, 2013"),
+        (*head, "Competences"), (*r, "Covadis, AutoCAD, QGIS"),
+    ])  # fmt: skip
+    assert [title for title, _ in _titles(resume)] == [
+        "Profil", "Experience", "Formation", "Competences",
+    ]  # fmt: skip
+
+
+def _docx(paragraphs: list[tuple[str, str]]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_outline_levels_and_shared_styles_are_read_as_such() -> None:
+    resume = _docx([
+        ("Title", "Friederike Albrecht"), ("Normal", "Bauingenieurin, Frankfurt"),
+        ("Subtitle", "Wer ich bin"), ("Normal", "Tragwerksplanerin mit zehn Jahren Erfahrung."),
+        ("Heading 2", "Berufspraxis"), ("Heading 3", "Projektleiterin Tragwerksplanung"),
+        ("Normal", "Krebs & Lenz Ingenieure, seit 2019"),
+        ("Heading 3", "Tragwerksplanerin"), ("Normal", "Schäfer + Partner, 2015 - 2019"),
+        ("Heading 2", "Studium"), ("Normal", "M.Sc. Bauingenieurwesen, TU Darmstadt, 2015"),
+        ("Subtitle", "Sprachen"), ("Normal", "Deutsch (Muttersprache), Englisch (C1)"),
+        ("Subtitle", "Software & Normen"), ("Normal", "SOFiSTiK, RFEM, Allplan"),
+    ])  # fmt: skip
+    titles = dict(_titles(resume))
+    # Heading 3 job titles under Heading 2 sections are parts of the entries; a line in
+    # the Subtitle style the other headings use is a heading whatever its words.
+    assert list(titles) == [
+        "Wer ich bin",
+        "Berufspraxis",
+        "Studium",
+        "Sprachen",
+        "Software & Normen",
+    ]
+    assert titles["Wer ich bin"] == SectionType.SUMMARY
+
+
+def test_sections_of_credentials_or_quoted_titles_are_typed_by_them() -> None:
+    resume = _resume([
+        ("EXPERIENCE", ["!Nordpay", "Site Reliability Engineer, 2021 - 2024", "- Ran on-call."]),
+        ("PAPERS & PODIUMS", [
+            '- "Burn-rate alerts without tears", SREcon 2023',
+            '- "What postmortems taught us", KCD Stockholm 2022',
+        ]),
+        ("BADGES", ["- Certified Kubernetes Administrator, 2022", "- AWS Certified SysOps, 2020"]),
+        ("SONSTIGES", ["Fuehrerschein Klasse B, Zertifikat Erste Hilfe 2021"]),
+    ])  # fmt: skip
+    types = dict(_titles(resume))
+    assert types.get("PAPERS & PODIUMS") == SectionType.PUBLICATIONS
+    assert types.get("BADGES") == SectionType.CERTIFICATIONS
+    # A title the vocabulary knows to be "other" keeps its type whatever it holds.
+    assert types.get("SONSTIGES") == SectionType.OTHER
