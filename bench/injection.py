@@ -1,7 +1,7 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
 Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set SET]`` where SET is one
-of cases, holdout, blind, blind2, blind3, blind4, blind5, blind6.
+of cases, holdout, blind, blind2, blind3, blind4, blind5, blind6, blind7.
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it); ``--set
@@ -14,7 +14,8 @@ committed (see the README there), ``--set blind4`` ``blind4.jsonl`` (issue 24: m
 without the usual trigger words; its first run is the honest figure; tuned on since), ``--set
 blind5`` ``blind5.jsonl`` (issue 24's second set, written after blind4's tuning; tuned on
 since), ``--set blind6`` ``blind6.jsonl`` (issue 24's third, frozen before blind5's tuning,
-first run after it). A case counts as
+first run after it; tuned on since), ``--set blind7`` ``blind7.jsonl`` (issue 24's fourth,
+frozen before blind6's tuning, first run after it). A case counts as
 detected when ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses
 and the false alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/``
 and of the shared corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with
@@ -54,9 +55,11 @@ BLIND4 = ROOT / "tests" / "injection" / "blind4.jsonl"
 BLIND5 = ROOT / "tests" / "injection" / "blind5.jsonl"
 # A third helper, the same brief; frozen by blind6.sha256 before any tuning on blind5.
 BLIND6 = ROOT / "tests" / "injection" / "blind6.jsonl"
+# A fourth helper, a wider brief (17 forms); frozen by blind7.sha256 before blind6's tuning.
+BLIND7 = ROOT / "tests" / "injection" / "blind7.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
-    "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6,
+    "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 
