@@ -103,9 +103,22 @@ def _covered(pdf: FPDF) -> None:
     pdf.rect(15, 244, 180, 12, style="F")
 
 
+def _covered_by_pattern(pdf: FPDF) -> None:
+    """Black text, then an opaque striped image drawn over it: no flat colour to tell by."""
+    from PIL import Image, ImageDraw
+
+    _planted(pdf, 20, 249)
+    stripes = Image.new("RGB", (360, 24), (250, 250, 250))
+    draw = ImageDraw.Draw(stripes)
+    for x in range(0, 360, 6):
+        draw.rectangle((x, 0, x + 2, 24), fill=(40, 110, 160))
+    pdf.image(stripes, x=15, y=244, w=180, h=12)
+
+
 PDF_TRICKS: dict[str, Callable[[FPDF], None]] = {
     "same_colour_box": _same_colour_box,
     "covered": _covered,
+    "covered_by_pattern": _covered_by_pattern,
     "white": _white,
     "tiny": _tiny,
     "squeezed": _squeezed,
@@ -119,6 +132,7 @@ PDF_REASONS = {name: name for name in PDF_TRICKS} | {
     "invisible_mode_clip": "invisible_mode",
     "squeezed": "tiny",
     "same_colour_box": "background",
+    "covered_by_pattern": "covered",
 }
 
 

@@ -40,6 +40,7 @@ PDFPLUMBER_BLIND = {
     "clipped",
     "same_colour_box",
     "covered",
+    "covered_by_pattern",
 }
 
 
@@ -121,3 +122,20 @@ def test_hidden_text_survives_the_json_round_trip() -> None:
     doc = extract_in_process(hidden_pdf("white"))
     again = ExtractedDocument.from_json(doc.to_json())
     assert again == doc and again.hidden_text == doc.hidden_text
+
+
+def test_a_one_letter_word_inside_a_hidden_line_is_hidden_with_it() -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 8, "Dana Whitfield, systems engineer", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_fill_color(128, 128, 128)
+    pdf.rect(15, 40, 180, 10, style="F")
+    pdf.set_text_color(128, 128, 128)
+    pdf.text(20, 46, "Tamed a legacy mainframe with a stopwatch")
+    document = extract_in_process(bytes(pdf.output()))
+    assert "Tamed" not in document.text and "stopwatch" not in document.text
+    assert document.text.split() == ["Dana", "Whitfield,", "systems", "engineer"]
+    assert document.hidden_text[0]["text"] == "Tamed a legacy mainframe with a stopwatch"

@@ -176,7 +176,7 @@ HIDDEN_MAX_DIFFERENT = 1
 BACKGROUND_DELTA = 40
 
 
-def _render_region(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[Any, float, float]:
+def render_region(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[Any, float, float]:
     """One rendering (at RENDER_SCALE) of the region of the page (a pypdfium2 page) that
     holds ``glyphs``, and the region's left and top; None for the bitmap when nothing of
     them is on the page. ``unrotate``: the page's /Rotate, to render it as the glyph boxes
@@ -203,7 +203,7 @@ def hidden_on_background(
     page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
 ) -> list[bool]:
     """For each (glyph, rgba): is its rendered background its own colour?"""
-    bitmap, left, top = _render_region(page, [g for g, _ in items], unrotate)
+    bitmap, left, top = render_region(page, [g for g, _ in items], unrotate)
     if bitmap is None:
         return [False] * len(items)  # nothing of them on the page: cannot tell, keep them
     try:
@@ -243,7 +243,7 @@ def unseen_on_render(
 ) -> list[str | None]:
     """For each (glyph, rgba) over or under a drawn shape: "background" when its box
     renders flat in its own colour, "covered" when flat in another, else None (seen)."""
-    bitmap, left, top = _render_region(page, [g for g, _ in items], unrotate)
+    bitmap, left, top = render_region(page, [g for g, _ in items], unrotate)
     if bitmap is None:
         return [None] * len(items)
     try:
@@ -269,6 +269,38 @@ def unseen_on_render(
         same = max(abs(a - b) for a, b in zip(flat, rgba[:3], strict=True)) <= BACKGROUND_DELTA
         verdicts.append("background" if same else "covered")
     return verdicts
+
+
+# Two renderings of a glyph's box count as the same when no channel of any pixel moves by
+# more than this (anti-aliasing noise stays under it; a glyph's ink moves some by ~100).
+SAME_RENDER_DELTA = 16
+
+
+def same_boxes(before: Any, after: Any, glyphs: list[Glyph], left: float, top: float) -> list[bool]:
+    """For each glyph: do the two renderings of one region (``render_region``) agree
+    inside its box?"""
+    if after is None:
+        return [False] * len(glyphs)
+    from PIL import ImageChops
+
+    first, second = before.to_pil().convert("RGB"), after.to_pil().convert("RGB")
+    if first.size != second.size:
+        return [False] * len(glyphs)
+    difference = ImageChops.difference(first, second)
+    same = []
+    for glyph in glyphs:
+        box = (
+            int((glyph.x0 - left) * RENDER_SCALE),
+            int((glyph.top - top) * RENDER_SCALE),
+            max(int((glyph.x0 - left) * RENDER_SCALE) + 1, round((glyph.x1 - left) * RENDER_SCALE)),
+            max(
+                int((glyph.top - top) * RENDER_SCALE) + 1,
+                round((glyph.bottom - top) * RENDER_SCALE),
+            ),
+        )
+        extrema = difference.crop(box).getextrema()
+        same.append(max(high for _, high in extrema) <= SAME_RENDER_DELTA)
+    return same
 
 
 class LightTextJudge:

@@ -82,6 +82,8 @@ from pipelines.extraction.pdf import (
     is_icon_font,
     page_lines,
     placement,
+    render_region,
+    same_boxes,
     unseen_on_render,
 )
 
@@ -824,6 +826,7 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
     # what the scan's image shows.
     skip = {gi for gi, _, _ in chars.light} | {gi for gi, _ in chars.invisible}
     picked = []
+    under_later: set[int] = set()  # glyphs under a shape or image drawn after them
     for gi, glyph in enumerate(chars.glyphs):
         at = chars.glyph_at[gi]
         if chars.seq[at][1] is not None or gi in skip:
@@ -840,20 +843,72 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
             )
             if on_top or same:
                 picked.append(gi)
+                if on_top:
+                    under_later.add(gi)
                 break
     if not picked:
         return
     items = [(chars.glyphs[gi], chars.rgba[gi]) for gi in picked]
     verdicts = dict(zip(picked, unseen_on_render(page, items, space.rotation), strict=True))
+    # Ink under something drawn after it that is not flat (a photo, a pattern, a gradient):
+    # the region rendered again without that text tells whether it changed what shows.
+    second = [gi for gi in picked if verdicts[gi] is None and gi in under_later]
+    if second:
+        objects_of = {chars.objects[gi] for gi in second}
+        glyphs = [chars.glyphs[gi] for gi in second]
+        for gi, unseen in zip(
+            second, _unchanged_without(page, glyphs, objects_of, space), strict=True
+        ):
+            if unseen:
+                verdicts[gi] = "covered"
     # Judged by the word: a word is unseen when every letter and digit of it is (a thin
-    # "l" or a comma alone can render too faint to tell).
-    for word in _words_of(chars.glyphs, picked):
+    # "l" or a comma alone can render too faint to tell); a one-letter word between or
+    # beside unseen words of its line is unseen when its letter is ("a" in a hidden line).
+    words = _words_of(chars.glyphs, picked)
+    unseen_words: set[int] = set()
+    for w, word in enumerate(words):
         letters = [gi for gi in word if chars.glyphs[gi].text.isalnum()]
-        if len(letters) < 2 or any(verdicts[gi] is None for gi in letters):
-            continue
+        if len(letters) >= 2 and all(verdicts[gi] is not None for gi in letters):
+            unseen_words.add(w)
+    for w, word in enumerate(words):
+        letters = [gi for gi in word if chars.glyphs[gi].text.isalnum()]
+        lone = len(letters) == 1 and verdicts[letters[0]] is not None
+        if lone and {w - 1, w + 1} & unseen_words:
+            unseen_words.add(w)
+    for w in sorted(unseen_words):
+        word = words[w]
+        verdict = next(verdicts[gi] for gi in word if verdicts[gi] is not None)
         for gi in word:
             at = chars.glyph_at[gi]
-            chars.seq[at] = (chars.seq[at][0], verdicts[letters[0]])
+            chars.seq[at] = (chars.seq[at][0], verdict)
+
+
+_get_render_mode = _prototype(pdfium_c.FPDFTextObj_GetTextRenderMode, _int, _vp)
+_set_render_mode = _prototype(pdfium_c.FPDFTextObj_SetTextRenderMode, _int, _vp, _int)
+
+
+def _unchanged_without(
+    page: Any, glyphs: list[Glyph], text_objects: set[int], space: _Page
+) -> list[bool]:
+    """For each glyph: does its box render the same with ``text_objects`` made invisible?
+    Then nothing of it reaches the reader. The objects' render modes are put back."""
+    before, left, top = render_region(page, glyphs, space.rotation)
+    if before is None:
+        return [False] * len(glyphs)
+    modes = {obj: _get_render_mode(obj) for obj in text_objects}
+    try:
+        for obj in text_objects:
+            _set_render_mode(obj, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+        after, _, _ = render_region(page, glyphs, space.rotation)
+    finally:
+        for obj, mode in modes.items():
+            _set_render_mode(obj, mode)
+    try:
+        return same_boxes(before, after, glyphs, left, top)
+    finally:
+        before.close()
+        if after is not None:
+            after.close()
 
 
 def _words_of(glyphs: list[Glyph], picked: list[int]) -> list[list[int]]:
