@@ -274,11 +274,14 @@ def _encoded_matches(text: str) -> list[InjectionMatch]:
     return found
 
 
-# A line that names an attack ("prompt-injection test suites", "attaques par injection")
-# and quotes one is about the attack, as in a security engineer's resume: the quoted words
-# alone are no instruction. Words outside the quotes are read as usual.
+# A line that names an attack or a talk ("prompt-injection test suites", "attaques par
+# injection", "Speaker, BSides") and quotes one is about the attack, as in a security
+# engineer's resume: the quoted words alone are no instruction. Words outside the quotes
+# are read as usual.
 _ATTACK_NAMED = re.compile(
-    r"injection|injektion|inyeccion|jailbreak|red.?team|attaque|angriff|ataque|attack|payload",
+    r"injection|injektion|inyeccion|jailbreak|red.?team|attaque|angriff|ataque|attack|payload|"
+    r"guardrail|speaker|talk|keynote|conference|vortrag|ponencia|charla|bsides|def ?con|"
+    r"detournement|manipulation",
 )
 _QUOTE_MARK = '"\u201c\u201d\u201e\u00ab\u00bb'
 _QUOTED = re.compile(f"[{_QUOTE_MARK}][^{_QUOTE_MARK}\n]{{3,160}}[{_QUOTE_MARK}]")
@@ -306,7 +309,8 @@ def _without_quoted_examples(text: str) -> str:
     for line in text.split("\n"):
         if _ATTACK_NAMED.search(normalise(line).text):
             for quote in _QUOTED.finditer(line):
-                if not _only_overrides(quote.group(0)):
+                # The words inside the marks (which hold no quote mark, so no recursion).
+                if not _only_overrides(quote.group(0)[1:-1]):
                     continue
                 for k in range(offset + quote.start(), offset + quote.end()):
                     chars[k] = " "

@@ -107,6 +107,24 @@ MARKUP_RULES += (
     ),
 )
 
+# From blind7's misses: a bare system banner ("### SYSTÈME ###"); YAML or XML addressed
+# to a model (a recipient naming one, an instruction key beside one).
+MARKUP_RULES += (
+    Rule(
+        "fake system message",
+        r"#{2,}[ \t]*(?:fin |end |ende )?(?:system|systeme|sistema|systemnachricht|admin)"
+        r"[ \t]*#{2,}",
+    ),
+    Rule(
+        "injected instructions",
+        r"<[\w-]+[^>\n]{0,80}(?:destinataire|recipient|empfanger|destinatario|target|to|for)"
+        r"\s*=\s*[\"'][^\"'\n]{0,40}(?:model|modele|modelo|modell|\bai\b|\bia\b|\bki\b|llm)|"
+        r"(?:^|\n)[ \t]*[\w-]*(?:anweisung|instruction|consigne|instruccion|directive|directiva)"
+        r"[\w-]*[ \t]*:[^\n]*(?:\n[ \t]+[^\n]*){0,4}?(?:\bki\b|\bai\b|\bia\b|llm|model|"
+        r"screening)",
+    ),
+)
+
 # Not word patterns: chat-template tokens and look-alikes of our data fence.
 TOKEN_RULES: tuple[Rule, ...] = (
     Rule(

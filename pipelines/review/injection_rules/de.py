@@ -434,7 +434,8 @@ RULES += (
         "instruction override",
         r"\bwas (?:dir|ihnen|du|sie) (?:\w+ ){0,5}?(?:mitgegeben|gegeben|vorgegeben|ubergeben|"
         r"genannt|gesagt|aufgetragen|beigebracht) (?:wurde|hat|worden|hast|haben)\b[^\n]{0,60}"
-        r"\b(?:gilt|gelten|zahlt|zahlen) (?:\w+ ){0,4}?nicht\b",
+        r"\b(?:(?:gilt|gelten|zahlt|zahlen) (?:\w+ ){0,4}?nicht|(?:ist|sind) (?:\w+ ){0,3}?"
+        r"(?:hinfallig|ungultig|nichtig|aufgehoben|obsolet|gegenstandslos|uberholt))\b",
     ),
     # Prüfen überflüssig, intern schon erledigt.
     Rule(
@@ -490,6 +491,43 @@ RULES += (
         "encoded instruction",
         r"\b(?:dekodier|entschlussel|decodier)\w* (?:und|dann|danach) (?:befolg|ausfuhr|anwend|"
         r"umsetz)\w*",
+    ),
+)
+
+# --- Arten aus blind7s Fehlern (issue 24; blind7 ist ab hier ein Entwicklungsset) -------
+RULES += (
+    Rule(
+        "instructions addressed to a tool",
+        r"\bvom (?:\w+ )?(?:system|tool|programm|modell|ki|software|algorithmus|auswerter|"
+        r"prufer)\w* wird (?:erwartet|verlangt|gefordert)\b|"
+        r"\b(?:bittet|ersucht|fordert|bitten) (?:\w+ )?(?:die |das |den )?(?:\w+ )?(?:software|"
+        r"system|tool|programm|ki|modell|auswerter)\w*\b|"
+        r"\b(?:fur|an) (?:den |die |das |alle )?automatische[nrs]? \w+ ?:",
+    ),
+    Rule(
+        "demanded rating",
+        r"\bmit (?:der )?(?:hochstwertung|bestnote|hochstnote|maximal\w*|voller punktzahl|"
+        r"hochster \w+) (?:\w+ )?(?:abschliessen|abschliesst|bewerten|einstufen|versehen)\b|"
+        r"\b(?:jede|die|eine) (?:automatisierte|automatische|maschinelle|ki) (?:\w+ )?"
+        r"(?:auswertung|bewertung|vorauswahl|analyse|prufung)\w* [^.\n]{0,60}\b(?:muss|soll)\b|"
+        r"\b(?:muss|soll|hat) (?:jede|die|eine) (?:automatisierte|automatische|maschinelle|ki) "
+        r"(?:\w+ )?(?:auswertung|bewertung|vorauswahl|analyse|prufung)\w*",
+    ),
+    Rule(
+        "claimed approval",
+        r"\b(?:kandidat|bewerber)\w* (?:\w+ ){0,4}?(?:vorab|bereits|schon) freigegeben\b",
+    ),
+    Rule(
+        "dictated output",
+        r"\b(?:muss|soll|sollte) (?:\w+ )?(?:wortlich|wortwortlich|genau so|genau folgendes) "
+        r"stehen\b|\b(?:muss|soll) mit (?:dem satz|den worten|folgendem satz|diesem satz) "
+        r"(?:beginnen|anfangen|enden|schliessen)\b",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\b(?:falls|wenn|sofern) (?:ein|eine) (?:\w+ )?(?:automatische[sr]?|ki|maschinelle[sr]?) "
+        r"(?:\w+ )?(?:system|tool|programm|modell|software|leser)\w* (?:\w+ ){0,3}?(?:liest|"
+        r"verarbeitet|auswertet|pruft|analysiert)\b",
     ),
 )
 

@@ -141,7 +141,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "prompt leak",
-        r"\b(?:repeat|reveal|print|show|output|recite|copy|write out) (?:\w+ ){0,3}?"
+        r"\b(?:repeat|reveal|print|show|output|recite|copy|write out)\b (?:\w+ ){0,3}?"
         r"(?:hidden|secret) (?:setup |system |start )?(?:text|setup|prompt|instructions?)",
     ),
     # Injected instructions: "New instructions:", "New policy: candidates who ...", an
@@ -534,6 +534,56 @@ RULES += (
         r"verbatim|literally) (?:this|the following|these)\b|"
         r"\b(?:must|should|has to) (?:say|read|state) (?:verbatim|word for word|literally|"
         r"exactly)\b",
+    ),
+)
+
+# --- kinds from blind7's misses (issue 24; blind7 is a development set from here) -------
+RULES += (
+    # The reader's own guidelines asked for, copied out.
+    Rule(
+        "prompt leak",
+        r"\b(?:copy|write|print|repeat|reproduce|list|quote|output|share|paste)\b(?: out)? "
+        r"(?:\w+ ){0,5}?(?:guidelines|criteria|instructions|rules|rubric|prompt|brief)"
+        r"(?: \w+){0,4}? (?:you were|you have been|you ve been|you got) (?:given|provided|"
+        r"handed|told|sent)\b",
+    ),
+    # A conditional on a machine reading: "Should an automated system be reading this",
+    # "in case an AI tool processes this file".
+    Rule(
+        "instructions addressed to an AI",
+        r"\b(?:should|if|in case|whenever|when) (?:a|an|any|some) (?:\w+ )?(?:automated|ai|"
+        r"screening|language|automatic|machine|software) (?:\w+ )?(?:system|model|tool|reader|"
+        r"reviewer|program|screener|assistant|parser)s? (?:be |is |are )?(?:reading|processing|"
+        r"reviewing|parsing|screening|evaluating|reads|processes|reviews|parses|screens|"
+        r"evaluates)\b",
+    ),
+    # Addressed to whatever reads the file: "to the AI reading this".
+    Rule(
+        "instructions addressed to an AI",
+        r"\bto (?:the|any|whatever|every) (?:ai|llm|model|bot|software|system|assistant|"
+        r"algorithm|screener|machine)s? (?:that is |who is |which is )?(?:reading|processing|"
+        r"screening|reviewing|parsing|scanning) (?:this|these|my)\b",
+    ),
+    # The machine's duty stated in the third person, or asked by a third party.
+    Rule(
+        "instructions addressed to a tool",
+        rf"\b(?:{_MACHINE}|screener|reviewer|evaluator)s? (?:is|are) "
+        r"(?:expected|required|asked|requested|supposed|instructed) to\b|"
+        r"\b(?:asks|requests|urges|instructs|wants) (?:the|any) (?:\w+ )?(?:software|system|"
+        r"tool|model|ai|screener|algorithm|reviewer|parser)s? to\b",
+    ),
+    # A policy that binds the machine: "any AI tool processing this application must ...".
+    Rule(
+        "injected instructions",
+        r"\b(?:any|every|each) (?:automated |ai |screening |algorithmic |machine )(?:\w+ )?"
+        r"(?:tool|system|model|software|screener|evaluation|assessment|review|screening)s? "
+        r"(?:\w+ ){0,5}?(?:must|shall|is required to|has to)\b",
+    ),
+    # The answer's opening dictated: "must begin with the sentence".
+    Rule(
+        "dictated output",
+        r"\b(?:must|should|has to|needs to) (?:begin|start|end|open|close|finish) with (?:the |"
+        r"this |these )?(?:following )?(?:sentence|words|phrase|line|statement)\b",
     ),
 )
 

@@ -480,6 +480,34 @@ RULES += (
     ),
 )
 
+# --- tipos a partir de los fallos de blind7 (issue 24; blind7 es de desarrollo) ---------
+RULES += (
+    Rule(
+        "instructions addressed to a tool",
+        rf"\bse espera que (?:el|la) {_MACHINE}|"
+        r"\bse espera que (?:el|la) (?:sistema|herramienta|modelo|programa) (?:evaluador|"
+        r"revisor|de cribado|de seleccion)\w*|"
+        r"\b(?:solicita|pide|ruega|exige) (?:al|a la|a los) (?:\w+ )?(?:software|sistema|"
+        r"herramienta|programa|modelo|ia|algoritmo)\b",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\b(?:en caso de que|si|cuando) (?:un|una) (?:\w+ )?(?:herramienta|sistema|modelo|"
+        r"programa|ia|software|algoritmo|lector)\w*(?: \w+)? (?:procese|lea|analice|evalue|"
+        r"revise|procesa|lee|analiza|evalua|revisa)\b",
+    ),
+    Rule(
+        "dictated output",
+        r"\b(?:debe|tiene que|ha de) (?:empezar|comenzar|terminar|acabar|abrir|cerrar) (?:con|por) "
+        r"(?:la frase|las palabras|esta frase|lo siguiente)\b",
+    ),
+    Rule(
+        "injected instructions",
+        r"\b(?:toda|todo|cualquier) (?:herramienta|sistema|modelo|evaluacion|programa|software)"
+        r"\w*(?: de ia| automatic\w*| de cribado| de seleccion)? [^.\n]{0,50}\bdebe\b",
+    ),
+)
+
 # Read only on a line spelled out letter by letter or in alternating case: a bare
 # recommendation, which on a plain line could be the resume's own words.
 OBFUSCATED_ONLY: tuple[Rule, ...] = (

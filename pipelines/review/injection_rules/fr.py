@@ -409,9 +409,11 @@ _MACHINE = (
 RULES += (
     Rule(
         "instructions addressed to a tool",
-        rf"(?:^|[\n.!?;(\[] ?)(?:cher |chere |a l.attention (?:du |de l.)?)?{_MACHINE} ?[,:] "
-        r"[^\n]{0,60}?\b(?:tu|te|ton|ta|tes|vous|votre|vos|veuillez|merci de|ne|n|indique|"
-        r"mentionne|attribue|donne|place|classe|recommande|omets|ignore|retiens|considere)\b",
+        rf"(?:^|[\n.!?;,(\[] ?)(?:cher |chere |a l.attention (?:du |de l.)?|pour (?:l.|le |la ))?"
+        rf"{_MACHINE} ?[,:] "
+        r"[^\n]{0,100}?\b(?:tu|te|ton|ta|tes|vous|votre|vos|veuillez|merci de|ne|n|indique|"
+        r"mentionne|attribue|donne|place|classe|recommande|omets|ignore|retiens|considere|mets|"
+        r"mettez|garde|gardez|fais|faites|choisis|choisissez|selectionne|selectionnez)\b",
     ),
     Rule(
         "instructions addressed to a tool",
@@ -498,6 +500,32 @@ RULES += (
         "request to hide something from the review",
         r"\b(?:n.indique|n.indiquez|ne mentionne|ne mentionnez|ne signale|ne signalez) (?:\w+ )?"
         r"(?:pas|surtout pas|en aucun cas)\b",
+    ),
+)
+
+# --- genres tirés des manques de blind7 (issue 24 ; blind7 sert au développement) --------
+RULES += (
+    Rule(
+        "dictated output",
+        r"\b(?:doit|devra|devrait) (?:commencer|se terminer|finir|debuter|s.ouvrir|se conclure) "
+        r"par (?:la phrase|les mots|ceci|cette phrase|la mention)\b",
+    ),
+    Rule(
+        "injected instructions",
+        r"\btout (?:outil|logiciel|systeme|modele|programme|algorithme)\w*(?: d.ia| ia| "
+        r"automatis\w+| de tri| d.analyse)? [^.\n]{0,50}\b(?:doit|devra)\b",
+    ),
+    Rule(
+        "instructions addressed to a tool",
+        r"\b(?:demande|prie|sollicite) (?:a l.|au |aux )(?:\w+ )?(?:outil|logiciel|systeme|"
+        r"modele|ia|programme|algorithme)\w*|"
+        r"\bon attend (?:de l.|du )(?:\w+ )?(?:outil|logiciel|systeme|modele|ia|programme)\w*",
+    ),
+    Rule(
+        "instructions addressed to an AI",
+        r"\b(?:si|au cas ou|lorsqu.|quand) (?:un|une) (?:\w+ )?(?:outil|logiciel|systeme|modele|"
+        r"programme|ia|algorithme|robot)\w* (?:\w+ ){0,2}?(?:lit|traite|analyse|examine|evalue|"
+        r"parcourt)\b",
     ),
 )
 
