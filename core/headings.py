@@ -77,6 +77,7 @@ _ENGLISH: dict[SectionType, str] = {
         "projects, project, portfolio, case studies, selected work, work samples, assignments"
     ),
     SectionType.CERTIFICATIONS: (
+        "cpd, professional registration, registrations, "
         "certifications, certification, certificates, certificate, licenses, licences, courses, "
         "credentials, accreditations, professional development, continuing education, "
         "further training, licensure, clearances, qualifications and certificates"
@@ -363,6 +364,7 @@ _ROOT_WORDS: dict[SectionType, str] = {
         "educacion, formacion, estudios, titulacion, titulaciones, titulos"
     ),
     SectionType.SKILLS: (
+        "software, "
         "skills, competencies, competences, competence, expertise, proficiencies, proficiency, "
         "capabilities, abilities, strengths, technologies, tools, toolkit, toolbox, know how, "
         "kompetenz, kompetenzen, kenntnisse, fahigkeiten, faehigkeiten, fertigkeiten, werkzeuge, "
@@ -376,6 +378,7 @@ _ROOT_WORDS: dict[SectionType, str] = {
         "proyectos, proyecto, realizaciones"
     ),
     SectionType.CERTIFICATIONS: (
+        "registration, registrations, cpd, "
         "habilitaciones, habilitacion, certs, "
         "certifications, certificates, certificate, certification, licenses, licences, license, "
         "licence, credentials, accreditations, courses, zertifikate, zertifizierungen, lizenzen, "

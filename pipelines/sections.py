@@ -72,7 +72,10 @@ class SectionSpan:
 # ----------------------------------------------------------------------------- vocabulary
 
 
-_ENUMERATOR = re.compile(r"^(?:\d{1,2}|[ivx]{1,4})[.)]\s+", re.IGNORECASE)
+# "2. Experience", "IV) Skills", "01 — En bref", "3 - Formation".
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,2}|[ivx]{1,4})(?:[.)]|\s*[\u2014\u2013-](?=\s))\s+", re.IGNORECASE
+)
 
 
 # What a heading line may open with besides its words: bullets, dashes, a code comment's
@@ -396,6 +399,9 @@ def _title_like(s: str) -> bool:
         return False
     # A short question is an invitation heading ("¿Hablamos?", "Shall we talk?").
     question = s.endswith("?") and len(s.split()) <= 3
+    # A resume may close its headings with a full stop in lower case ("profil.", "me joindre.").
+    if s.endswith(".") and s == s.lower() and len(s.split()) <= 3 and s.count(".") == 1:
+        s = s[:-1]
     if re.search(r"[.!?;,@/|:\uff1a]\s*\S|[.!;]$|\d{3,}|https?:|www\.", s) or (
         s.endswith("?") and not question
     ):
@@ -440,6 +446,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     cands = [_Cand(i, text[ln.start : ln.end], ln) for i, ln in enumerate(lines)]
     headings = _vocabulary_headings(cands)
     _drop_entry_labels(headings, cands, lines)
+    _drop_colon_labels(headings, cands)
     _drop_weak_subheadings(headings, cands)
     _add_two_line_headings(headings, cands)
     _add_rail_headings(headings, cands)
@@ -487,6 +494,29 @@ def _drop_entry_labels(headings: _Headings, cands: list[_Cand], lines: Sequence[
         size = c.line.font_size or body
         label = c.text.rstrip().endswith(":") and not _is_caps(_clean_title(c.text))
         if label and size < body * 1.1 and not (c.line.style or "").startswith("Heading"):
+            del headings[i]
+
+
+def _drop_colon_labels(headings: _Headings, cands: list[_Cand]) -> None:
+    """When a resume's headings do not end in ":", a known word ending in one ("Erfolge:",
+    "Achievements:") that follows a job title of its own look since the last heading is a
+    label inside that entry, not a section."""
+    colon = [i for i in headings if cands[i].text.rstrip().endswith(":")]
+    if len(headings) - len(colon) < 3 or 2 * len(colon) >= len(headings):
+        return
+    for i in colon:
+        sig = _signature(cands[i].line, cands[i].text)
+        previous = max((h for h in headings if h < i), default=0)
+        entry_titles = [
+            c
+            for c in cands[previous + 1 : i]
+            if c.line.bold
+            and c.index not in headings
+            and _signature(c.line, c.text) == sig
+            and not c.text.rstrip().endswith(":")
+            and _title_like(_clean_title(c.text))
+        ]
+        if entry_titles:
             del headings[i]
 
 
@@ -643,6 +673,14 @@ def _add_layout_headings(
     )
     for sig, n in vocab_sigs.items():
         size, bold, caps = sig
+        # Headings that all end in ":" ("Experience:", "Off duty:"): the colon is the style.
+        colon_style = 2 * sum(
+            1
+            for i, (_, _, k) in headings.items()
+            if k == 1
+            and _signature(cands[i].line, cands[i].text) == sig
+            and cands[i].text.rstrip().endswith(":")
+        ) >= max(2, n)
         larger = bool(size and body_size and size >= body_size * 1.15)
         # Bold at body size is how entries are marked too (job titles, degrees): not enough.
         distinctive = caps or larger or (bold and body_size is None)
@@ -665,7 +703,8 @@ def _add_layout_headings(
             n >= 3
             and len(peers) <= MAX_STYLED_HEADINGS
             and all(
-                _title_like(_unspaced(_clean_title(c.text))) and not c.text.rstrip().endswith(":")
+                _title_like(_unspaced(_clean_title(c.text)))
+                and (colon_style or not c.text.rstrip().endswith(":"))
                 for c in peers
             )
             and (
@@ -689,7 +728,8 @@ def _add_layout_headings(
             if _signature(c.line, c.text) != sig or _follows_entry_title(c, cands, headings):
                 continue
             title = _clean_title(c.text)
-            if not _title_like(_unspaced(title)) or c.text.rstrip().endswith(":"):
+            label = c.text.rstrip().endswith(":") and not colon_style
+            if not _title_like(_unspaced(title)) or label:
                 continue
             kind = _partial_type(c.text) or (
                 _partial_type(c.text, loose=True) if distinctive else None

@@ -281,3 +281,46 @@ def test_sections_of_credentials_or_quoted_titles_are_typed_by_them() -> None:
     assert types.get("BADGES") == SectionType.CERTIFICATIONS
     # A title the vocabulary knows to be "other" keeps its type whatever it holds.
     assert types.get("SONSTIGES") == SectionType.OTHER
+
+
+# Issue 24, blind7's misses as kinds (written for these tests).
+def test_numbers_with_a_dash_and_lower_case_titles_with_a_full_stop_are_headings() -> None:
+    text = (
+        "Lucie Marchand\n\n01 — En bref\nCheffe de partie, dix ans en brasserie.\n\n"
+        "02 — Parcours\nCheffe de partie, Le Comptoir, 2019 - 2024\n- Carte de saison.\n\n"
+        "formation.\nCAP Cuisine, 2012\n\nlangues.\nFrançais (natif), anglais (B2)\n"
+    )
+    spans = {s.title: s.section_type for s in split_plain_text(text) if s.title}
+    assert spans == {
+        "01 — En bref": SectionType.SUMMARY,
+        "02 — Parcours": SectionType.EXPERIENCE,
+        "formation.": SectionType.EDUCATION,
+        "langues.": SectionType.LANGUAGES,
+    }
+
+
+def test_a_colon_is_a_resumes_heading_style_or_the_mark_of_a_label_in_an_entry() -> None:
+    head, job, r = ("Helvetica", "B", 11.5), ("Helvetica", "B", 9.8), ("Helvetica", "", 9.5)
+    colon_style = _styled_resume([
+        ("Helvetica", "B", 20, "Matteo Walsh"), (*r, "Head sommelier, London"),
+        (*head, "About me:"), (*r, "Sommelier with twelve years in fine dining."),
+        (*head, "Experience:"), (*job, "Head Sommelier"), (*r, "The Linnet Room, 2020 - now"),
+        (*job, "Key results:"), (*r, "- Wine revenue per cover up 22%."),
+        (*head, "Languages:"), (*r, "English (native), Portuguese (native)"),
+        (*head, "Off duty:"), (*r, "Cycling between vineyards, cooking."),
+    ])  # fmt: skip
+    assert [t for t, _ in _titles(colon_style)] == [
+        "About me", "Experience", "Languages", "Off duty",
+    ]  # fmt: skip
+    b, r = ("Helvetica", "B", 10.0), ("Helvetica", "", 10.0)
+    plain_style = _styled_resume([
+        ("Helvetica", "B", 20, "Svenja Kowalski"), (*r, "Systemadministratorin, Leipzig"),
+        (*b, "Profil"), (*r, "Fachinformatikerin mit sieben Jahren Erfahrung."),
+        (*b, "Berufserfahrung"), (*b, "Systemadministratorin"), (*r, "Stadtwerke, seit 2020"),
+        (*b, "Erfolge:"), (*r, "- Migration ohne Ausfallzeit."),
+        (*b, "Ausbildung"), (*r, "Fachinformatikerin (IHK), 2017"),
+        (*b, "Sprachen"), (*r, "Deutsch (Muttersprache), Englisch (C1)"),
+    ])  # fmt: skip
+    assert [t for t, _ in _titles(plain_style)] == [
+        "Profil", "Berufserfahrung", "Ausbildung", "Sprachen",
+    ]  # fmt: skip
