@@ -452,6 +452,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     _add_rail_headings(headings, cands)
     first = min(headings) if headings else None
     _add_layout_headings(headings, cands, first, lines)
+    _add_column_headings(headings, cands, first)
     _add_styled_headings(headings, cands, first)
     _join_wrapped_titles(headings, cands)
     return _spans(text, lines, headings)
@@ -739,6 +740,46 @@ def _add_layout_headings(
             # In a look that is not distinctive, an "other" name ("Leadership") is no sign.
             if distinctive or exclusive or kind not in (None, SectionType.OTHER):
                 headings[c.index] = (title, kind or SectionType.OTHER, 1)
+
+
+# Two line starts closer than this (points) are one column.
+_COLUMN_SLACK = 1.5
+
+
+def _add_column_headings(headings: _Headings, cands: list[_Cand], first: int | None) -> None:
+    """A label column: where two or more vocabulary headings start at one left edge that,
+    after the first heading, no line but short titles starts at (the content sits in a
+    column of its own), every title there is a heading, typed by its words or its
+    content ("Work", "Technical" beside "Summary" and "Degrees")."""
+    if first is None:
+        return
+    after = [c for c in cands if c.index > first and c.line.x0 is not None]
+    starts = Counter(
+        round(cands[i].line.x0 / _COLUMN_SLACK)
+        for i, (_, _, n) in headings.items()
+        if n == 1 and cands[i].line.x0 is not None
+    )
+    for start, n in starts.items():
+        if n < 2:
+            continue
+        column = [c for c in after if round(c.line.x0 / _COLUMN_SLACK) == start]
+        others = [c for c in column if c.index not in headings]
+        # A known title with its content on one line ("Carrière Buyer") is a rail's.
+        titles = [
+            c
+            for c in others
+            if _title_like(_unspaced(_clean_title(c.text)))
+            and not c.text.rstrip().endswith(":")
+            and _rail_split(c.text) is None
+        ]
+        # Only titles in the column, and the vocabulary knows most of them.
+        if len(titles) != len(others) or len(titles) > n or len(column) == len(after):
+            continue
+        looks = {_signature(c.line, c.text) for c in column if c.index in headings}
+        for c in titles:
+            # In a look the column's headings have; typed by what the section holds.
+            if _signature(c.line, c.text) in looks:
+                headings[c.index] = (_clean_title(c.text), SectionType.OTHER, 1)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

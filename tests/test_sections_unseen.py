@@ -324,3 +324,33 @@ def test_a_colon_is_a_resumes_heading_style_or_the_mark_of_a_label_in_an_entry()
     assert [t for t, _ in _titles(plain_style)] == [
         "Profil", "Berufserfahrung", "Ausbildung", "Sprachen",
     ]  # fmt: skip
+
+
+def test_a_label_column_makes_its_titles_headings() -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 10, "Priya Raman", new_x="LMARGIN", new_y="NEXT")
+    rows = [
+        ("Summary", ["Biomedical engineer with ten years in device design."]),
+        ("Work", ["!Senior Engineer", "Addenbrooke Unit, 2019 - present", "- Led testing."]),
+        ("Degrees", ["!PhD Bioengineering", "Imperial College, 2011 - 2015"]),
+        ("Technical", ["Standards: ISO 13485, IEC 60601", "Tools: SolidWorks, MATLAB"]),
+        ("Papers", ['"Flow accuracy of syringe drivers", 2016']),
+    ]
+    for label, lines in rows:
+        y = pdf.get_y() + 3
+        pdf.set_xy(15, y)
+        pdf.set_font("Helvetica", "B", 9.5)
+        pdf.cell(30, 5, label)
+        pdf.set_xy(60, y + 5)  # the content starts a line lower, in its own column
+        for line in lines:
+            pdf.set_font("Helvetica", "B" if line.startswith("!") else "", 9.5)
+            pdf.set_x(60)
+            pdf.cell(0, 5, line.lstrip("!"), new_x="LMARGIN", new_y="NEXT")
+    document = extract_in_process(bytes(pdf.output()))
+    assert {round(ln.x0 or 0) for ln in document.lines} == {31, 45, 173}  # name, labels, content
+    # The layout facts survive the sandbox's JSON.
+    assert type(document).from_json(document.to_json()).lines == document.lines
+    titles = [(s.title, s.section_type) for s in split_sections(document) if s.title]
+    assert [t for t, _ in titles] == ["Summary", "Work", "Degrees", "Technical", "Papers"]

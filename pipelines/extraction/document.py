@@ -123,6 +123,9 @@ class TextLine:
     page: int
     # DOCX paragraph style name ("Heading 1", "Title", ...); None for PDF.
     style: str | None = None
+    # PDF: where the line starts on its page, in points from the left edge (None for DOCX):
+    # a column only headings start in is part of a layout (a label column).
+    x0: float | None = None
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,8 @@ class ExtractedDocument:
             "text": self.text,
             "word_count": self.word_count,
             "lines": [
-                [ln.start, ln.end, ln.font_size, ln.bold, ln.page, ln.style] for ln in self.lines
+                [ln.start, ln.end, ln.font_size, ln.bold, ln.page, ln.style, ln.x0]
+                for ln in self.lines
             ],
             "layout": asdict(self.layout),
             "extractor_version": self.extractor_version,
@@ -188,6 +192,7 @@ class ExtractedDocument:
                     bold=bool(r[3]),
                     page=int(r[4]),
                     style=r[5] if len(r) > 5 else None,
+                    x0=None if len(r) < 7 or r[6] is None else float(r[6]),
                 )
                 for r in d["lines"]
             ),
@@ -211,6 +216,7 @@ class DraftLine:
     page: int
     style: str | None = None
     blank_before: bool = False  # paragraph gap above -> an empty line in the final text
+    x0: float | None = None  # PDF: the line's left edge on its page, in points
     # Parallel to ``text``: where each character came from (a textmap.PdfOrigin, or the
     # DOCX paragraph index), None for a character the reader inserted.
     origins: list[Any] = field(default_factory=list, repr=False)
@@ -259,7 +265,8 @@ def assemble(
             parts.append(sep)
             pos += len(sep)
         parts.append(text)
-        lines.append(TextLine(pos, pos + len(text), ln.font_size, ln.bold, ln.page, ln.style))
+        x0 = None if ln.x0 is None else round(ln.x0, 1)
+        lines.append(TextLine(pos, pos + len(text), ln.font_size, ln.bold, ln.page, ln.style, x0))
         builder.add_line(pos, _origins(raw_lines, line_pieces))
         pos += len(text)
         if pos > limits.max_text_chars:

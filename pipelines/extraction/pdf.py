@@ -634,6 +634,7 @@ def _row_to_line(row: list[Word], page_no: int) -> tuple[DraftLine, float, float
         bold=bool(glyphs) and bold_n >= 0.6 * len(glyphs),
         page=page_no,
         origins=_normalized_origins(src, raw_origins),
+        x0=min(w.x0 for w in row),
     )
     return line, top, bottom
 
