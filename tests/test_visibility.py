@@ -139,3 +139,25 @@ def test_a_one_letter_word_inside_a_hidden_line_is_hidden_with_it() -> None:
     assert "Tamed" not in document.text and "stopwatch" not in document.text
     assert document.text.split() == ["Dana", "Whitfield,", "systems", "engineer"]
     assert document.hidden_text[0]["text"] == "Tamed a legacy mainframe with a stopwatch"
+
+
+@pytest.mark.parametrize("white", [True, False])
+def test_vertical_text_keeps_every_letter_hidden_or_seen(white: bool) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 8, "Maren Achterberg, supply chain analyst", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_text_color(*((255, 255, 255) if white else (0, 0, 0)))
+    with pdf.rotation(90, x=8, y=200):
+        pdf.text(8, 200, "Awarded the Tidewater Medal twice")
+    document = extract_in_process(bytes(pdf.output()))
+    letters = sorted("AwardedtheTidewaterMedaltwice")
+    if white:
+        assert "Awarded" not in document.text
+        reported = "".join(h["text"] for h in document.hidden_text)
+        assert sorted(reported.replace(" ", "")) == letters
+    else:
+        assert not document.hidden_text
+        assert sorted("".join(document.text.split()[5:])) == letters

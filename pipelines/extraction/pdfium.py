@@ -379,9 +379,14 @@ def _page_text(
             glyph = Glyph(ch, x0, right - left, bottom - info.size, bottom, info.size, info.bold)
         else:
             glyph = _glyph(address, k, ch, info, space, tmp)
-        if previous is not None and not gap and (previous.x0, previous.x1) == (glyph.x0, glyph.x1):
+        if (
+            previous is not None
+            and not gap
+            and (previous.x0, previous.x1, previous.top) == (glyph.x0, glyph.x1, glyph.top)
+        ):
             # One glyph that stands for several characters ("fi" from a ToUnicode map):
-            # pdfium repeats its box for each; its box is shared out later.
+            # pdfium repeats its box for each; its box is shared out later. (The letters of
+            # vertical text share x0 and x1 but not their top.)
             previous.text += ch
             continue
         glyph.space_before, gap, spaced, previous = spaced, False, False, glyph
