@@ -238,6 +238,15 @@ def hidden_on_background(
 UNIFORM_SPREAD = 12
 
 
+def _pixel_box(glyph: Glyph, left: float, top: float) -> tuple[int, int, int, int]:
+    """A glyph's box in pixels of a rendering of the region from (left, top), at least one
+    pixel wide and high."""
+    x0, y0 = int((glyph.x0 - left) * RENDER_SCALE), int((glyph.top - top) * RENDER_SCALE)
+    x1 = max(x0 + 1, round((glyph.x1 - left) * RENDER_SCALE))
+    y1 = max(y0 + 1, round((glyph.bottom - top) * RENDER_SCALE))
+    return x0, y0, x1, y1
+
+
 def unseen_on_render(
     page: Any, items: list[tuple[Glyph, tuple[int, ...]]], unrotate: int = 0
 ) -> list[str | None]:
@@ -252,15 +261,7 @@ def unseen_on_render(
         bitmap.close()
     verdicts: list[str | None] = []
     for glyph, rgba in items:
-        box = (
-            int((glyph.x0 - left) * RENDER_SCALE),
-            int((glyph.top - top) * RENDER_SCALE),
-            max(int((glyph.x0 - left) * RENDER_SCALE) + 1, round((glyph.x1 - left) * RENDER_SCALE)),
-            max(
-                int((glyph.top - top) * RENDER_SCALE) + 1,
-                round((glyph.bottom - top) * RENDER_SCALE),
-            ),
-        )
+        box = _pixel_box(glyph, left, top)
         extrema = image.crop(box).getextrema()
         if max(high - low for low, high in extrema) > UNIFORM_SPREAD:
             verdicts.append(None)
@@ -289,15 +290,7 @@ def same_boxes(before: Any, after: Any, glyphs: list[Glyph], left: float, top: f
     difference = ImageChops.difference(first, second)
     same = []
     for glyph in glyphs:
-        box = (
-            int((glyph.x0 - left) * RENDER_SCALE),
-            int((glyph.top - top) * RENDER_SCALE),
-            max(int((glyph.x0 - left) * RENDER_SCALE) + 1, round((glyph.x1 - left) * RENDER_SCALE)),
-            max(
-                int((glyph.top - top) * RENDER_SCALE) + 1,
-                round((glyph.bottom - top) * RENDER_SCALE),
-            ),
-        )
+        box = _pixel_box(glyph, left, top)
         extrema = difference.crop(box).getextrema()
         same.append(max(high for _, high in extrema) <= SAME_RENDER_DELTA)
     return same
