@@ -379,14 +379,9 @@ def _page_text(
             glyph = Glyph(ch, x0, right - left, bottom - info.size, bottom, info.size, info.bold)
         else:
             glyph = _glyph(address, k, ch, info, space, tmp)
-        if (
-            previous is not None
-            and not gap
-            and (previous.x0, previous.x1, previous.top) == (glyph.x0, glyph.x1, glyph.top)
-        ):
+        if previous is not None and not gap and _same_glyph(previous, glyph):
             # One glyph that stands for several characters ("fi" from a ToUnicode map):
-            # pdfium repeats its box for each; its box is shared out later. (The letters of
-            # vertical text share x0 and x1 but not their top.)
+            # pdfium repeats its box for each; its box is shared out later.
             previous.text += ch
             continue
         glyph.space_before, gap, spaced, previous = spaced, False, False, glyph
@@ -401,6 +396,12 @@ def _page_text(
         out.rgba.append(info.rgba)
         out.objects.append(obj)
     return out
+
+
+def _same_glyph(previous: Glyph, glyph: Glyph) -> bool:
+    """Is ``glyph`` pdfium's repeat of ``previous``'s box (a ligature's next character)?
+    The letters of vertical text share x0 and x1 but not their top."""
+    return (previous.x0, previous.x1, previous.top) == (glyph.x0, glyph.x1, glyph.top)
 
 
 def _page_chars(textpage: Any, address: int, n: int) -> str:
