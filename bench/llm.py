@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/llm.py [--n 100] [--concurrency 48] [--server subp
 
 Variants used to find the bottleneck: ``--llm-workers 2`` (the C threads split over two llm
 worker processes), ``--direct`` (publish only chord(agents) -> finalize), ``--prefetch-multiplier
-N``, ``--diag-threads`` (run_agent on C threads in this process, no Celery, time per phase),
+N``, ``--diag-threads`` (run_agent on C threads in this process, no Celery, time per phase;
+with ``BENCH_PROFILE=FILE``, a cProfile of those tasks run one by one in the main thread),
 ``--server inproc``.
 
 Needs the local PostgreSQL and Redis. Private database ``rr_bench_llm`` (dropped and
@@ -402,8 +403,21 @@ def diagnose_threads(
     load = common.MachineLoad().start()
     cpu0 = os.times()
     started = time.monotonic()
-    with ThreadPoolExecutor(threads) as pool:
-        outcomes = list(pool.map(lambda job: run_agent(engine, settings, *job), jobs))
+    profile_to = os.environ.get("BENCH_PROFILE")  # a file: cProfile of the agent tasks
+    profiler = None
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    if profiler is not None:  # cProfile sees only this thread: the tasks one by one here
+        outcomes = [run_agent(engine, settings, *job) for job in jobs]
+    else:
+        with ThreadPoolExecutor(threads) as pool:
+            outcomes = list(pool.map(lambda job: run_agent(engine, settings, *job), jobs))
+    if profiler is not None:
+        profiler.disable()
+        profiler.dump_stats(profile_to)
     wall = time.monotonic() - started
     cpu1 = os.times()
     machine = load.stop()
