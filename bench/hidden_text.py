@@ -22,10 +22,7 @@ is the headline: hidden phrases flagged, controls kept.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from pipelines.extraction import ExtractionLimits  # noqa: E402
 from pipelines.extraction.document import PDF_ENGINES  # noqa: E402
 from pipelines.extraction.parse import extract_in_process  # noqa: E402
+from testkit.frozen_sets import generate_frozen_set  # noqa: E402
 
 TESTS = ROOT / "tests"
 
@@ -50,14 +48,7 @@ def _flat(text: str) -> str:
 def generate(name: str, folder: Path) -> list[dict]:
     """Set ``name`` written into ``folder``; refuses a generator or labels changed since
     they were frozen."""
-    source = TESTS / name
-    for line in (source / "SHA256SUMS").read_text().splitlines():
-        digest, file_name = line.split()
-        if hashlib.sha256((source / file_name).read_bytes()).hexdigest() != digest:
-            raise SystemExit(f"tests/{name}/{file_name} changed since it was frozen")
-    script = source / f"make_{name}.py"
-    subprocess.run([sys.executable, str(script), str(folder)], check=True, capture_output=True)
-    return json.loads((source / "labels.json").read_text())
+    return generate_frozen_set(TESTS / name, folder)
 
 
 def verdict(path: Path, phrase: str, engine: str) -> tuple[bool, bool]:

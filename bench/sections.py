@@ -51,7 +51,6 @@ import argparse
 import json
 import logging
 import os
-import sys
 import tempfile
 import time
 import unicodedata
@@ -170,19 +169,9 @@ def run_set(
 def generated_set(name: str, folder: Path) -> list[tuple[Path, dict]]:
     """Generate a set that ships its own script (blind4 to blind8) into ``folder``; refuse
     a set changed since it was frozen."""
-    import hashlib
-    import subprocess
+    from testkit.frozen_sets import generate_frozen_set
 
-    source = HELDOUT_DIR / name
-    for line in (source / "SHA256SUMS").read_text().splitlines():
-        digest, file_name = line.split()
-        if hashlib.sha256((source / file_name).read_bytes()).hexdigest() != digest:
-            raise SystemExit(f"tests/heldout/{name}/{file_name} changed since it was frozen")
-    subprocess.run(
-        [sys.executable, str(source / f"make_{name}.py"), str(folder)],
-        check=True, capture_output=True,
-    )  # fmt: skip
-    labels = json.loads((source / "labels.json").read_text())
+    labels = generate_frozen_set(HELDOUT_DIR / name, folder)
     if isinstance(labels, dict):  # blind8 keys its entries by file name
         labels = [{"file": name, **entry} for name, entry in labels.items()]
     return [(folder / entry["file"], entry) for entry in labels]

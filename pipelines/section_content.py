@@ -15,7 +15,8 @@ from core.enums import SectionType
 from pipelines.phone_numbers import has_phone
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year of the kind dates on a resume carry (1900-2099).
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LANGUAGE = re.compile(
     r"\b(?:english|german|french|spanish|italian|portuguese|dutch|polish|russian|arabic|"
     r"chinese|mandarin|cantonese|japanese|korean|turkish|hindi|swedish|danish|norwegian|"
@@ -79,7 +80,7 @@ def type_by_content(body: str) -> SectionType | None:
         return SectionType.CONTACT
     if len(_LANGUAGE.findall(body)) >= 2 and (_LEVEL.search(body) or len(words) <= 20):
         return SectionType.LANGUAGES
-    years = len(_YEAR.findall(body))
+    years = len(YEAR.findall(body))
     if years and _DEGREE.search(body) and not _BULLET.search(body):
         return SectionType.EDUCATION
     if not years and len(_PASTIME.findall(body)) >= 2:
@@ -100,7 +101,7 @@ def type_by_content(body: str) -> SectionType | None:
         return SectionType.PUBLICATIONS
     # Entries from the start (a date within the first lines) with their bullets.
     head = "\n".join(line for line in body.strip().splitlines()[:3])
-    if _YEAR.search(head) and len(_BULLET.findall(body)) >= 2:
+    if YEAR.search(head) and len(_BULLET.findall(body)) >= 2:
         return SectionType.EXPERIENCE
     sentences = re.findall(r"[.!?](?:\s|$)", body)
     prose = not years and not _BULLET.search(body) and 15 <= len(words) <= 120 and sentences

@@ -49,7 +49,7 @@ from core.headings import (
     stem_phrase,
 )
 from pipelines.extraction import ExtractedDocument, TextLine
-from pipelines.section_content import type_by_content
+from pipelines.section_content import YEAR, type_by_content
 
 # The labels the schema fixes (resume_sections.section_type).
 SECTION_TYPES = tuple(section_type.value for section_type in SectionType)
@@ -782,11 +782,8 @@ def _add_column_headings(headings: _Headings, cands: list[_Cand], first: int | N
                 headings[c.index] = (_clean_title(c.text), SectionType.OTHER, 1)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _next_is_dated(cand: _Cand, cands: list[_Cand]) -> bool:
-    return cand.index + 1 < len(cands) and bool(_YEAR.search(cands[cand.index + 1].text))
+    return cand.index + 1 < len(cands) and bool(YEAR.search(cands[cand.index + 1].text))
 
 
 def _follows_entry_title(cand: _Cand, cands: list[_Cand], headings: _Headings) -> bool:

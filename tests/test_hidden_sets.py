@@ -6,16 +6,13 @@ pdfplumber's documented gaps (render mode, clips, shapes) are held at their figu
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from bench.hidden_text import generate, run
 from pipelines.extraction.document import PDF_ENGINE_PDFPLUMBER, PDF_ENGINES
 
-ROOT = Path(__file__).resolve().parents[1]
 # (hidden phrases flagged, controls kept) per set and engine.
 EXPECTED = {
     ("hidden_blind", "pdfium"): (18, 9),
@@ -25,25 +22,13 @@ EXPECTED = {
 }
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "bench_hidden_text", ROOT / "bench/hidden_text.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("engine", PDF_ENGINES)
 @pytest.mark.parametrize("name", ["hidden_blind", "hidden_blind2"])
 def test_hidden_phrases_are_flagged_and_visible_ones_kept(
     name: str, engine: str, tmp_path: Path
 ) -> None:
-    bench = _bench()
-    labels = bench.generate(name, tmp_path)
-    flagged, hidden_n, kept, controls = bench.run(engine, tmp_path, labels, quiet=True)
+    labels = generate(name, tmp_path)
+    flagged, hidden_n, kept, controls = run(engine, tmp_path, labels, quiet=True)
     assert (hidden_n, controls) == {"hidden_blind": (18, 9), "hidden_blind2": (19, 10)}[name]
     want_flagged, want_kept = EXPECTED[(name, engine)]
     assert flagged >= want_flagged
