@@ -302,13 +302,14 @@ def _only_overrides(quote: str) -> bool:
 def _without_quoted_examples(text: str) -> str:
     """`text` with the quotes blanked on lines that name an attack (same length, so every
     offset holds)."""
-    if not _ATTACK_NAMED.search(normalise(text).text):
+    if not _QUOTED.search(text):
         return text
     chars = list(text)
     offset = 0
     for line in text.split("\n"):
-        if _ATTACK_NAMED.search(normalise(line).text):
-            for quote in _QUOTED.finditer(line):
+        quotes = list(_QUOTED.finditer(line))
+        if quotes and _ATTACK_NAMED.search(normalise(line).text):
+            for quote in quotes:
                 # The words inside the marks (which hold no quote mark, so no recursion).
                 if not _only_overrides(quote.group(0)[1:-1]):
                     continue
