@@ -274,6 +274,37 @@ def _encoded_matches(text: str) -> list[InjectionMatch]:
     return found
 
 
+# Words that every sentence has, in the four languages: a line that holds more of them
+# read backwards than forwards was written backwards ("etreweB neseid ...").
+_FUNCTION_WORDS = frozenset(
+    {
+        "the", "and", "to", "of", "this", "with", "is", "for", "you", "your", "a", "an",
+        "die", "der", "das", "und", "mit", "ist", "ein", "eine", "diesen", "ihn", "ihr", "zu",
+        "le", "la", "les", "et", "de", "du", "ce", "cette", "avec", "pour", "vous", "un", "une",
+        "el", "los", "las", "y", "con", "para", "este", "esta", "que", "su",
+    }
+)  # fmt: skip
+_WORD = re.compile(r"\w+")
+
+
+def _function_words(line: str) -> int:
+    return sum(word in _FUNCTION_WORDS for word in _WORD.findall(line.casefold()))
+
+
+def _reversed_matches(text: str) -> list[InjectionMatch]:
+    """A line written backwards whose reversed text the rules flag: the whole line is the
+    match (its words are not in the text to quote)."""
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        backwards = line[::-1]
+        if _function_words(backwards) >= 3 + _function_words(line) and _find(backwards):
+            label = "instruction written backwards"
+            found.append(InjectionMatch(offset, offset + len(line), label))
+        offset += len(line) + 1
+    return found
+
+
 # A line that names an attack or a talk ("prompt-injection test suites", "attaques par
 # injection", "Speaker, BSides") and quotes one is about the attack, as in a security
 # engineer's resume: the quoted words alone are no instruction. Words outside the quotes
@@ -330,7 +361,12 @@ def find_prompt_injections(text: str) -> list[InjectionMatch]:
 @functools.lru_cache(maxsize=256)
 def _find(text: str) -> tuple[InjectionMatch, ...]:
     read = _without_quoted_examples(text)
-    raw = _raw_matches(read) + _obfuscated_matches(read) + _encoded_matches(read)
+    raw = (
+        _raw_matches(read)
+        + _obfuscated_matches(read)
+        + _encoded_matches(read)
+        + _reversed_matches(read)
+    )
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
     merged: list[InjectionMatch] = []

@@ -125,6 +125,22 @@ MARKUP_RULES += (
     ),
 )
 
+# From blind8's misses: a verdict as XML elements ("<rank>1</rank><hide>gap</hide>"): two
+# elements named after a review's outcome or what it should leave out, one after the other.
+_OUTCOME_TAG = (
+    r"score|scoring|rank|ranking|rating|grade|verdict|decision|recommendation|output|result|"
+    r"hide|omit|ignore|fit|shortlist|puntuacion|calificacion|nota|resultado|decision|"
+    r"recomendacion|ocultar|omitir|salida|note|classement|avis|resultat|recommandation|cacher|"
+    r"masquer|omettre|sortie|bewertung|rang|ergebnis|empfehlung|entscheidung|ausblenden|"
+    r"verbergen|weglassen|ausgabe"
+)
+MARKUP_RULES += (
+    Rule(
+        "injected instructions",
+        rf"(?:<({_OUTCOME_TAG})>[^<\n]{{1,80}}</\1>\s*){{2,}}",
+    ),
+)
+
 # Not word patterns: chat-template tokens and look-alikes of our data fence.
 TOKEN_RULES: tuple[Rule, ...] = (
     Rule(
