@@ -61,7 +61,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.enums import Severity
-from pipelines.review.injection_cues import cue_spans
+from pipelines.review.injection_cues import cue_spans, review_with_top
 from pipelines.review.injection_rules import (
     LANGUAGES,
     MARKUP_RULES,
@@ -107,7 +107,7 @@ _OBFUSCATED_COMPILED = tuple(
 )
 _ALTERNATING = re.compile(r"(?:[a-z][A-Z]){3,}|(?:[A-Z][a-z]){3,}[A-Z]\b")
 # A line spelled out letter by letter ("R e c o m m a n d e z"), at least six letters.
-_SPELLED = re.compile(r"(?<!\w)\w(?: {1,3}\w(?!\w)){5,}")
+_SPELLED = re.compile(r"(?<!\w)\w(?:[ .\-_*\u00b7]{1,3}\w(?!\w)){5,}")
 # A hyphen (and a line break after it) inside a word: "Ig-nore", "in-\nstructions".
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-\s?(?=[a-z])")
 # Leetspeak, read only in words that mix letters with digits or symbols: "1gn0r3".
@@ -166,9 +166,12 @@ def normalise(text: str) -> _Normalised:
     folded = "".join(chars)
     keep = [True] * len(folded)
     for run in _LETTER_SPACED.finditer(folded):
+        # Letters join; a space stays where it is the gap between words: a wider gap in the
+        # original ("I g n o r e   a l l"), or any space among dots ("H.ö.c.h.s.t.e B.e.w").
+        separators = [c for c in run.group(0) if not c.isalnum()]
+        dotted = separators.count(" ") * 2 < len(separators)
         for i in range(run.start(), run.end()):
-            # Letters join; a wider gap in the original ("I g n o r e   a l l") stays a space.
-            wide = folded[i] == " " and origin[i + 1] - origin[i - 1] > 2
+            wide = folded[i] == " " and (dotted or origin[i + 1] - origin[i - 1] > 2)
             if not folded[i].isalnum() and not wide:
                 keep[i] = False
     return _Normalised(
@@ -239,10 +242,16 @@ def _obfuscated_matches(text: str) -> list[InjectionMatch]:
     for line in text.split("\n"):
         if _SPELLED.search(line) or len(_ALTERNATING.findall(line)) >= 2:
             normal = normalise(line)
-            for regex, label in _OBFUSCATED_COMPILED:
-                for m in regex.finditer(normal.text):
-                    span = _span(line, normal, m.start(), m.end(), label)
-                    raw.append(InjectionMatch(span.start + offset, span.end + offset, label))
+            found = [
+                (m.start(), m.end(), label)
+                for regex, label in _OBFUSCATED_COMPILED
+                for m in regex.finditer(normal.text)
+            ]
+            if review_with_top(normal.text):
+                found.append((0, len(normal.text), "obfuscated instruction"))
+            for start, end, label in found:
+                span = _span(line, normal, start, end, label)
+                raw.append(InjectionMatch(span.start + offset, span.end + offset, label))
         offset += len(line) + 1
     return raw
 
@@ -315,7 +324,12 @@ _ATTACK_NAMED = re.compile(
     r"detournement|manipulation",
 )
 _QUOTE_MARK = '"\u201c\u201d\u201e\u00ab\u00bb'
-_QUOTED = re.compile(f"[{_QUOTE_MARK}][^{_QUOTE_MARK}\n]{{3,160}}[{_QUOTE_MARK}]")
+_QUOTED = re.compile(
+    f"[{_QUOTE_MARK}][^{_QUOTE_MARK}\n]{{3,160}}[{_QUOTE_MARK}]"
+    # Single quotes, not apostrophes: a mark with no letter before the opening one or after
+    # the closing one ('ignore previous instructions').
+    r"|(?<!\w)'[^'\n]{3,160}'(?!\w)"
+)
 
 
 # What a talk or a test suite quotes as the attack: an override, a new role, the prompt

@@ -45,14 +45,18 @@ _AI_NAMES = (
     r"intelligence artificielle|inteligencia artificial|kunstliche intelligenz|"
     r"assistant|assistent|asistente|evaluator|reviewer|gutachter|prufer|"
     r"evaluateur|correcteur|evaluador|revisor|recruiter.?s ai|bewertungssystem|"
-    r"systeme|sistema(?: de seleccion)?|system|\w*(?:reviewers?|screeners?|evaluators?)"
+    r"systeme|sistema(?: de seleccion)?|system|\w*(?:reviewers?|screeners?|evaluators?)|"
+    r"outils? d.(?:analyse|evaluation|tri|selection|recrutement)|outils? automatiques?|"
+    r"herramientas? (?:de (?:analisis|evaluacion|cribado|seleccion)|automaticas?)|"
+    r"(?:auswertungs|analyse|bewertungs|auswahl)(?:programm|werkzeug|tool|instanz)"
 )
 # Words that call the tool without doubt, even without "attention" or "dear" in front.
 _AI_PLAIN = r"ai|a\.i|ki|ia|llm|gpt|chatgpt|claude|gemini|chatbot|bot|ats|sprachmodell"
 _VOCATIVE = (
     r"attention|achtung|hinweis|atencion|note|nota|notice|dear|hey|hi|hello|liebe|lieber|"
     r"hallo|cher|chere|bonjour|salut|hola|querido|querida|estimado|estimada|to|an|a|para|pour|"
-    r"remarque"
+    r"remarque|a l.attention de|attention de|for the attention of|attn|zu handen|"
+    r"a la atencion de|a atencion de"
 )
 # "Evaluation note:", "Hinweis für die Bewertung:": a note to whoever scores the resume.
 _REVIEWER_NOTE = re.compile(
@@ -112,7 +116,7 @@ _TOP = (
     r"en primer lugar|en cabeza|a la cabeza|first place|first position|number one|#1|"
     r"platz (?:1|eins)|erste stelle|premiere place|premier rang|primer puesto|primer lugar|"
     r"most suitable|best suited|am besten geeignete?\w?|le plus adapte|la plus adaptee|"
-    r"la mas adecuada|el mas adecuado|"
+    r"la mas adecuada|el mas adecuado|idone[oa]s?|"
     r"first|interview stage|next round|final round|next stage|nachste runde|endrunde|"
     r"prochaine etape|tour suivant|siguiente fase|siguiente ronda"
 )
@@ -140,7 +144,10 @@ _CRITICISM_WORDS = (
     r"critiques?|faiblesses?|defauts?|lacunes?|reserves|points faibles|trous|"
     r"periodes? (?:sans emploi|d.inactivite|de chomage)|"
     r"criticas?|debilidades|defectos|carencias|puntos debiles|reservas|fallos|huecos|"
-    r"lagunas|periodos? (?:sin empleo|de inactividad|de desempleo)"
+    r"lagunas|periodos? (?:sin empleo|de inactividad|de desempleo)|"
+    # What a reader would hold against the candidate: a dismissal, studies dropped.
+    r"dismissal|termination|dropped out|kundigung|entlassung|abgebrochen\w*|abbruch|"
+    r"licenciement|renvoi|abandon|despido|abandone|abandono"
 )
 _ORDER_WORDS = (
     r"instructions?|prompts?|rules|guidelines|guidance|directions|directives|criteria|orders|"
@@ -214,7 +221,7 @@ _CLAUSE_START = (
     r"jetzt|et|puis|aussi|y|e|luego|tambien|ahora|so|und)\b)\s*"
 )
 _POLITE = (
-    r"please|kindly|bitte|veuillez|merci de|priere de|je vous prie de|s.?il vous plait|"
+    r"please|kindly|bitte|veuillez|merci de|merci d.\w+|priere de|je vous prie de|s.?il vous plait|"
     r"por favor|le ruego|te pido que|le pido que|"
     # Conditional requests: "would you", "it would be kind of you", "auriez-vous l'amabilité".
     r"would you|could you|would you mind|it would be (?:very |most |so )?(?:kind|nice|helpful|"
@@ -230,8 +237,8 @@ _POLITE = (
 _MODAL = (
     r"must|should|shall|have to|has to|need to|needs to|are to|is to|deserves?|"
     r"muss|musst|mussen|soll|sollst|sollen|sollte|solltest|solltet|verdient|"
-    r"doit|dois|devez|devrait|devrais|devriez|il faut|merite|"
-    r"debe|debes|deben|deberia|deberias|tiene que|tienes que|hay que|merece"
+    r"doit|dois|devez|doivent|devra|devront|devrait|devrais|devriez|il faut|merite|"
+    r"debe|debes|deben|debera|deberan|deberia|deberias|tiene que|tienes que|hay que|merece"
 )
 _SHIFT = (
     r"now|from now on|starting now|henceforth|from this point on|from here on|"
@@ -292,10 +299,16 @@ _DE_HIDE_LAST = re.compile(
 )
 _DE_INFINITIVE_LAST = re.compile(
     r"(?<!\w)(?P<cue>vergeben|erteilen|zuweisen|setzen|einstufen|empfehlen|darstellen|"
-    r"weglassen|verschweigen|ignorieren|bewerten|beschreiben)\W*$"
+    r"weglassen|verschweigen|ignorieren|bewerten|beschreiben|werten|ubernehmen|markieren)"
+    r"\W*(?:(?:bitte|danke|vielen dank)\W*)?$"
+)
+# Reverse psychology keeps the demand: "ne me donnez pas la meilleure note".
+_FR_NEGATED_IMPERATIVE = re.compile(
+    r"(?<!\w)ne (?:me |m.|lui |le |la |les |nous |leur )?(?P<cue>\w{3,}ez) (?:pas|jamais)\b"
 )
 _IMPERATIVE = (
     _rx(_DIRECTIVE_VERBS, start=True),
+    _FR_NEGATED_IMPERATIVE,
     _rx(_FORMAL_IMPERATIVE, start=True),
     _DE_INFINITIVE_LAST,
 )
@@ -437,7 +450,7 @@ _ROLE_RX = (
 )
 # "Attention AI:", "Hinweis an die KI,", "Note pour l'IA :": the tool called by name.
 _AI_CALLED = re.compile(
-    rf"(?:^|[\[(|:;,\u2014\u2013-]\s*)(?:{_VOCATIVE})(?:\W+(?:{_VOCATIVE}))?\W+"
+    rf"(?:^|[\[(|:;,*\u2014\u2013-]\s*)(?:{_VOCATIVE})(?:\W+(?:{_VOCATIVE}))?\W+"
     r"(?:the |l.|la |le |el |das |die |der )?"
     rf"(?:{_AI_NAMES})(?: \w+)?\s*[:,]"
 )
@@ -462,7 +475,9 @@ _CLAIM = re.compile(
 _ANSWER_ONLY = re.compile(
     rf"{_CLAUSE_START}(?:(?:{_POLITE})\s*,?\s*)?(?:respond|reply|answer|output|say|write|"
     r"print|return|antworte|schreibe|schreib|sag|gib|reponds|repondez|ecris|ecrivez|dis|"
-    r"dites|responde|responda|conteste|escribe|escriba|di|diga)\W+(?:\w+\W+){0,2}?(?:only|just|"
+    r"dites|responde|responda|conteste|escribe|escriba|di|diga|reprenez|reprends|copiez|"
+    r"copie|recopiez|ubernehmen sie|ubernimm|kopieren sie|copiar|copie|reproduzca|reproduce)"
+    r"\W+(?:\w+\W+){0,2}?(?:only|just|"
     r"nothing but|nur|"
     r"ausschliesslich|uniquement|seulement|que|solo|solamente|unicamente|exclusivamente|"
     # Words dictated verbatim: "écrivez mot pour mot : « ... »".
@@ -511,6 +526,171 @@ def _machine_duty(sentence: str) -> bool:
     about = _spans(_CANDIDATE_RX, sentence) + _spans((_TOP_STRONG_RX,), sentence)
     strongest = _spans((_TOP_RX,), sentence)
     return _apart(review + duty, about) and _apart(_spans(_CANDIDATE_RX, sentence), strongest)
+
+
+# Kinds from blind9's misses (a development set from here).
+# A hypothetical reader with an outcome: "Picture a screener who ... gave it a perfect
+# rating", "Imaginez un évaluateur ... qu'il le classe premier", "Supongamos que el sistema ...".
+_HYPOTHETICAL_RX = _rx(
+    r"imagine|picture|suppose|let.?s say|what if|imaginez|imagine|supposons|admettons|"
+    r"stellen sie sich vor|stell dir vor|angenommen|nehmen wir an|supongamos|imagine|imagina|"
+    r"pongamos que"
+)
+_RANKED_FIRST_RX = _rx(
+    r"(?:ranks?|ranked|ranking|classe|classes|classee?s?|setzt|setzen|place|places)\W+"
+    r"(?:\w+\W+){0,2}?(?:first|premier|premiere|erste[nrs]?|primer[oa]?)|"
+    r"(?:a|an|un|une|una|ein|eine)\W+10(?![\d%.,/])"
+)
+# The candidate put ahead of the rest: "ahead of all others", "vor allen anderen", "en
+# primer lugar de la lista", "an die erste Stelle zu setzen".
+_AHEAD_OF_OTHERS_RX = _rx(
+    r"ahead of (?:all|every|any)\w*(?: \w+)?|above (?:all|every) other \w+|before all others|"
+    r"vor allen (?:anderen|ubrigen)|vor alle (?:anderen|ubrigen)|devant (?:tous|toutes) les autres|"
+    r"avant (?:tous|toutes) les autres|por delante de (?:todos|todas|los demas|las demas)|"
+    r"antes que (?:todos|todas|los demas|las demas)|"
+    r"(?:en primer lugar|an die erste stelle|an erster stelle|en tete|first|at the top) "
+    r"(?:de la lista|of the list|der liste|de (?:la )?liste)|"
+    r"(?:alle|all) (?:anderen|others|other candidates) (?:rucken|move) \w+"
+)
+_AMONG_OTHERS_RX = _rx(
+    r"(?:all|the other|other) (?:candidates|applicants|applications|others)|"
+    r"(?:den )?(?:ubrigen|anderen) bewerb\w+|alle(?:n)? anderen|"
+    r"(?:tous|toutes) les autres|les autres (?:candidat\w*|dossiers)|"
+    r"(?:todas|todos) las? (?:candidaturas|candidatos|demas)|los demas|las demas|"
+    r"entre (?:todas|todos)|among (?:all|the)|im vergleich (?:mit|zu)"
+)
+_ZU_INFINITIVE_RX = re.compile(r"(?<!\w)(?:ist|sind|wird|werden)\b.*\bzu (?P<cue>\w+en)\b")
+# Points added to a score: "en ajoutant 20 points à mon score", "add 15 points".
+_POINTS_ADDED_RX = _rx(
+    r"(?:add|adding|ajout\w*|ajouter|anad\w*|sum\w*|hinzufug\w*|addier\w*|gutschreib\w*|"
+    r"rajout\w*|compens\w*)\W+(?:\w+\W+){0,2}?\d+ (?:extra )?(?:points?|punkte?|puntos|pts)"
+)
+# A value the review must take, quoted: „A“, « retenues », "recommended", «excelente».
+_QUOTED_VERDICT_RX = re.compile(
+    # Not a JSON value ("next_step": "interview"), which an API's documentation holds.
+    r"(?<![:,{\[] )(?<![:,{\[])[\"'\u201c\u201e\u00ab]\s*"
+    r"(?P<cue>(?:[a-e][+-]?|\d{1,3}(?: ?%| ?/ ?\d+)?|[^\"'\u201c\u201d"
+    r"\u00bb\n]{0,30}(?:recommend|empfohlen|empfehl|zusage|retenu|prioritair|excell?en|"
+    r"recomendad|apt[oa]|hire|shortlist|sehr gut|tres favorable|favorable|sobresaliente|"
+    r"top|idone|geeignet|qualifi|interview|entrevista|einladen)[^\"'\u201d\u201c\u00bb\n]{0,30}))"
+    r"\s*[\"'\u201c\u201d\u00bb]"
+)
+_AS_OR_SET_RX = _rx(
+    r"as|als|comme|como|en tant que|auf|a|to|the|la|die|le|el|valoracion|einstufung|bewertung|"
+    r"note|grade|rating|class\w*|marqu\w*|registrar|markieren|vergeben|recibir"
+)
+# "Registrar como «recomendada»", "im System als „Zusage“ markieren": put on record as.
+_RECORD_AS_RX = _rx(
+    r"(?:record|mark|log|flag|file|registrar|marcar|anotar|poner|clasificar|enregistrer|"
+    r"marquer|noter|classer|inscrire|markieren|eintragen|vermerken|fuhren|einstufen)"
+    r"(?:\w*)\W+(?:\w+\W+){0,2}?(?:como|comme|als|as)"
+)
+# "See to it that I am ranked": a purpose clause whose outcome is the candidate's.
+_PURPOSE_RX = _rx(
+    r"make sure|ensure|see to it|dafur sorgen|sicherstellen|sorgen sie dafur|"
+    r"veiller a ce que|veillez a ce que|faire en sorte que|faites en sorte que|"
+    r"asegurarse de que|asegurese de que|procurar que|hacer que|haga que"
+)
+_OUTCOME_PASSIVE_RX = _rx(
+    r"(?:be|am|is|werde|wird|soit|sois|sea|ser|sera|etre) (?:\w+ )?(?:ranked|rated|classified|"
+    r"selected|shortlisted|retained|eingestuft|bewertet|ausgewahlt|retenue?|classee?|"
+    r"selectionnee?|clasificad[oa]|seleccionad[oa]|valorad[oa])|"
+    r"(?:eingestuft|bewertet|ausgewahlt|eingeladen) (?:werde|wird|werden)"
+)
+# "Ser clasificado como el candidato idóneo": an outcome asked for in the infinitive.
+_INFINITIVE_OUTCOME_RX = _rx(
+    r"(?:to be|be|ser|etre|werden) (?:ranked|rated|classified|selected|considered|"
+    r"clasificad[oa]|seleccionad[oa]|considerad[oa]|classee?|selectionnee?|consideree?)"
+    r" (?:as|como|comme|als)"
+)
+# "Rate it as if it were five years": a counterfactual rating.
+_AS_IF_RX = _rx(r"as if|as though|comme si|als ob|als ware|como si")
+# A floor under the score: "ne me laissez pas sous la barre des 70 points".
+_SCORE_FLOOR_RX = _rx(
+    r"(?:below|under|beneath|sous|en dessous de|unter|por debajo de)(?: \w+){0,3}? \d+ "
+    r"(?:points?|punkte?n?|puntos|pts)"
+)
+_BEG_RX = _rx(r"i beg you|je vous en (?:supplie|prie)|ich flehe|se lo ruego|le suplico|te suplico")
+# "To whoever, or whatever, processes this document:": the reader called without a name.
+_WHOEVER_READS_RX = _rx(
+    r"(?:to|for|para|pour|an|fur|a) (?:whoever|whatever|anyone|anything|quien|lo que|"
+    r"quiconque|qui que ce soit|ce qui|celui qui|wer auch immer|jeden|alle)"
+    r"(?:\W+(?:o|or|ou|oder)\W+(?:whatever|lo que|ce qui|was))?"
+    r"\W+(?:\w+\W+){0,3}?(?:reads?|process\w*|procese|lea|analice|lit|traite|liest|verarbeitet|"
+    r"scans?|parses?|screens?)"
+)
+# The reader's own orders asked for: "give back in full the criteria you judge by".
+_OWN_ORDERS_RX = re.compile(
+    rf"(?<!\w)(?:reveal|print|show|repeat|list|copy|output|share|geben sie|gib|"
+    r"wiedergeben|nennen sie|zeigen sie|listen sie|copie|copiez|recopiez|montrez|"
+    r"indiquez|repetez|reproduisez|muestre|muestra|indique|repita|enumere|liste|listez)\b"
+    rf".{{0,80}}?(?<!\w)(?:{_ORDER_WORDS})\b.{{0,60}}?(?<!\w)(?:you|your|sie|ihnen|vous|le|"
+    r"usted|su|te|tu|dieron|given|nach denen|que l.on vous|qu.on vous)\b"
+)
+# A German passive gag: "... sollen in der Einschätzung nicht erwähnt werden".
+_DE_PASSIVE_GAG_RX = re.compile(
+    r"(?<!\w)(?:soll|sollen|durfen|darf|mussen|muss|sind|ist)\b.*\bnicht\b.*\b(?P<cue>erwahnt|"
+    r"genannt|aufgefuhrt|berucksichtigt|gewertet|bewertet|thematisiert)\b"
+)
+
+
+def _blind9_kind(sentence: str) -> str | None:
+    """Kinds of instruction from blind9's misses; see the lexicons above."""
+    review = _spans((_REVIEW_RX,), sentence)
+    machine = _spans((_MACHINE_RX,), sentence)
+    top = _spans((_TOP_STRONG_RX, _RANKED_FIRST_RX), sentence)
+    directive = _spans((*_IMPERATIVE, _POLITE_RX, _MODAL_RX), sentence)
+    candidate = _spans(_CANDIDATE_RX, sentence)
+    if _HYPOTHETICAL_RX.search(sentence) and machine and (top or _VERDICT_RX.search(sentence)):
+        return "demand about the review"
+    ranked = _AHEAD_OF_OTHERS_RX.search(sentence) or (
+        _TOP_RX.search(sentence) and _AMONG_OTHERS_RX.search(sentence)
+    )
+    if ranked and (directive or candidate or _ZU_INFINITIVE_RX.search(sentence)):
+        return "demand about the review"
+    if _POINTS_ADDED_RX.search(sentence) and (directive or candidate) and review:
+        return "demand about the review"
+    quoted = _spans((_QUOTED_VERDICT_RX,), sentence)
+    if (
+        quoted
+        and (directive or _ZU_INFINITIVE_RX.search(sentence) or _RECORD_AS_RX.search(sentence))
+        and (review or _AS_OR_SET_RX.search(sentence))
+    ):
+        return "demand about the review"
+    if _INFINITIVE_OUTCOME_RX.search(sentence) and _TOP_RX.search(sentence):
+        return "demand about the review"
+    purpose = _spans((_PURPOSE_RX,), sentence)
+    if purpose and _apart(purpose, candidate) and _OUTCOME_PASSIVE_RX.search(sentence):
+        return "demand about the review"
+    if _AS_IF_RX.search(sentence) and _spans(_REVIEW_VERB_RX, sentence) + _spans(
+        (
+            _rx(
+                _FORMAL_IMPERATIVE + r"|note|notez|evaluez|comptez|traitez|werten sie|"
+                r"bewerten sie|evalue|valore|cuente|trate"
+            ),
+        ),
+        sentence,
+    ):
+        return "demand about the review"
+    if _SCORE_FLOOR_RX.search(sentence) and (directive or _BEG_RX.search(sentence)):
+        return "demand about the review"
+    if _WHOEVER_READS_RX.search(sentence) and (
+        _VERDICT_RX.search(sentence) or _spans(_IMPERATIVE, sentence)
+    ):
+        return "instructions addressed to an AI"
+    if _OWN_ORDERS_RX.search(sentence):
+        return "prompt leak"
+    if _DE_PASSIVE_GAG_RX.search(sentence) and (
+        any(rx.search(sentence) for rx in _HIDDEN_RX) or review
+    ):
+        return "request to hide something from the review"
+    return None
+
+
+def review_with_top(sentence: str) -> bool:
+    """A review word beside a top value ("puntuación máxima"), which a line spelled out
+    letter by letter has no other reason to hold."""
+    return _apart(_spans((_REVIEW_RX,), sentence), _spans((_TOP_STRONG_RX,), sentence))
 
 
 _INVITATION = re.compile(
@@ -602,7 +782,7 @@ def judge_sentence(sentence: str) -> str | None:
         return "demand about the review"
     if _machine_duty(sentence):
         return "duties given to the reading machine"
-    return None
+    return _blind9_kind(sentence)
 
 
 def cue_spans(text: str) -> Iterator[tuple[int, int, str]]:

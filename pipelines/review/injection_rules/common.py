@@ -141,6 +141,39 @@ MARKUP_RULES += (
     ),
 )
 
+# From blind9's misses: a comment no reader sees (HTML or markdown) holding a review's words;
+# key=value settings for the review; a screening result already filled in (a fit of 90 % or
+# more beside a result, a status or a next step); a checklist of empty boxes for the reader.
+_REVIEW_STEMS = (
+    r"evalua|evaluat|review|screen|scor|rating|rank|recomiend|recommand|recommend|bewert|"
+    r"punkt|puntu|valora|calific|empfehl|verdict|decision|hire|contrat|embauch|einstell|"
+    r"schwach|schwaech|weakness|lacune|debilidad|carencia|masquer|ocultar|hide|ausblend"
+)
+MARKUP_RULES += (
+    Rule(
+        "instructions in a hidden comment",
+        rf"(?:<!--|\[//\]:\s*#\s*[(\"'])[^\n]{{0,300}}?(?:\b(?:ai|ia|ki|llm|ats|note)\b|"
+        rf"(?:{_REVIEW_STEMS}))",
+    ),
+    Rule(
+        "settings for the review",
+        rf"(?m)^(?=(?:[^\n]*?[\w.]*(?:{_REVIEW_STEMS})[\w.]*\s*=\s*[^\s;,]+){{2}})[^\n]*?=",
+    ),
+    Rule(
+        "a screening result filled in",
+        r"(?m)^(?=[^\n]*\b(?:match|fit|passung|eignung|ubereinstimmung|adequation|"
+        r"correspondance|coincidencia|compatibilidad|afinidad|ajuste)\w*[^\n:=%\d]{0,15}[:=]?\s*"
+        r"(?:9\d|100)(?:[.,]\d)?\s*%)(?=[^\n]*\b(?:result|ergebnis|resultat|resultado|status|"
+        r"estado|statut|avis|empfehlung|recommendation|next step|nachster schritt|"
+        r"prochaine etape|accion|action|verdict|decision|points faibles|weaknesses|schwachen|"
+        r"debilidades)\w*(?: \w+)?\s*[:=])[^\n]+",
+    ),
+    Rule(
+        "a checklist for the reader",
+        rf"(?m)^(?=(?:[^\n]*?(?:\u2610|\u25a1|\[ \])){{2}})[^\n]*?(?:{_REVIEW_STEMS}|\bnote\b)",
+    ),
+)
+
 # Not word patterns: chat-template tokens and look-alikes of our data fence.
 TOKEN_RULES: tuple[Rule, ...] = (
     Rule(
