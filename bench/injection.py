@@ -1,7 +1,7 @@
 """Prompt-injection detection: precision and recall on the labelled set, per language.
 
 Run: ``.venv/bin/python bench/injection.py [-v] [--no-corpus] [--set SET]`` where SET is one
-of cases, holdout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9.
+of cases, holdout, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10.
 
 The labelled set is ``tests/injection/cases.jsonl`` (attempts and benign look-alikes in
 English, German, French and Spanish; written before the detector was tuned on it); ``--set
@@ -17,7 +17,8 @@ since), ``--set blind6`` ``blind6.jsonl`` (issue 24's third, frozen before blind
 first run after it; tuned on since), ``--set blind7`` ``blind7.jsonl`` (issue 24's fourth,
 frozen before blind6's tuning, first run after it; tuned on since), ``--set blind8``
 ``blind8.jsonl`` (issue 24's fifth, frozen before blind7's tuning), ``--set blind9``
-``blind9.jsonl`` (issue 24's sixth, frozen before blind8's tuning). A case counts as
+``blind9.jsonl`` (issue 24's sixth, frozen before blind8's tuning; tuned on since), ``--set
+blind10`` ``blind10.jsonl`` (issue 24's seventh, frozen before blind9's tuning). A case counts as
 detected when ``find_prompt_injections`` finds anything in its text. ``-v`` lists the misses
 and the false alarms. Unless ``--no-corpus``, it also reads every resume of ``examples/``
 and of the shared corpus (``$RESUME_CORPUS`` or ``../shared/corpus``, read in place) with
@@ -64,10 +65,13 @@ BLIND8 = ROOT / "tests" / "injection" / "blind8.jsonl"
 # A sixth helper who read nothing of the project, 29 forms; frozen by blind9.sha256 before
 # blind8's tuning.
 BLIND9 = ROOT / "tests" / "injection" / "blind9.jsonl"
+# A seventh helper, the same brief, each case written natively; frozen by blind10.sha256
+# before blind9's tuning.
+BLIND10 = ROOT / "tests" / "injection" / "blind10.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
     "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7,
-    "blind8": BLIND8, "blind9": BLIND9,
+    "blind8": BLIND8, "blind9": BLIND9, "blind10": BLIND10,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 
