@@ -225,9 +225,18 @@ def _hidden_run(paragraph: object, text: str, trick: str) -> None:
         run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     elif trick == "tiny":
         run.font.size = Pt(3)  # w:sz 6 half-points
+    elif trick == "background":
+        # Blue text on a blue of nearly the same tone: on the run itself, and on the
+        # paragraph when the run is the paragraph's only text.
+        run.font.color.rgb = RGBColor(0x2E, 0x5C, 0x8A)
+        shading = f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="30608C"/>'
+        if len(paragraph.runs) == 1:  # type: ignore[attr-defined]
+            paragraph._p.get_or_add_pPr().append(parse_xml(shading))  # type: ignore[attr-defined]
+        else:
+            run._r.get_or_add_rPr().append(parse_xml(shading))
 
 
-DOCX_TRICKS = ("vanish", "white", "tiny")
+DOCX_TRICKS = ("vanish", "white", "tiny", "background")
 
 
 def hidden_docx(trick: str | None) -> bytes:

@@ -9,7 +9,9 @@ Every line knows its paragraph (the text map's ``paragraph_index``: the paragrap
 produced text, numbered in the order of the final text, headers first and footers last).
 Runs a reader cannot see are left out and recorded as hidden text (page 0: a DOCX has no
 reliable pages): ``vanish`` (w:vanish on the run or its style), ``tiny`` (under 4 pt, i.e.
-w:sz < 8 half-points) and ``white`` (a near-white w:color, run or style), the last only
+w:sz < 8 half-points), ``background`` (a w:color within a few steps of the run's or the
+paragraph's own shading: the same tone on the same tone) and ``white`` (a near-white
+w:color, run or style), the last only
 where nothing says the text sits on something darker: no shading on the run, paragraph or
 table cell, no table style, no filled text box, no page background colour and no shape
 anchored behind the text anywhere in the document (then white text is kept: its background
@@ -37,8 +39,9 @@ from pipelines.extraction.document import (
 )
 from pipelines.extraction.normalize import normalize_line
 
-# The DOCX reader's version: 1 was the text before the text map and hidden text.
-DOCX_VERSION = "docx-2"
+# The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
+# text in the tone of its own shading was left out as hidden.
+DOCX_VERSION = "docx-3"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -190,6 +193,30 @@ def _is_white(colour: str | None) -> bool:
         return False
 
 
+# Text whose colour is this close (per channel) to the shading painted behind it cannot be
+# read: the same tone on the same tone.
+SAME_TONE_CHANNEL_DIFF = 24
+
+
+def _fill_colour(el: Any) -> str | None:
+    """The w:shd fill colour (RRGGBB) ``el`` paints behind its text, if any."""
+    shd = el.find(_q("shd")) if el is not None else None
+    fill = shd.get(_q("fill"), "auto") if shd is not None else "auto"
+    return None if fill.lower() == "auto" or len(fill) != 6 else fill
+
+
+def _same_tone(colour: str | None, fill: str | None) -> bool:
+    if not colour or not fill or len(colour) != 6:
+        return False
+    try:
+        return all(
+            abs(int(colour[i : i + 2], 16) - int(fill[i : i + 2], 16)) <= SAME_TONE_CHANNEL_DIFF
+            for i in (0, 2, 4)
+        )
+    except ValueError:
+        return False
+
+
 def _fills(el: Any, tag: str) -> bool:
     """Does ``el`` carry a w:shd (or w:highlight) that paints something darker than white
     behind its text?"""
@@ -250,11 +277,17 @@ def _run_font(run: Any, size: float | None, bold: bool) -> tuple[float | None, b
 
 
 def _run_hidden(
-    run: Any, size: float | None, para_looks: tuple[bool, str | None], ctx: _Walk, shaded: bool
+    run: Any,
+    size: float | None,
+    para_looks: tuple[bool, str | None],
+    ctx: _Walk,
+    shaded: bool,
+    para_fill: str | None = None,
 ) -> str | None:
     """Why a reader cannot see this run (a hidden-text reason), or None."""
     rpr = run.find(_q("rPr"))
     hidden, colour = para_looks
+    fill = para_fill
     if rpr is not None:
         rstyle = rpr.find(_q("rStyle"))
         if rstyle is not None:
@@ -265,10 +298,13 @@ def _run_hidden(
         if rpr.find(_q("color")) is not None:
             colour = rpr.find(_q("color")).get(_q("val"))
         shaded = shaded or _fills(rpr, "rPr")
+        fill = _fill_colour(rpr) or fill
     if hidden:
         return "vanish"
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
+    if colour and colour.lower() != "auto" and _same_tone(colour, fill):
+        return "background"
     if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
         return "white"
     return None
@@ -302,7 +338,7 @@ def _docx_paragraph(
                 layout.has_images = True
             if tag == _q("r"):
                 size, bold = _run_font(child, style_size, style_bold)
-                reason = _run_hidden(child, size, para_looks, ctx, shaded)
+                reason = _run_hidden(child, size, para_looks, ctx, shaded, _fill_colour(ppr))
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
                     if rtag == _q("t") and reason is not None:
