@@ -364,8 +364,10 @@ def diagnose_threads(
 ) -> None:
     """run_agent on a thread pool in this process: the llm worker's work without Celery."""
     import dataclasses
-    from collections import defaultdict
+    from collections import Counter, defaultdict
     from concurrent.futures import ThreadPoolExecutor
+
+    import sqlalchemy
 
     from core.config import get_settings
     from database.engine import default_engine
@@ -400,6 +402,18 @@ def diagnose_threads(
     jobs = [
         (rid, agent) for rid in request_ids for agent in ("ats", "content", "language", "structure")
     ]
+    statements: list[str] = []  # every SQL statement and transaction end, for the tally
+
+    @sqlalchemy.event.listens_for(engine, "before_cursor_execute")
+    def tally(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement.split(None, 1)[0].upper())
+        if os.environ.get("BENCH_SQL"):  # every statement of the run, for reading
+            print("SQL", " ".join(statement.split())[:160], file=sys.stderr)
+
+    @sqlalchemy.event.listens_for(engine, "commit")
+    def tally_commit(conn):
+        statements.append("COMMIT")
+
     load = common.MachineLoad().start()
     cpu0 = os.times()
     started = time.monotonic()
@@ -431,7 +445,9 @@ def diagnose_threads(
         f"{wall:.2f} s, ideal {ideal:.2f} s, efficiency {ideal / wall:.2f}, "
         f"{len(jobs) / wall:.1f} calls/s; outcomes {sorted(set(o.value for o in outcomes))}\n"
         f"diag: {phases}\n"
-        f"diag: CPU {cpu1.user - cpu0.user + cpu1.system - cpu0.system:.1f} s; {machine}"
+        f"diag: CPU {cpu1.user - cpu0.user + cpu1.system - cpu0.system:.1f} s; {machine}\n"
+        f"diag: database round trips per agent task {len(statements) / len(jobs):.1f} "
+        f"({', '.join(f'{k} {v / len(jobs):.1f}' for k, v in Counter(statements).most_common())})"
     )
 
 

@@ -45,12 +45,14 @@ _ENGLISH: dict[SectionType, str] = {
         "write to me, where to find me, find me"
     ),
     SectionType.SUMMARY: (
-        "who am i, "
+        "who am i, whoami, "
         "summary, profile, objective, career objective, about, about me, highlights, overview, "
         "introduction, status, personal statement, executive summary, in brief, at a glance, "
         "snapshot, who i am, career summary, professional summary, summary of qualifications, "
         "qualifications summary, "
-        "executive profile, synopsis, biography, bio, introduction"
+        "executive profile, synopsis, biography, bio, introduction, "
+        # A greeting opens the resume's word about the candidate.
+        "hello, hi, hi there, hello there, in short, in a nutshell, nice to meet you"
     ),
     SectionType.EXPERIENCE: (
         "experience, employment, employment history, work history, career history, positions, "
@@ -124,7 +126,8 @@ _GERMAN: dict[SectionType, str] = {
     SectionType.SUMMARY: (
         "wer bin ich, wer ich bin, "
         "profil, zusammenfassung, kurzprofil, uber mich, profil in kurze, berufsziel, zielsetzung, "
-        "einleitung, steckbrief"
+        "einleitung, steckbrief, hallo, moin, servus, kurz gesagt, kurz und knapp, "
+        "zu meiner person, in kurze"
     ),
     SectionType.EXPERIENCE: (
         "berufserfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, praktika, "
@@ -180,7 +183,7 @@ _FRENCH: dict[SectionType, str] = {
         "qui suis je, qui je suis, "
         "profil professionnel, resume, a propos, a propos de moi, objectif, presentation, "
         "profil personnel, synthese, objectif professionnel, resume professionnel, accroche, "
-        "en bref, en quelques mots"
+        "en bref, en quelques mots, bonjour, salut, en deux mots, enchante, enchantee"
     ),
     SectionType.EXPERIENCE: (
         "experience professionnelle, experiences professionnelles, experiences, "
@@ -232,12 +235,14 @@ _SPANISH: dict[SectionType, str] = {
     SectionType.SUMMARY: (
         "quien soy, quien soy yo, "
         "perfil, perfil profesional, resumen, objetivo, sobre mi, extracto, presentacion, "
-        "perfil personal, resumen profesional, objetivo profesional, acerca de mi, sintesis"
+        "perfil personal, resumen profesional, objetivo profesional, acerca de mi, sintesis, "
+        "hola, en pocas palabras, en breve, en dos palabras, encantado, encantada"
     ),
     SectionType.EXPERIENCE: (
         "experiencia, experiencia laboral, experiencia profesional, trayectoria profesional, "
         "trayectoria, historial laboral, historial profesional, empleos, empleos anteriores, "
         "experiencia previa, historia laboral, puestos desempenados, puestos, cargos, "
+        "donde he trabajado, "
         "cargos desempenados, practicas, practicas profesionales, trayectoria laboral, "
         "vida laboral"
     ),
@@ -254,7 +259,8 @@ _SPANISH: dict[SectionType, str] = {
     SectionType.PROJECTS: "proyectos, proyecto, proyectos personales",
     SectionType.CERTIFICATIONS: (
         "certificaciones, certificados, cursos, cursos realizados, cursos y certificaciones, "
-        "formacion complementaria, licencias, acreditaciones"
+        "formacion complementaria, licencias, acreditaciones, mas formacion, "
+        "formacion adicional, otra formacion, otros cursos"
     ),
     SectionType.AWARDS: (
         "premios, logros, reconocimientos, distinciones, becas, premios y reconocimientos, meritos"
@@ -380,6 +386,8 @@ _ROOT_WORDS: dict[SectionType, str] = {
     SectionType.CERTIFICATIONS: (
         "registration, registrations, cpd, "
         "habilitaciones, habilitacion, certs, "
+        # A professional register, a trade's "tickets", Spain's civil-service "oposiciones".
+        "register, tickets, oposiciones, oposicion, "
         "certifications, certificates, certificate, certification, licenses, licences, license, "
         "licence, credentials, accreditations, courses, zertifikate, zertifizierungen, lizenzen, "
         "weiterbildung, fortbildung, zusatzqualifikation, zusatzqualifikationen, kurse, lehrgange, "
@@ -390,7 +398,8 @@ _ROOT_WORDS: dict[SectionType, str] = {
         "awards, award, honors, honours, prizes, accolades, achievements, accomplishments, "
         "distinctions, recognition, recognitions, scholarships, fellowships, grants, "
         "auszeichnungen, preise, ehrungen, stipendien, prix, recompenses, bourses, honneurs, "
-        "premios, logros, reconocimientos, distinciones, becas, meritos"
+        "premios, logros, reconocimientos, distinciones, becas, meritos, "
+        "medals, medal, medaillen, medaille, medallas, medalla, concours"
     ),
     SectionType.PUBLICATIONS: (
         "bylines, byline, "

@@ -83,9 +83,26 @@ _ENUMERATOR = re.compile(
 _LEADING_MARKS = "•-\u2013\u2014*#>|·/§»\u203a~+=_"
 
 
+# A heading written as a shell command, as developers do ("$ cat experience.log", "$ ls
+# ./certs", "~$ ./tools --list"): the prompt, the command, paths, flags and file endings
+# go, the words stay.
+_SHELL_PROMPT = re.compile(r"^(?:~?\$|>>>)\s+")
+_SHELL_NOISE = re.compile(
+    r"(?:^|\s)(?:cat|ls|less|more|head|tail|echo|open|run|git|man|sudo|cd|vim|nano)(?=\s|$)|"
+    r"\.(?:txt|log|md|json|ya?ml|sh|py|csv|cfg|conf)\b|(?:^|\s)-{1,2}\w+|[./_]+"
+)
+
+
+def _shell_words(text: str) -> str:
+    return re.sub(r"\s+", " ", _SHELL_NOISE.sub(" ", _SHELL_PROMPT.sub("", text))).strip()
+
+
 def _clean_title(text: str) -> str:
     """Strip bullets, numbering and a trailing colon from a candidate heading line."""
-    s = text.strip().lstrip(_LEADING_MARKS).strip()
+    s = text.strip()
+    if _SHELL_PROMPT.match(s):
+        s = _shell_words(s)
+    s = s.lstrip(_LEADING_MARKS).strip()
     s = _ENUMERATOR.sub("", s)
     return s.rstrip(":\uff1a").strip()
 
@@ -94,6 +111,8 @@ def _as_printed(line_text: str, title: str) -> str:
     """The stored title keeps the heading's number as printed ("2. Experience"): it is
     part of the words the recruiter sees on the page, while matching and typing read the
     title without it."""
+    if _SHELL_PROMPT.match(line_text.strip()):
+        return line_text.strip()  # "$ cat experience.log" as the page shows it
     printed = line_text.strip().lstrip(_LEADING_MARKS).strip()
     number = _ENUMERATOR.match(printed)
     if number and not _ENUMERATOR.match(title) and printed[number.end() :].startswith(title[:8]):
@@ -399,6 +418,9 @@ def _title_like(s: str) -> bool:
         return False
     # A short question is an invitation heading ("¿Hablamos?", "Shall we talk?").
     question = s.endswith("?") and len(s.split()) <= 3
+    # So is a short greeting ("Hello!", "¡Hola!"): the exclamation mark goes.
+    if s.endswith("!") and len(s.split()) <= 2 and s.count("!") == 1:
+        s = s[:-1]
     # A resume may close its headings with a full stop in lower case ("profil.", "me joindre.").
     if s.endswith(".") and s == s.lower() and len(s.split()) <= 3 and s.count(".") == 1:
         s = s[:-1]
@@ -532,8 +554,20 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
     (dom, dom_n), *_ = sig_n.most_common(1)
     if dom_n < 0.6 * len(single):
         return
+    sizes = [c.line.font_size for c in cands if c.line.font_size]
+    body_size = statistics.median(sizes) if sizes else None
     for i, sig in single.items():
         if sig == dom:
+            continue
+        # The headings' size and case, well above the body, in another weight: one more
+        # heading of a resume that varies its weight ("SOBRE MÍ" among bold "MI TRAYECTORIA").
+        if (
+            sig[0] == dom[0]
+            and sig[2] == dom[2]
+            and sig[0]
+            and body_size
+            and (sig[0] >= body_size * 1.15)
+        ):
             continue
         # A label ending in ":" weaker than the headings ("Missions principales :", "Key
         # achievements:") sits inside an entry, however often the resume uses it.
@@ -567,6 +601,10 @@ def _stronger(sig: _Signature, dom: _Signature) -> bool:
 
 
 def _weaker(sig: _Signature, dom: _Signature) -> bool:
+    # Clearly larger is never weaker, whatever its case: the main column's 13 pt "About"
+    # beside a sidebar's 10 pt "CONTACT".
+    if dom[0] is not None and sig[0] is not None and sig[0] >= dom[0] + 2:
+        return False
     return bool(
         (dom[0] is not None and sig[0] is not None and sig[0] < dom[0] - 0.75)
         or (dom[1] and not sig[1])

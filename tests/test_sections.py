@@ -268,3 +268,85 @@ def test_no_headings_and_empty() -> None:
     doc = _doc([("Just a paragraph of text.", 10, False)])
     assert [(s.section_type, s.title) for s in split_sections(doc)] == [("other", None)]
     assert split_sections(_doc([])) == []
+
+
+# Issue 24, blind8's misses as kinds (hand-built here): headings written as shell commands;
+# a heading in another weight than the others at their size; a larger main-column heading
+# beside a sidebar's capitals; a greeting as the summary's heading; an identifier in digit
+# groups is no phone number.
+def test_headings_written_as_shell_commands_are_read_by_their_words() -> None:
+    doc = _doc(
+        [
+            ("Sam Ortiz", 18, True),
+            ("sam@example.org", 9, False),
+            ("$ whoami", 11, True),
+            ("Platform engineer who likes boring, reliable systems.", 9, False),
+            ("$ cat experience.log", 11, True),
+            ("SRE, Northwind 2020 - now", 9, True),
+            ("$ ls ./education", 11, True),
+            ("BSc Computing, 2019", 9, False),
+        ]
+    )
+    spans = split_sections(doc)
+    assert [(s.title, s.section_type) for s in spans] == [
+        (None, "contact"),
+        ("$ whoami", "summary"),
+        ("$ cat experience.log", "experience"),
+        ("$ ls ./education", "education"),
+    ]
+
+
+def test_a_heading_in_another_weight_at_the_headings_size_stays() -> None:
+    doc = _doc(
+        [
+            ("Ana Gil", 24, True),
+            ("ana@example.es", 9, False),
+            ("SOBRE MÍ", 13, False),
+            ("Fisioterapeuta con ocho años en clubes.", 9, False),
+            ("EXPERIENCIA", 13, True),
+            ("Fisioterapeuta, Levante 2021 - hoy", 9, True),
+            ("FORMACIÓN", 13, True),
+            ("Grado en Fisioterapia, 2015", 9, False),
+            ("IDIOMAS", 13, True),
+            ("Inglés C1", 9, False),
+        ]
+    )
+    titles = [s.title for s in split_sections(doc)]
+    assert titles == [None, "SOBRE MÍ", "EXPERIENCIA", "FORMACIÓN", "IDIOMAS"]
+
+
+def test_larger_main_column_headings_beside_sidebar_capitals_stay() -> None:
+    doc = _doc(
+        [
+            ("Priya Shah", 15, True),
+            ("CONTACT", 10, True),
+            ("priya@example.com", 8.8, False),
+            ("SKILLS", 10, True),
+            ("Dosing, stewardship", 8.8, False),
+            ("LANGUAGES", 10, True),
+            ("English, Tamil", 8.8, False),
+            ("About", 13, True),
+            ("Pharmacist with eight years in acute care.", 8.8, False),
+            ("Training", 13, True),
+            ("MPharm, Bath 2017", 8.8, True),
+            ("Clinical posts", 13, True),
+            ("Pharmacist, St George's 2021 - now", 8.8, True),
+        ]
+    )
+    titles = [s.title for s in split_sections(doc)]
+    assert titles[-3:] == ["About", "Training", "Clinical posts"]
+
+
+@pytest.mark.parametrize("title", ["Hello!", "In short", "Hallo", "Bonjour", "¡Hola!"])
+def test_a_greeting_heads_the_summary(title: str) -> None:
+    assert classify_heading(title) == "summary"
+
+
+@pytest.mark.parametrize(
+    "text", ["CVE-2021-41773 in a VPN portal", "ISBN 978-3-16-148410-0", "doi:10.1000/182"]
+)
+def test_identifiers_in_digit_groups_are_no_phone_numbers(text: str) -> None:
+    from pipelines.phone_numbers import has_phone
+
+    assert not has_phone(text)
+    assert has_phone("Tel. +44 7401 665 210")
