@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -45,6 +46,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 @lru_cache(maxsize=8)
 def engine_for(url: str) -> Engine:
     return make_engine(url)
+
+
+def dialect_insert(dialect_name: str) -> Any:
+    """The dialect's own INSERT (it has ON CONFLICT) for the two databases we run on."""
+    return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect_name]
 
 
 @contextmanager

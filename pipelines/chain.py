@@ -201,12 +201,10 @@ def run_agent(
                 f"agent {agent_type} of request {request_id} is being asked by another worker"
             )
         entry = _ask(engine, settings, spool, call)
-        outcome = _store(engine, call, entry)
+        # Stored (or the request closed): the lease goes in the same transaction; if storing
+        # failed, it stays with this process, whose spool holds the answer, until it expires.
+        outcome = _store(engine, call, entry, lease_holder=holder if paid else None)
         spool.remove(entry.key)
-        # Stored (or the request closed): the lease goes; if storing failed, it stays with
-        # this process, whose spool holds the answer, until it expires.
-        if paid:
-            leases.release(engine, request_id, agent_type, holder=holder)
         return outcome
 
 
@@ -252,15 +250,25 @@ def _ask(engine: Engine, settings: Settings, spool: CallSpool, call: AgentCall) 
     return entry
 
 
-def _store(engine: Engine, call: AgentCall, entry: SpoolEntry) -> Outcome:
+def _store(
+    engine: Engine, call: AgentCall, entry: SpoolEntry, *, lease_holder: str | None = None
+) -> Outcome:
     """Store the spooled outcome and its calls; ``CLOSED`` when the request was closed
-    meanwhile (its calls are recorded all the same)."""
+    meanwhile (its calls are recorded all the same). ``lease_holder``: release the agent's
+    lease held by this process in the same transaction."""
+
+    def releasing(stored: flow.Stored, session: Session) -> flow.Stored:
+        if lease_holder is not None:
+            leases.release_with(session, call.request_id, call.agent_type, holder=lease_holder)
+        return stored
+
     if entry.review is None:
         failure, prompt_id = entry.error(), entry.key.prompt_id
         stored = run_stage(
             engine,
-            lambda s: flow.record_agent_failure(
-                s, call.request_id, call.agent_type, failure, prompt_id
+            lambda s: releasing(
+                flow.record_agent_failure(s, call.request_id, call.agent_type, failure, prompt_id),
+                s,
             ),
         )
     else:
@@ -276,7 +284,8 @@ def _store(engine: Engine, call: AgentCall, entry: SpoolEntry) -> Outcome:
             else None
         )  # fmt: skip
         stored = run_stage(
-            engine, lambda s: flow.store_agent_result(s, call, review, entry.calls, steered)
+            engine,
+            lambda s: releasing(flow.store_agent_result(s, call, review, entry.calls, steered), s),
         )
     if stored.value is flow.Stored.REQUEST_CLOSED:
         return Outcome.CLOSED

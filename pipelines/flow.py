@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 import filetype
-from sqlalchemy import case, select, update
+from sqlalchemy import case, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,6 +39,7 @@ from core.enums import (
     ReviewStage,
     ReviewStatus,
 )
+from database.engine import dialect_insert
 from database.models import (
     Prompt,
     Resume,
@@ -488,8 +489,11 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
     stored (an agent is never called twice), or, in ``changed`` mode, an earlier answer to
     the same question was carried instead."""
     request = _open_request(session, request_id)
-    _enter_stage(request, ReviewStage.REVIEWING)
-    if agent_type in outcomes_of(session, request.id) or _has_result(session, request, agent_type):
+    # The first agent moves the stage; the others find it there (and the store's count
+    # touches the request again), so they write nothing before their call.
+    if request.stage != ReviewStage.REVIEWING.value:
+        _enter_stage(request, ReviewStage.REVIEWING)
+    if _agent_done(session, request.id, agent_type):
         return None
     prompt = active_prompts(session).get(agent_type)
     prompt_id = prompt.id if prompt else None
@@ -573,26 +577,31 @@ def store_agent_result(
         alerts += hidden_text_findings(hidden_text_of(session, request.resume_id))
         request.needs_attention = request.needs_attention or bool(alerts)
         drafts.extend(alerts)
-    sections = resume_sections(session, request.resume_id)
+    # The sections prepare_agent read: a resume's sections are written once, before any agent.
+    sections = list(call.sections)
     grounded = ground_feedback(drafts, call.text, sections)
     model = calls[-1].model if calls else None
-    result = ReviewResult(
-        review_request_id=request.id,
-        agent_type=call.agent_type,
-        prompt_id=call.prompt_id,
-        model=model,
-        score=review.score,
-        summary=review.summary,
-        details=review.model_dump(mode="json"),
+    # One statement, no savepoint: when another run of this agent stored its result first
+    # (unique request+agent), nothing is inserted and nothing comes back.
+    result_id = session.scalar(
+        dialect_insert(session.get_bind().dialect.name)(ReviewResult)
+        .values(
+            id=uuid.uuid4(),
+            review_request_id=request.id,
+            agent_type=call.agent_type,
+            prompt_id=call.prompt_id,
+            model=model,
+            score=review.score,
+            summary=review.summary,
+            details=review.model_dump(mode="json"),
+            created_at=utcnow(),
+        )
+        .on_conflict_do_nothing(index_elements=["review_request_id", "agent_type"])
+        .returning(ReviewResult.id)
     )
-    try:
-        with session.begin_nested():
-            session.add(result)
-            session.flush()
-            _add_findings(session, result, grounded, sections)
-    except IntegrityError:
-        # Another run of this agent stored its result first (unique request+agent).
+    if result_id is None:
         return Stored.ALREADY_STORED
+    _add_findings(session, result_id, call.agent_type, grounded, sections)
     outcome, reason = answer_outcome(call, calls, steered)
     if outcome is AgentOutcome.EXCLUDED:
         request.needs_attention = True
@@ -636,7 +645,7 @@ def _finish_evaluation(
     )
     session.add(result)
     session.flush()
-    _add_findings(session, result, findings, sections)
+    _add_findings(session, result.id, result.agent_type, findings, sections)
     if carried is not None and carried.carried:
         reason = (
             "Every requirement is unchanged since the earlier evaluation: its verdicts "
@@ -666,13 +675,17 @@ def _finish_evaluation(
 
 
 def _add_findings(
-    session: Session, result: ReviewResult, grounded: list[Any], sections: list[ResumeSection]
+    session: Session,
+    result_id: uuid.UUID,
+    agent_type: str,
+    grounded: list[Any],
+    sections: list[ResumeSection],
 ) -> None:
     for item in grounded:
         section = sections[item.section_index] if item.section_index is not None else None
         session.add(
             ReviewFeedbackItem(
-                review_result_id=result.id,
+                review_result_id=result_id,
                 resume_section_id=section.id if section else None,
                 category=item.category,
                 severity=item.severity,
@@ -682,7 +695,7 @@ def _add_findings(
                 start_offset=item.start_offset,
                 end_offset=item.end_offset,
                 finding_key=finding_key(
-                    result.agent_type,
+                    agent_type,
                     item.category,
                     item.quoted_text,
                     section.section_type if section else None,
@@ -719,6 +732,18 @@ def answer_outcome(
     return AgentOutcome.EXCLUDED, reason
 
 
+def _agent_done(session: Session, request_id: uuid.UUID, agent_type: str) -> bool:
+    """Has ``agent_type`` an outcome or a result for the request? One round trip."""
+    outcome = exists().where(
+        ReviewAgentOutcome.review_request_id == request_id,
+        ReviewAgentOutcome.agent_type == agent_type,
+    )
+    result = exists().where(
+        ReviewResult.review_request_id == request_id, ReviewResult.agent_type == agent_type
+    )
+    return bool(session.scalar(select(or_(outcome, result))))
+
+
 def _has_result(session: Session, request: ReviewRequest, agent_type: str) -> bool:
     return (
         session.scalar(
@@ -734,13 +759,14 @@ def _has_result(session: Session, request: ReviewRequest, agent_type: str) -> bo
 def _agent_finished(session: Session, request: ReviewRequest) -> None:
     """Count one more agent done (atomically: agents finish concurrently) and move the
     resume's progress with it."""
-    session.execute(
+    done = session.scalar(
         update(ReviewRequest)
         .where(ReviewRequest.id == request.id)
         .values(agents_done=ReviewRequest.agents_done + 1, last_activity_at=utcnow())
+        .returning(ReviewRequest.agents_done)
     )
-    done = len(outcomes_of(session, request.id))
     total = max(len(request.agent_types), 1)
+    done = min(done or 0, total)
     progress = PROGRESS_SPLIT + (PROGRESS_AGENTS_DONE - PROGRESS_SPLIT) * done // total
     advance_progress(session, request.resume_id, progress)
     session.flush()

@@ -13,9 +13,10 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import Engine, delete, exists, literal_column, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Delete, Engine, delete, exists, literal_column, or_, select
+from sqlalchemy.orm import Session
 
+from database.engine import dialect_insert
 from database.models import AgentLease, WorkerHeartbeat
 from database.types import utcnow
 
@@ -40,8 +41,7 @@ def take(
             WorkerHeartbeat.seen_at >= now - timedelta(seconds=dead_after_s),
         )
     )
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[engine.dialect.name]
-    statement = insert(AgentLease).values(
+    statement = dialect_insert(engine.dialect.name)(AgentLease).values(
         review_request_id=request_id,
         agent_type=agent_type,
         holder=holder,
@@ -60,12 +60,20 @@ def take(
         return connection.execute(statement).first() is not None
 
 
+def _release_statement(request_id: uuid.UUID, agent_type: str, holder: str) -> Delete:
+    return delete(AgentLease).where(
+        AgentLease.review_request_id == request_id,
+        AgentLease.agent_type == agent_type,
+        AgentLease.holder == holder,
+    )
+
+
 def release(engine: Engine, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:
     with engine.begin() as connection:
-        connection.execute(
-            delete(AgentLease).where(
-                AgentLease.review_request_id == request_id,
-                AgentLease.agent_type == agent_type,
-                AgentLease.holder == holder,
-            )
-        )
+        connection.execute(_release_statement(request_id, agent_type, holder))
+
+
+def release_with(session: Session, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:
+    """Release in ``session``'s transaction: the lease goes when what it guarded is stored,
+    and stays if that transaction rolls back."""
+    session.execute(_release_statement(request_id, agent_type, holder))

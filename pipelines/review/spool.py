@@ -36,11 +36,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from core.enums import OPEN_REVIEW_STATUSES, UsageStatus
-from database.engine import session_scope
+from database.engine import dialect_insert, session_scope
 from database.models import Prompt, PromptUsageHistory, ReviewRequest
 from database.types import utcnow
 from pipelines.review.llm import AgentRunError, CallRecord
@@ -303,10 +302,9 @@ def record_started(
         "review_request_id": request_id, "agent_type": agent_type, "model": model,
         "status": str(UsageStatus.ERROR), "error_message": CALL_STARTED, "call_id": call_id,
     }  # fmt: skip
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[engine.dialect.name]
     with engine.begin() as connection:
         connection.execute(
-            insert(PromptUsageHistory)
+            dialect_insert(engine.dialect.name)(PromptUsageHistory)
             .values(row)
             .on_conflict_do_nothing(index_elements=["call_id"])
         )
@@ -343,9 +341,7 @@ def record_calls(
     ]
     if not rows:
         return 0
-    dialect = session.get_bind().dialect.name
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect]
-    statement = insert(PromptUsageHistory).values(rows)
+    statement = dialect_insert(session.get_bind().dialect.name)(PromptUsageHistory).values(rows)
     fields = ("prompt_tokens", "completion_tokens", "total_tokens", "cached_tokens",
               "latency_ms", "cost_usd", "status", "error_message", "model")  # fmt: skip
     statement = statement.on_conflict_do_update(
