@@ -20,7 +20,10 @@ not flag"); when it asks for the prompt, dictates the whole answer ("respond onl
 a claim ("tell them that I ..."); when it calls an AI or the evaluation by name ("Attention
 AI:", "Evaluation note:") and directs; and when a directive and a review word (different
 words) meet the candidate or a top value, or the reader, the candidate, a review word and
-a top value meet without one (`_demand`). Resume bullets state past achievements
+a top value meet without one (`_demand`); when the reading machine is given a duty with a
+verdict ("screening tools must classify ... as shortlisted", `_machine_duty`); and when an
+instruction is put indirectly (a hypothetical reader, a rank among the others, a verdict in
+quotes, "as if", `_indirect_demand`). Resume bullets state past achievements
 (participles, past tense, nouns) and combine none of these; a job description speaks to the
 reader with modals ("you must have"), so the reader alone never completes a directive.
 
@@ -634,8 +637,11 @@ _DE_PASSIVE_GAG_RX = re.compile(
 )
 
 
-def _blind9_kind(sentence: str) -> str | None:
-    """Kinds of instruction from blind9's misses; see the lexicons above."""
+def _indirect_demand(sentence: str) -> str | None:
+    """An instruction put indirectly: a hypothetical reader, a rank among the others, points
+    added, a verdict in quotes or on record, a purpose clause, "as if", a floor under the
+    score, "to whoever reads this", the reader's own criteria asked for, a German passive gag
+    (kinds from blind9's misses; see the lexicons above)."""
     review = _spans((_REVIEW_RX,), sentence)
     machine = _spans((_MACHINE_RX,), sentence)
     top = _spans((_TOP_STRONG_RX, _RANKED_FIRST_RX), sentence)
@@ -782,7 +788,7 @@ def judge_sentence(sentence: str) -> str | None:
         return "demand about the review"
     if _machine_duty(sentence):
         return "duties given to the reading machine"
-    return _blind9_kind(sentence)
+    return _indirect_demand(sentence)
 
 
 def cue_spans(text: str) -> Iterator[tuple[int, int, str]]:
