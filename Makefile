@@ -55,19 +55,5 @@ faults: install
 ## Benchmarks (issue 6): each prints its figures, the headline on its last line.
 bench: install
 	ENSURE_TESSERACT=1 bash scripts/ensure-services.sh
-	$(BIN)/python bench/sections.py
-	$(BIN)/python bench/extract.py
 	$(BIN)/pip install --quiet -e '.[test,bench]'
-	$(BIN)/python bench/ocr.py
-	$(BIN)/python bench/pipeline.py
-	$(BIN)/python bench/llm.py
-	$(BIN)/python -m bench.listing
-	$(BIN)/python -m bench.search
-	$(BIN)/python bench/rereview.py
-	$(BIN)/python -m bench.workspace --reuse
-	$(BIN)/python -m bench.contacts
-	$(BIN)/python -m bench.requirements
-	$(BIN)/python bench/jobs.py
-	$(BIN)/python -m bench.spelling
-	$(BIN)/python -m bench.findings
-	$(BIN)/python -m bench.scan_parity
+	$(BIN)/python bench/run_all.py
