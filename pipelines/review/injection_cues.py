@@ -608,6 +608,11 @@ _INFINITIVE_OUTCOME_RX = _rx(
 )
 # "Rate it as if it were five years": a counterfactual rating.
 _AS_IF_RX = _rx(r"as if|as though|comme si|als ob|als ware|como si")
+# What a counterfactual rating is asked with: "notez-la comme si", "count it as if".
+_COUNT_AS_RX = _rx(
+    _FORMAL_IMPERATIVE + r"|note|notez|evaluez|comptez|traitez|werten sie|bewerten sie|"
+    r"evalue|valore|cuente|trate"
+)
 # A floor under the score: "ne me laissez pas sous la barre des 70 points".
 _SCORE_FLOOR_RX = _rx(
     r"(?:below|under|beneath|sous|en dessous de|unter|por debajo de)(?: \w+){0,3}? \d+ "
@@ -668,15 +673,7 @@ def _indirect_demand(sentence: str) -> str | None:
     purpose = _spans((_PURPOSE_RX,), sentence)
     if purpose and _apart(purpose, candidate) and _OUTCOME_PASSIVE_RX.search(sentence):
         return "demand about the review"
-    if _AS_IF_RX.search(sentence) and _spans(_REVIEW_VERB_RX, sentence) + _spans(
-        (
-            _rx(
-                _FORMAL_IMPERATIVE + r"|note|notez|evaluez|comptez|traitez|werten sie|"
-                r"bewerten sie|evalue|valore|cuente|trate"
-            ),
-        ),
-        sentence,
-    ):
+    if _AS_IF_RX.search(sentence) and _spans((*_REVIEW_VERB_RX, _COUNT_AS_RX), sentence):
         return "demand about the review"
     if _SCORE_FLOOR_RX.search(sentence) and (directive or _BEG_RX.search(sentence)):
         return "demand about the review"
