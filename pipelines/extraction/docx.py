@@ -184,13 +184,19 @@ def _on_val(el: Any) -> bool:
     return el is not None and el.get(_q("val"), "true") not in ("0", "false", "off")
 
 
-def _is_white(colour: str | None) -> bool:
+def _channels(colour: str | None) -> tuple[int, int, int] | None:
+    """An RRGGBB colour's red, green and blue, or None for "auto" or anything else."""
     if not colour or len(colour) != 6:
-        return False
+        return None
     try:
-        return all(int(colour[i : i + 2], 16) >= WHITE_CHANNEL_MIN for i in (0, 2, 4))
+        return int(colour[0:2], 16), int(colour[2:4], 16), int(colour[4:6], 16)
     except ValueError:
-        return False
+        return None
+
+
+def _is_white(colour: str | None) -> bool:
+    rgb = _channels(colour)
+    return rgb is not None and all(c >= WHITE_CHANNEL_MIN for c in rgb)
 
 
 # Text whose colour is this close (per channel) to the shading painted behind it cannot be
@@ -206,15 +212,12 @@ def _fill_colour(el: Any) -> str | None:
 
 
 def _same_tone(colour: str | None, fill: str | None) -> bool:
-    if not colour or not fill or len(colour) != 6:
-        return False
-    try:
-        return all(
-            abs(int(colour[i : i + 2], 16) - int(fill[i : i + 2], 16)) <= SAME_TONE_CHANNEL_DIFF
-            for i in (0, 2, 4)
-        )
-    except ValueError:
-        return False
+    text, behind = _channels(colour), _channels(fill)
+    return (
+        text is not None
+        and behind is not None
+        and all(abs(a - b) <= SAME_TONE_CHANNEL_DIFF for a, b in zip(text, behind, strict=True))
+    )
 
 
 def _fills(el: Any, tag: str) -> bool:
@@ -282,7 +285,7 @@ def _run_hidden(
     para_looks: tuple[bool, str | None],
     ctx: _Walk,
     shaded: bool,
-    para_fill: str | None = None,
+    para_fill: str | None,
 ) -> str | None:
     """Why a reader cannot see this run (a hidden-text reason), or None."""
     rpr = run.find(_q("rPr"))
@@ -303,7 +306,7 @@ def _run_hidden(
         return "vanish"
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
-    if colour and colour.lower() != "auto" and _same_tone(colour, fill):
+    if _same_tone(colour, fill):
         return "background"
     if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
         return "white"
@@ -323,6 +326,7 @@ def _docx_paragraph(
         style_id = ppr.find(_q("pStyle")).get(_q("val"))
     para_looks = ctx.styles.looks(style_id)
     shaded = _fills(ppr, "pPr")
+    para_fill = _fill_colour(ppr)
     segments: list[_Segment] = [[]]
 
     def walk(el: Any) -> None:
@@ -338,7 +342,7 @@ def _docx_paragraph(
                 layout.has_images = True
             if tag == _q("r"):
                 size, bold = _run_font(child, style_size, style_bold)
-                reason = _run_hidden(child, size, para_looks, ctx, shaded, _fill_colour(ppr))
+                reason = _run_hidden(child, size, para_looks, ctx, shaded, para_fill)
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
                     if rtag == _q("t") and reason is not None:
