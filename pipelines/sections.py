@@ -501,14 +501,19 @@ def _vocabulary_headings(cands: list[_Cand]) -> _Headings:
     return headings
 
 
+def _body_size(lines: Sequence[TextLine]) -> float | None:
+    """The size most of the text is set in (the median over lines), None without sizes."""
+    sizes = [ln.font_size for ln in lines if ln.font_size]
+    return statistics.median(sizes) if sizes else None
+
+
 def _drop_entry_labels(headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]) -> None:
     """A bold label ending in ":" at body size ("Key achievements:", "Missions principales
     :") marks a part of a job entry when the resume sets its headings larger: it is no
     section, however often it recurs."""
-    sizes = [ln.font_size for ln in lines if ln.font_size]
-    if not sizes:
+    body = _body_size(lines)
+    if body is None:
         return
-    body = statistics.median(sizes)
     larger = [i for i in headings if (cands[i].line.font_size or 0) >= body * 1.1]
     if not larger:
         return
@@ -554,8 +559,7 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
     (dom, dom_n), *_ = sig_n.most_common(1)
     if dom_n < 0.6 * len(single):
         return
-    sizes = [c.line.font_size for c in cands if c.line.font_size]
-    body_size = statistics.median(sizes) if sizes else None
+    body_size = _body_size([c.line for c in cands])
     for i, sig in single.items():
         if sig == dom:
             continue
@@ -704,8 +708,7 @@ def _add_layout_headings(
     """(b) Headings by layout: lines with the signature shared by the vocabulary headings,
     typed by their known words when one word is unknown, else "other". A signature that is
     only bold at body size (job titles have it too) takes only lines with known words."""
-    sizes = [ln.font_size for ln in lines if ln.font_size]
-    body_size = statistics.median(sizes) if sizes else None
+    body_size = _body_size(lines)
     sig_counts = Counter(_signature(c.line, c.text) for c in cands)
     vocab_sigs = Counter(
         _signature(cands[i].line, cands[i].text) for i, (_, _, n) in headings.items() if n == 1
