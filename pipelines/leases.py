@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import Delete, Engine, delete, exists, literal_column, or_, select
+from sqlalchemy import Engine, delete, exists, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from database.engine import dialect_insert
@@ -60,20 +60,13 @@ def take(
         return connection.execute(statement).first() is not None
 
 
-def _release_statement(request_id: uuid.UUID, agent_type: str, holder: str) -> Delete:
-    return delete(AgentLease).where(
-        AgentLease.review_request_id == request_id,
-        AgentLease.agent_type == agent_type,
-        AgentLease.holder == holder,
-    )
-
-
-def release(engine: Engine, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:
-    with engine.begin() as connection:
-        connection.execute(_release_statement(request_id, agent_type, holder))
-
-
 def release_with(session: Session, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:
     """Release in ``session``'s transaction: the lease goes when what it guarded is stored,
     and stays if that transaction rolls back."""
-    session.execute(_release_statement(request_id, agent_type, holder))
+    session.execute(
+        delete(AgentLease).where(
+            AgentLease.review_request_id == request_id,
+            AgentLease.agent_type == agent_type,
+            AgentLease.holder == holder,
+        )
+    )

@@ -47,7 +47,8 @@ def test_one_live_holder_at_a_time(engine: Engine, tmp_path: Path, pg_url: str) 
     assert leases.take(engine, request_id, "language", holder="host-b/1", **LEASE)  # another
     _beat(engine, "host-a/1", 120)  # host a stops beating: its lease is free
     assert leases.take(engine, request_id, "content", holder="host-b/1", **LEASE)
-    leases.release(engine, request_id, "content", holder="host-b/1")
+    with session_scope(engine) as session:  # as the store releases it, in its transaction
+        leases.release_with(session, request_id, "content", holder="host-b/1")
     assert leases.take(engine, request_id, "content", holder="host-a/1",
                        hold_s=-1, dead_after_s=30)  # fmt: skip
     _beat(engine, "host-a/1", 1)
