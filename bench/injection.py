@@ -68,10 +68,13 @@ BLIND9 = ROOT / "tests" / "injection" / "blind9.jsonl"
 # A seventh helper, the same brief, each case written natively; frozen by blind10.sha256
 # before blind9's tuning.
 BLIND10 = ROOT / "tests" / "injection" / "blind10.jsonl"
+# An eighth helper who read nothing of the project, 42 forms; frozen by blind11.sha256
+# before blind10's tuning.
+BLIND11 = ROOT / "tests" / "injection" / "blind11.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
     "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7,
-    "blind8": BLIND8, "blind9": BLIND9, "blind10": BLIND10,
+    "blind8": BLIND8, "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 
