@@ -107,7 +107,25 @@ if [ "${ENSURE_HUNSPELL:-0}" = 1 ] && ! hunspell_ready; then
   fi
 fi
 
+# The frozen held-out sets' generators (tests/heldout/blind8, blind10, tests/hidden_blind2)
+# draw their PDFs in the Liberation fonts (make test sets ENSURE_FONTS=1).
+fonts_ready() {
+  [ -f /usr/share/fonts/truetype/liberation/LiberationSansNarrow-Regular.ttf ] \
+    && [ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ]
+}
+if [ "${ENSURE_FONTS:-0}" = 1 ] && ! fonts_ready; then
+  echo "installing Debian's Liberation fonts for the held-out sets' generators..."
+  if command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      fonts-liberation fonts-liberation2) >/dev/null || true
+  fi
+fi
+
 status=0
+if [ "${ENSURE_FONTS:-0}" = 1 ] && ! fonts_ready; then
+  echo "ERROR: the Liberation fonts are not installed and could not be installed (apt-get install fonts-liberation fonts-liberation2); the held-out sets' generators need them." >&2
+  status=1
+fi
 if [ "${ENSURE_HUNSPELL:-0}" = 1 ] && ! hunspell_ready; then
   echo "ERROR: the Hunspell dictionaries are not installed and could not be installed (apt-get install hunspell-en-us hunspell-de-de hunspell-fr hunspell-es); the spelling tests need them." >&2
   status=1
