@@ -133,6 +133,8 @@ GENERATED_FLOORS = {
     "blind9": (167, 154, 6, 143),
     # untuned, frozen after blind8's tuning: first run 0.915 / 0.955
     "blind10": (170, 157, 16, 150),
+    # untuned, frozen before blind9's and blind10's tuning: first run 0.900 / 0.924
+    "blind11": (176, 144, 0, 133),
 }
 
 
