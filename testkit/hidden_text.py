@@ -276,3 +276,80 @@ def white_in_shaded_cell_docx() -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _shaded_cell_docx(text_colour: RGBColor) -> bytes:
+    """The keywords in a table cell shaded dark red, in ``text_colour``."""
+    document = Document()
+    document.add_paragraph("Jordan Example")
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell._tc.get_or_add_tcPr().append(  # type: ignore[attr-defined]
+        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="6B1E2E"/>')
+    )
+    cell.paragraphs[0].add_run("Senior engineer").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    cell.paragraphs[0].add_run(" " + HIDDEN_KEYWORDS).font.color.rgb = text_colour
+    document.add_paragraph("Python, PostgreSQL, Redis, Celery, Docker")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def same_tone_cell_docx() -> bytes:
+    """The keywords in the dark red of the shaded cell they sit in."""
+    return _shaded_cell_docx(RGBColor(0x6B, 0x1E, 0x2E))
+
+
+# A picture floating over the text (not behind it, no wrapping), from the column's left edge
+# and two points above the paragraph; %s: the namespaces, then width and height in EMU.
+_FLOATING_PICTURE = (
+    '<wp:anchor %s distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="2"'
+    ' behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="column"><wp:posOffset>%d</wp:posOffset></wp:positionH>'
+    '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-25400</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="%d" cy="%d"/><wp:effectExtent l="0" t="0" r="0" b="0"/>%s'
+    '<wp:docPr id="7" name="Picture 7"/><wp:cNvGraphicFramePr/></wp:anchor>'
+)
+
+
+def picture_docx(*, over_text: bool) -> bytes:
+    """A chart picture anchored in the keywords' paragraph: floating over the words
+    (``over_text``), or beside them with the text wrapped around it (the control)."""
+    from PIL import Image
+
+    image = Image.new("RGB", (400, 100), (122, 59, 18))
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    document = Document()
+    document.add_paragraph("Jordan Example")
+    paragraph = document.add_paragraph()
+    run = paragraph.add_run()
+    run.add_picture(io.BytesIO(png.getvalue()), width=Pt(300), height=Pt(75))
+    inline = run._r.xpath(".//wp:inline")[0]
+    left = 0 if over_text else int(Pt(320))
+    wrap = "<wp:wrapNone/>" if over_text else '<wp:wrapSquare wrapText="bothSides"/>'
+    anchor = parse_xml(
+        _FLOATING_PICTURE % (nsdecls("wp", "a", "pic", "r"), left, Pt(300), Pt(75), wrap)
+    )
+    anchor.append(inline.xpath("./a:graphic")[0])
+    inline.getparent().replace(inline, anchor)
+    paragraph.add_run(HIDDEN_KEYWORDS)
+    document.add_paragraph("Python, PostgreSQL, Redis, Celery, Docker")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+SLANTED_NOTICE = "Confidential copy for Example Recruiting"
+
+
+def slanted_watermark_pdf() -> bytes:
+    """Control: a light-grey notice drawn at 30 degrees across the page's text, as a
+    watermark is: a reader sees it, and its words must come out in order."""
+    pdf = new_pdf()
+    _visible_pdf(pdf)
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.set_text_color(200, 200, 200)
+    width = pdf.get_string_width(SLANTED_NOTICE)
+    with pdf.rotation(30, 105, 80):
+        pdf.text(105 - width / 2, 80, SLANTED_NOTICE)
+    return bytes(pdf.output())

@@ -58,7 +58,7 @@ def _check_offsets(doc: ExtractedDocument) -> None:
 def test_pdf_text_offsets_and_roundtrip(engine: str) -> None:
     doc = extract_in_process(make_pdf(EN, PdfStyle()), ExtractionLimits(pdf_engine=engine))
     assert doc.mime_type == PDF_MIME
-    assert doc.extractor_version == {"pdfium": "pdfium-1", "pdfplumber": "pdfplumber-2"}[engine]
+    assert doc.extractor_version == {"pdfium": "pdfium-2", "pdfplumber": "pdfplumber-3"}[engine]
     _check_offsets(doc)
     assert "Work Experience" in doc.text and "Cut checkout latency by 38%" in doc.text
     heading = next(ln for ln in doc.lines if doc.text[ln.start : ln.end] == "Education")

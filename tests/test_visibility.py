@@ -23,10 +23,14 @@ from testkit.hidden_text import (
     INJECTION,
     PDF_REASONS,
     PDF_TRICKS,
+    SLANTED_NOTICE,
     VISIBLE_ON_DARK,
     hidden_docx,
     hidden_pdf,
     ocr_layer_pdf,
+    picture_docx,
+    same_tone_cell_docx,
+    slanted_watermark_pdf,
     text_on_fills_pdf,
     white_in_shaded_cell_docx,
     white_on_dark_pdf,
@@ -161,3 +165,30 @@ def test_vertical_text_keeps_every_letter_hidden_or_seen(white: bool) -> None:
     else:
         assert not document.hidden_text
         assert sorted("".join(document.text.split()[5:])) == letters
+
+
+def test_docx_text_in_the_tone_of_its_shaded_cell_is_hidden() -> None:
+    doc = extract_in_process(same_tone_cell_docx())
+    assert HIDDEN_KEYWORDS not in doc.text
+    assert [(h["reason"], h["text"]) for h in doc.hidden_text] == [("background", HIDDEN_KEYWORDS)]
+    assert "Senior engineer" in doc.text  # white on the same dark cell: seen
+
+
+def test_docx_text_under_a_picture_floating_over_it_is_hidden() -> None:
+    doc = extract_in_process(picture_docx(over_text=True))
+    assert HIDDEN_KEYWORDS not in doc.text
+    assert [h["reason"] for h in doc.hidden_text] == ["covered"]
+
+
+def test_docx_text_beside_a_wrapped_picture_stays() -> None:
+    doc = extract_in_process(picture_docx(over_text=False))
+    assert HIDDEN_KEYWORDS in doc.text
+    assert doc.hidden_text == ()
+
+
+def test_a_slanted_watermark_reads_as_its_own_line_and_leaves_the_text_whole() -> None:
+    clean = extract_in_process(hidden_pdf(None))
+    doc = extract_in_process(slanted_watermark_pdf())
+    assert doc.hidden_text == ()
+    assert SLANTED_NOTICE in doc.text.splitlines()
+    assert doc.text.replace(SLANTED_NOTICE, "").split() == clean.text.split()

@@ -41,7 +41,7 @@ from pipelines.extraction.normalize import normalize_line
 
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
 # text in the tone of its own shading was left out as hidden.
-DOCX_VERSION = "docx-3"
+DOCX_VERSION = "docx-4"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -243,6 +243,7 @@ class _Walk:
     hidden: list[tuple[str, str]] = field(default_factory=list)
     next_paragraph: int = 0
     shaded: bool = False  # inside a shaded cell, a styled table or a filled text box
+    fill: str | None = None  # the colour (RRGGBB) the enclosing cell paints, if any
     white_undecidable: bool = False  # page background colour or shapes behind the text
 
     def paragraph_id(self) -> int:
@@ -290,7 +291,7 @@ def _run_hidden(
     """Why a reader cannot see this run (a hidden-text reason), or None."""
     rpr = run.find(_q("rPr"))
     hidden, colour = para_looks
-    fill = para_fill
+    fill = para_fill or ctx.fill
     if rpr is not None:
         rstyle = rpr.find(_q("rStyle"))
         if rstyle is not None:
@@ -327,6 +328,7 @@ def _docx_paragraph(
     para_looks = ctx.styles.looks(style_id)
     shaded = _fills(ppr, "pPr")
     para_fill = _fill_colour(ppr)
+    covered = _covered_by_picture(p, style_size)
     segments: list[_Segment] = [[]]
 
     def walk(el: Any) -> None:
@@ -342,7 +344,7 @@ def _docx_paragraph(
                 layout.has_images = True
             if tag == _q("r"):
                 size, bold = _run_font(child, style_size, style_bold)
-                reason = _run_hidden(child, size, para_looks, ctx, shaded, para_fill)
+                reason = _run_hidden(child, size, para_looks, ctx, shaded, para_fill) or covered
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
                     if rtag == _q("t") and reason is not None:
@@ -369,6 +371,38 @@ def _docx_paragraph(
     for line in _segment_lines(segments, listed, style_name, style_size):
         line.origins = [para_id] * len(line.text)
         out.append(line)
+
+
+_EMU_PER_POINT = 12700
+
+
+def _covered_by_picture(p: Any, size: float | None) -> str | None:
+    """ "covered" when a picture anchored in this paragraph is drawn in front of its text
+    (not behind it, no wrapping, so the text runs on underneath) from the column's left
+    edge and over the paragraph's first line: the words under it cannot be read."""
+    line = (size or 11.0) * _EMU_PER_POINT
+    for anchor in p.iter(f"{{{_WP}}}anchor"):
+        if anchor.get("behindDoc") in ("1", "true") or anchor.find(f"{{{_WP}}}wrapNone") is None:
+            continue
+        if next(anchor.iter(f"{{{_A}}}blip"), None) is None:
+            continue  # a shape or a text box, not a picture
+        across, down = anchor.find(f"{{{_WP}}}positionH"), anchor.find(f"{{{_WP}}}positionV")
+        extent = anchor.find(f"{{{_WP}}}extent")
+        if across is None or down is None or extent is None:
+            continue
+        if across.get("relativeFrom") not in ("column", "margin", "character"):
+            continue
+        if down.get("relativeFrom") not in ("paragraph", "line"):
+            continue
+        try:
+            left = int(across.findtext(f"{{{_WP}}}posOffset") or "x")
+            top = int(down.findtext(f"{{{_WP}}}posOffset") or "x")
+            height = int(extent.get("cy", "0"))
+        except ValueError:
+            continue  # aligned rather than placed: where it lands needs the layout
+        if left <= line and top <= 0 < top + height and top + height >= line:
+            return "covered"
+    return None
 
 
 def _filled_box(txbx: Any) -> bool:
@@ -449,15 +483,23 @@ def _docx_block(
 
 
 def _shaded_block(
-    el: Any, shaded: bool, ctx: _Walk, out: list[DraftLine], layout: DraftLayout, depth: int
+    el: Any,
+    shaded: bool,
+    ctx: _Walk,
+    out: list[DraftLine],
+    layout: DraftLayout,
+    depth: int,
+    fill: str | None = None,
 ) -> None:
-    """``_docx_block`` with white text allowed (``shaded``) inside ``el``."""
-    outer = ctx.shaded
+    """``_docx_block`` with white text allowed (``shaded``) inside ``el``, and ``fill`` the
+    colour painted behind its text (a shaded cell's)."""
+    outer, outer_fill = ctx.shaded, ctx.fill
     ctx.shaded = outer or shaded
+    ctx.fill = fill or outer_fill
     try:
         _docx_block(el, ctx, out, layout, depth)
     finally:
-        ctx.shaded = outer
+        ctx.shaded, ctx.fill = outer, outer_fill
 
 
 def _docx_table(
@@ -476,8 +518,9 @@ def _docx_table(
     styled = style is not None and style.get(_q("val")) not in (None, "TableGrid", "TableNormal")
     for tr in tbl.findall(_q("tr")):
         for tc in tr.findall(_q("tc")):
-            shaded = styled or _fills(tc.find(_q("tcPr")), "tcPr")
-            _shaded_block(tc, shaded, ctx, out, layout, depth + 1)
+            tc_pr = tc.find(_q("tcPr"))
+            shaded = styled or _fills(tc_pr, "tcPr")
+            _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
 
 
 # Header/footer kinds walked, in order, per section (even-page ones are not read).

@@ -41,7 +41,7 @@ from pipelines.extraction.normalize import INSERTED, normalize_chars, normalize_
 from pipelines.extraction.textmap import PdfOrigin, Row
 
 # The pdfplumber reader's version: 1 was the text before the text map and hidden text.
-PDFPLUMBER_VERSION = "pdfplumber-2"
+PDFPLUMBER_VERSION = "pdfplumber-3"
 
 # Word rules (pdfplumber's WordExtractor with these settings): a new word starts after a
 # gap wider than 0.12 em (~1.1 pt at 9 pt: tight justified TeX lines have inter-word gaps
@@ -75,6 +75,10 @@ def is_icon_font(fontname: str) -> bool:
     return bool(_ICON_FONT_RE.search(fontname))
 
 
+# A baseline turned more than about 5 degrees (tan 5° ≈ 0.087): a watermark or a stamp.
+SLANT_RATIO = 0.087
+
+
 @dataclass(slots=True)
 class Glyph:
     """One drawn character (or a ligature's several): box in points from the top-left of
@@ -94,6 +98,9 @@ class Glyph:
     # (x0, x1, top, bottom) on the page as displayed, when that is not the layout's box
     # (a page with /Rotate): what the text map records.
     shown: tuple[float, ...] | None = None
+    # Drawn along a slanted baseline (a watermark or stamp across the page): its letters
+    # climb across the rows of the page, so they are read as a line of their own.
+    slanted: bool = False
 
 
 @dataclass(slots=True)
@@ -580,7 +587,7 @@ def _row_text(row: list[Word], page_no: int) -> tuple[str, list[PdfOrigin | None
                 if g.shown is not None:  # on a rotated page each glyph is its own row
                     x0, x1, top, bottom = g.shown
                     row = (band[0], top, bottom)
-                elif not g.upright:  # so is a glyph of rotated text
+                elif not g.upright or g.slanted:  # so is a glyph of rotated text
                     row = (band[0], g.top, g.bottom)
                 if len(text) == 1:
                     origins.append((row, x0, x1))
@@ -660,19 +667,50 @@ def page_lines(
 ) -> list[DraftLine]:
     """One page's visible glyphs as lines in reading order (column by column when the
     page has a gutter)."""
+    slanted = [g for g in glyphs if g.slanted]
+    if slanted:
+        glyphs = [g for g in glyphs if not g.slanted]
     words = [w for w in glyphs_to_words(glyphs) if _has_text(w.text)]
-    if not words:
-        return []
-    rows = _group_rows(words)
-    gutter = _find_gutter(rows, width)
-    if gutter is None:
-        lines = _rows_to_lines(rows, page_no)
-    else:
-        layout.multi_column = True
-        lines = _column_lines(rows, gutter, page_no)
+    lines: list[DraftLine] = []
+    if words:
+        rows = _group_rows(words)
+        gutter = _find_gutter(rows, width)
+        if gutter is None:
+            lines = _rows_to_lines(rows, page_no)
+        else:
+            layout.multi_column = True
+            lines = _column_lines(rows, gutter, page_no)
+    for run in _slanted_runs(slanted):
+        line, _, _ = _row_to_line(run, page_no)
+        line.blank_before = True
+        lines.append(line)  # after the page's rows: it crosses them
     if lines:
         lines[0].blank_before = True
     return lines
+
+
+def _slanted_runs(glyphs: list[Glyph]) -> list[list[Word]]:
+    """Slanted text as runs of words in content order, split where the file puts a space;
+    a new run starts where the next glyph does not follow on from the last one."""
+    runs: list[list[Word]] = []
+    word: list[Glyph] = []
+    run: list[Word] = []
+    for g in glyphs:
+        follows = not word or abs(g.x0 - word[-1].x1) + abs(g.top - word[-1].top) < 3 * g.size
+        if g.text.isspace() or g.space_before or not follows:
+            if word:
+                run.append(_word(word))
+            word = []
+            if not follows and run:
+                runs.append(run)
+                run = []
+        if not g.text.isspace():
+            word.append(g)
+    if word:
+        run.append(_word(word))
+    if run:
+        runs.append(run)
+    return [[w for w in r if _has_text(w.text)] for r in runs if any(_has_text(w.text) for w in r)]
 
 
 def _column_lines(rows: list[list[Word]], gutter: float, page_no: int) -> list[DraftLine]:
@@ -836,6 +874,8 @@ def _plumber_glyphs(
             bold=is_bold_font(c.get("fontname", "")),
             upright=bool(c.get("upright", True)),
         )
+        matrix = c.get("matrix") or (1, 0)
+        g.slanted = g.upright and abs(matrix[1]) > SLANT_RATIO * abs(matrix[0])
         if prev is not None and (abs(g.top - prev.top) > 1 or g.x0 > prev.x1 + g.size * 0.25):
             seq.append((" ", None))  # a word break for the hidden text's quote, not a glyph
         prev = g

@@ -70,6 +70,7 @@ from pipelines.extraction.document import (
 from pipelines.extraction.ocr import OCR_VERSION, PageReader, parallel_pages
 from pipelines.extraction.pdf import (
     LIGHT,
+    SLANT_RATIO,
     Glyph,
     appearance,
     check_page_count,
@@ -87,7 +88,7 @@ from pipelines.extraction.pdf import (
     unseen_on_render,
 )
 
-PDFIUM_VERSION = "pdfium-1"
+PDFIUM_VERSION = "pdfium-2"
 
 # An invisible-mode character over an image, on a page that images cover at least this
 # share of, is the OCR layer of a scan, and stays.
@@ -209,6 +210,7 @@ class _TextObject:
     rgba: tuple[int, int, int, int]
     clip: tuple[float, float, float, float] | None  # display coordinates
     appearance: str | None  # pdf.appearance: the same for all of its glyphs
+    slanted: bool = False  # upright, but along a baseline turned more than a few degrees
 
 
 _Fonts = dict[int, tuple[str, bool, bool]]
@@ -255,7 +257,16 @@ def _text_object(
         em = min(size, tmp.float_size * math.hypot(m.a, m.b))
         appears = appearance(em, rgba, mode in _INVISIBLE_MODES)
         shared = _TextObject(
-            name, icon, bold, size, upright, min(0.0, tmp.float.value), rgba, clip_box, appears
+            name,
+            icon,
+            bold,
+            size,
+            upright,
+            min(0.0, tmp.float.value),
+            rgba,
+            clip_box,
+            appears,
+            slanted=upright and abs(m.b) > SLANT_RATIO * abs(m.a),
         )
         tmp.objects[key] = shared
     return shared
@@ -377,6 +388,8 @@ def _page_text(
             x0 = max(rect.left, min(right, origin_x.value)) - left
             bottom = top - origin_y.value - info.descent
             glyph = Glyph(ch, x0, right - left, bottom - info.size, bottom, info.size, info.bold)
+            if info.slanted:
+                glyph.slanted = True
         else:
             glyph = _glyph(address, k, ch, info, space, tmp)
         if previous is not None and not gap and _same_glyph(previous, glyph):
