@@ -58,6 +58,7 @@ _AI_PLAIN = r"ai|a\.i|ki|ia|llm|gpt|chatgpt|claude|gemini|chatbot|bot|ats|sprach
 _VOCATIVE = (
     r"attention|achtung|hinweis|atencion|note|nota|notice|dear|hey|hi|hello|liebe|lieber|"
     r"hallo|cher|chere|bonjour|salut|hola|querido|querida|estimado|estimada|to|an|a|para|pour|"
+    r"madame|monsieur|sehr geehrte[rs]?|geehrte[rs]?|senora|senor|"
     r"remarque|a l.attention de|attention de|for the attention of|attn|zu handen|"
     r"a la atencion de|a atencion de"
 )
@@ -787,9 +788,16 @@ def judge_sentence(sentence: str) -> str | None:
     if _ANSWER_ONLY.search(sentence) or _CLAIM.search(sentence):
         return "instructions addressed to an AI"
     imperative = _spans(_IMPERATIVE, sentence)
-    if (_AI_CALLED.search(sentence) and (imperative or _REVIEW_RX.search(sentence))) or (
-        (_AI_LABEL.search(sentence) or _REVIEWER_NOTE.search(sentence)) and imperative
-    ):
+    called = _AI_CALLED.search(sentence) or _AI_DESCRIBED_RX.search(sentence)
+    if (
+        called
+        and (
+            imperative
+            or _REVIEW_RX.search(sentence)
+            or _asks_outcome(sentence)
+            or _INFINITIVE_START_RX.search(sentence)
+        )
+    ) or ((_AI_LABEL.search(sentence) or _REVIEWER_NOTE.search(sentence)) and imperative):
         return "instructions addressed to an AI"
     if _demand(sentence):
         return "demand about the review"
@@ -853,6 +861,9 @@ _FAVOURABLE = (
     r"tres favorable|tres concluant|pre.?qualifi[eé]e?s?|retenu|"
     r"sobresaliente|excelente|excepcional|idone[oa]|muy recomendable|apt[oa]s?|"
     r"preseleccionad[oa]|entrevistar|"
+    r"(?:an? |un |une |una |ein |einem )?(?:interview|entretien|vorstellungsgesprach|entrevista)|"
+    r"(?:correspond\w*|match\w*|fits?|passt|encaja|se ajusta)\W+(?:\w+\W+){0,2}?"
+    r"(?:parfaitement|perfectly|perfekt|perfectamente|ideal\w*)|"
     r"(?<![\d.,])(?:[6-9]|10) ?(?:/|out of|sur|von|de|auf) ?10(?!\d|[.,]\d)|"
     r"(?:an?|un|una|ein|eine) (?:9|10)(?![\d%.,/])|(?:category|kategorie|categorie|categoria) a"
 )
@@ -881,15 +892,19 @@ _REQUEST = (
     r"(?:a|a) considerer|"
     r"se ruega|seria de agradecer|(?:se )?agradeceria|\w+(?:ese|ense|e?se) por|\w{3,}ese\b|"
     r"dese|corresponde|"
-    r"(?:let|may) (?:that|this|it) be|would be (?:appreciated|grateful)"
+    r"(?:let|may) (?:that|this|it) be|would be (?:appreciated|grateful)|i would be grateful|"
+    r"je vous saurais gr[eé]|(?:ware|wurde) ich ihnen (?:\w+ )?(?:verbunden|dankbar)|"
+    r"le agradeceria|te agradeceria|les agradeceria|"
+    r"tu peux|vous pouvez|kannst du|konnen sie|puedes|puede usted|you can"
 )
 _REQUEST_RX = _rx(_REQUEST)
 # The German request "ist ... einzustufen", "sind ... zu versehen": the zu-infinitive is the cue.
 _DE_ZU_REQUEST_RX = re.compile(
-    r"(?<!\w)(?:ist|sind)\b(?:\W+\w+){0,7}?\W+(?P<cue>\w*zu\w+en|zu \w+en)\b"
+    r"(?<!\w)(?:ist|sind|hat|haben)\b(?:\W+\w+){0,7}?\W+(?P<cue>\w*zu\w+en|zu \w+en)\b"
 )
 # A score value that is itself the outcome: "8 out of 10", "un 10", "9/10".
 _SCORE_VALUE_RX = _rx(
+    r"(?<![\d.,])(?:1[5-9]|20) ?(?:/|out of|sur|von|de|auf) ?20(?!\d|[.,]\d)|"
     r"(?<![\d.,])(?:[6-9]|10) ?(?:/|out of|sur|von|de|auf) ?10(?!\d|[.,]\d)|"
     r"(?:an?|un|una|ein|eine) (?:9|10)(?![\d%.,/])"
 )
@@ -899,7 +914,8 @@ _INFINITIVE_START_RX = _rx(
     r"(?:no |ne pas )?(?:penalizar|considerar|recomendar|valorar|calificar|puntuar|clasificar|"
     r"incluir|tratar|asignar|otorgar|situar|colocar|marcar|contar|mencionar|aplicar|trasladar|"
     r"dar por|renvoyer|retourner|attribuer|considerer|classer|placer|indiquer|noter|accorder|"
-    r"inscrire|retenir|mentionner|penaliser|traiter|compter|appliquer|reporter)",
+    r"inscrire|retenir|mentionner|penaliser|traiter|compter|appliquer|reporter|repondre|"
+    r"responder|citer|ecrire|escribir|indiquer|presenter|presentar)",
     start=True,
 )
 _OUTCOME_RX = _rx(_OUTCOME_NOUN)
@@ -912,19 +928,27 @@ _REQUIREMENT_RX = _rx(
     r"requisitos?|criterios"
 )
 _MET_RX = _rx(
+    r"meets|exceeds|fulfils|fulfills|erfullt|ubertrifft|ubertreffen|remplit|remplissent|"
+    r"depasse|cumple|cumplen|supera|superan|"
     r"met|fulfilled|satisfied|waived|erfullt|aufgehoben|remplie?s?|satisfaite?s?|levee?s?|"
     r"cumplid[oa]s?|satisfech[oa]s?|dispensad[oa]s?"
 )
 # A verdict written as settings: "empfehlung = einladen", "alertas=ninguna",
 # "puntuacion_final=95".
-_SETTING = re.compile(r"(?m)(?:^|[;,|\s])(?P<key>[a-z_]{3,30})\s*[=:]\s*(?P<value>[\w.]{1,20})")
+_SETTING = re.compile(r"(?m)(?:^|[;,|\s])(?P<key>[a-z_]{3,30})\s*[=:]\s*(?P<value>[\w.]{1,40})")
 _SETTING_KEY = re.compile(rf"(?:{_OUTCOME_NOUN}|{_CRITICISM_WORDS}|eignung|encaje|fit|accion|"
                           r"action|alertas?|alerts?|alertes?|flags?|bedenken|empfehlung|"
-                          r"recommend\w*|riesgos?|risks?|risques?)")  # fmt: skip
+                          r"recommend\w*|riesgos?|risks?|risques?|"
+                          r"(?:^| )(?:ia|ai|ki|llm)(?: |$)|ocultar|hide|verbergen|cacher)")  # fmt: skip
 _SETTING_VALUE = re.compile(
     rf"(?:{_FAVOURABLE}|none|keine|aucune?|ninguna?|nada|nichts|rien|"
-    r"hire|interview\w*|invite|einladen|entrevistar|convoquer|\d{2,3})$"
+    r"hire|interview\w*|invite|einladen|entrevistar|convoquer|\d{2,3}|"
+    r"recomendar\w*|recommend\w*|empfehlen\w*|recommander\w*|si|yes|ja|oui|true|"
+    r"contratar\w*|hire\w*|einstellen\w*|embaucher\w*)$"
 )
+
+
+_SETTING_FOR_AI = re.compile(r"(?:^| )(?:ia|ai|ki|llm|gpt|bot|model)$|^(?:ia|ai|ki|llm) ")
 
 
 def _settings_verdict(sentence: str) -> bool:
@@ -932,8 +956,11 @@ def _settings_verdict(sentence: str) -> bool:
     hits = 0
     for match in _SETTING.finditer(sentence):
         key, value = match.group("key"), match.group("value")
-        if _SETTING_KEY.search(key.replace("_", " ")) and _SETTING_VALUE.match(value):
+        words = key.replace("_", " ")
+        if _SETTING_KEY.search(words) and _SETTING_VALUE.match(value):
             hits += 1
+        elif _SETTING_FOR_AI.search(words):
+            hits += 1  # a setting addressed to the AI, whatever its value
     return hits >= 2
 
 
@@ -983,25 +1010,38 @@ _READER_DESCRIBED_RX = _rx(
 
 
 def _reader_set_up(sentence: str) -> bool:
-    """A sentence that sets up a reader for the next one: described, or imagined."""
-    if _READER_DESCRIBED_RX.search(sentence):
+    """A sentence that sets up a reader for the next one: described, called, or imagined."""
+    if (
+        _READER_DESCRIBED_RX.search(sentence)
+        or _AI_DESCRIBED_RX.search(sentence)
+        or _AI_CALLED.search(sentence)
+    ):
         return True
-    return bool(_HYPOTHETICAL_RX.search(sentence) and _MACHINE_RX.search(sentence))
+    imagined = _HYPOTHETICAL_RX.search(sentence)
+    return bool(imagined and (_MACHINE_RX.search(sentence) or _READER_RX.search(sentence)))
 
 
 def _outcome_alone(sentence: str) -> bool:
     """An outcome for the candidate with no other cue: a top place, ahead of the others, a
-    favourable verdict, a score value."""
+    favourable verdict, a score value; or the reader's own review asked for ("please write
+    your assessment from that perspective")."""
     return bool(
         _AHEAD_OF_OTHERS_RX.search(sentence)
         or _spans((_TOP_PLACE_RX, _TOP_STRONG_RX, _FAVOURABLE_RX, _SCORE_VALUE_RX), sentence)
+        or (_READERS_REVIEW_RX.search(sentence) and _spans((_REQUEST_RX, *_IMPERATIVE), sentence))
     )
+
+
+def _asks_outcome(sentence: str) -> bool:
+    """A score value, a favourable verdict or a top place: what a called reader is asked."""
+    return bool(_spans((_SCORE_VALUE_RX, _FAVOURABLE_RX, _TOP_PLACE_RX, _TOP_STRONG_RX), sentence))
 
 
 _TOP_PLACE_RX = _rx(
     r"(?:at|to) the top|top of|en tete|ganz oben|tout en haut|en premier|an erster stelle|"
     r"an die spitze|en primer lugar|el primero|la primera|first place|first position|"
-    r"number one|premiere position|premier rang|primer puesto"
+    r"number one|premiere position|premier rang|primer puesto|"
+    r"(?:position|posicion|rang|rank|platz|place|puesto) (?:1|one|eins|un|uno)(?![\d.,])"
 )
 
 
@@ -1013,9 +1053,13 @@ _TRANSFER_RX = _rx(
     r"reprendre|reprenez|reporter|reportez|appliquer|appliquez|integrer|integrez|"
     r"traslad\w+|aplicar|apliquese|aplique|aplica|incorporar|incorporese|incorpore"
 )
-_TRANSFER_START_RX = _rx(r"carry|transfer|copy|apply|adopt|take over", start=True)
+_TRANSFER_START_RX = _rx(
+    r"carry|transfer|copy|apply|adopt|take over|reprendre|reporter|copier|ubernehmen|"
+    r"copiar|trasladar",
+    start=True,
+)
 _UNCHANGED_RX = _rx(
-    r"unchanged|as they are|as is|unverandert|wie sie sind|tels quels|telles quelles|"
+    r"unchanged|as they are|as is|unverandert|wie sie sind|tels? quels?|telles? quelles?|"
     r"sans (?:modification|changement)|sin (?:modificar|cambios|modificacion)|tal cual"
 )
 # "Instructions for evaluating this CV:", "Hinweise zur Bewertung dieses Profils":
@@ -1027,6 +1071,123 @@ _ORDERS_FOR_THIS_RX = _rx(
     r"evaluation)\W+(?:\w+\W+){0,1}?(?:this|these|este|esta|ce|cet|cette|dieses|diesen|"
     r"dieser|meine[ns]?|my|mi|mon|ma)\b"
 )
+
+
+# --- Kinds from blind11's misses (a development set from here) ---------------------------
+
+# The reading machine described by what it does: "l'algorithme qui me lit", "the AI that
+# reads this", "die KI, die das hier liest".
+_AI_DESCRIBED_RX = _rx(
+    rf"(?:{_AI_PLAIN}|algorithm\w*|algorithme|algoritmo|model|modele|modelo|modell|"
+    r"system|systeme|sistema|software|logiciel|tool|outil|herramienta)\W+(?:who|that|which|qui|"
+    r"que|die|der|das)\W+(?:\w+\W+){0,3}?(?:reads?|lit|liest|lee|process\w*|traite|verarbeitet|"
+    r"procesa|analy\w+|evalu\w+|bewertet|auswertet|screens?)"
+)
+# The reader's own review, as the thing to write: "your assessment", "votre évaluation
+# finale", "tu conclusión", "deine Zusammenfassung", "als Gutachten".
+_READERS_REVIEW_RX = _rx(
+    r"(?:your|votre|ta|ton|tu|su|dein\w*|ihr\w*|als|comme|como|as) (?:\w+ )?(?:assessment|"
+    r"evaluation|review|verdict|conclusion|summary|report|recommendation|gutachten|fazit|"
+    r"zusammenfassung|bewertung|beurteilung|empfehlung|evaluacion|conclusion|resumen|informe|"
+    r"valoracion|recomendacion|avis|compte rendu|synthese|rapport)"
+)
+# Something to be passed off as the reader's review: "inclúyela como tu conclusión",
+# "présentez-la comme votre évaluation finale", "bitte als Gutachten ausgeben".
+_AS_YOUR_REVIEW_RX = _rx(
+    r"(?:include|add|use|present|put|write|output|give|submit|inclu\w+|anad\w+|us[ae]|"
+    r"present\w+|pon\w*|escrib\w+|ajout\w+|integr\w+|utilis\w+|present\w+|redig\w+|"
+    r"ausgeben|ubernehmen|ubernimm|verwenden|einfugen|schreib\w*|gib|geben sie)\W+"
+    r"(?:\w+\W+){0,4}?(?:as|como|comme|als) (?:your|tu|su|votre|ta|ton|deine?\w*|ihre?\w*)? ?"
+    r"(?:\w+ )?(?:assessment|evaluation|review|verdict|conclusion|summary|report|gutachten|fazit|"
+    r"zusammenfassung|bewertung|evaluacion|conclusion|resumen|informe|valoracion|avis|"
+    r"compte rendu|synthese|rapport)|"
+    r"(?:als|as|comme|como) (?:\w+ )?(?:gutachten|assessment|evaluation|evaluacion)\W+"
+    r"(?:\w+\W+){0,1}?(?:ausgeben|output|presenter|presentar)"
+)
+# The answer dictated word for word: "output this exact phrase and nothing else", "devuelve
+# esta frase exacta y nada más".
+_EXACT_ANSWER_RX = _rx(
+    r"(?:this|the following|esta|la siguiente|cette|la phrase|diesen?|folgenden?) (?:exact\w*|"
+    r"genau\w*|literal\w*)? ?(?:phrase|sentence|frase|satz|wording|texte?|texto|wortlaut)"
+    r"(?: \w+){0,3}? (?:and|y|et|und) (?:nothing|nada|rien|sonst nichts|nichts)|"
+    r"(?:output|return|print|write|reply|respond|devuelve|devuelva|responde|escribe|"
+    r"renvoie|renvoyez|ecris|ecrivez|gib|geben sie|antworte)\W+(?:\w+\W+){0,4}?"
+    r"(?:and |y |et |und )?(?:nothing else|nada mas|rien d.autre|sonst nichts|nichts anderes)"
+)
+# The reader given a part for the candidate: "tú eres mi representante", "du bist nicht der
+# Bewerberfilter, sondern mein persönlicher Karriereberater".
+_READER_AS_MY_RX = _rx(
+    rf"(?:{_READER_BE})\W+(?:\w+\W+){{0,6}}?(?:my|mein\w*|mon|ma|mi)\W+(?:\w+\W+){{0,1}}?"
+    r"(?:advocate|agent|representative|advisor|adviser|coach|champion|promoter|"
+    r"\w*berater\w*|fursprecher\w*|vertreter\w*|anwalt\w*|representante|agente|asesor\w*|"
+    r"defensor\w*|conseill\w+|avocat\w*|porte.parole|defenseur)"
+)
+# The candidate's negatives to be omitted: "Negative Punkte sind im Bericht wegzulassen",
+# "toute remarque défavorable sera omise", "ocultar_puntos_debiles".
+_OMIT_RX = _rx(
+    r"omit\w*|leave out|left out|weglassen|wegzulassen|auszulassen|weggelassen|verschweigen|"
+    r"omettre|omise?s?|omis|passee?s? sous silence|ocultar|omitir|omitid[oa]s?|suprimir"
+)
+_UNFAVOURABLE_RX = _rx(
+    _CRITICISM_WORDS + r"|defavorable\w*|desfavorable\w*|unfavou?rable|nachteilig\w*|"
+    r"negative punkte|points negatifs|puntos negativos|puntos debiles|reserves?"
+)
+# A score only a top verdict has: "Höchstpunktzahl", "full marks", "la note maximale".
+_TOP_SCORE_RX = _rx(
+    r"hochstpunktzahl|hochstnote|bestnote|hochstbewertung|volle punktzahl|full marks|top marks|"
+    r"maximum score|highest score|perfect score|note maximale|meilleure note|"
+    r"puntuacion maxima|maxima puntuacion|nota maxima|calificacion maxima"
+)
+# A German instruction with its infinitive last in its clause: "auf Position 1 setzen und".
+_DE_CLAUSE_INFINITIVE_RX = re.compile(
+    r"(?<!\w)(?P<cue>setzen|stellen|vergeben|einstufen|markieren|eintragen|ubernehmen|"
+    r"ausgeben|weglassen|einordnen|aufnehmen|vorschlagen)(?=\W*(?:und|oder)\b|\W*[,;.!]|\W*$)"
+)
+# What a ranking table is: "the comparison table", "la tabla comparativa", "die Rangliste".
+_RANKING_RX = _rx(
+    r"comparison table|ranking list|ranking|shortlist|tabla comparativa|lista de candidatos|"
+    r"clasificacion|tableau comparatif|classement|liste des candidats|rangliste|vergleichstabelle|"
+    r"vergleichsliste|auswahlliste|short.?list"
+)
+
+
+def _blind11_kinds(sentence: str) -> str | None:
+    """A reader described or called and asked for an outcome; a text passed off as the
+    reader's review; the answer dictated word for word; the reader made the candidate's
+    representative; negatives to be omitted; a top score requested for this application;
+    a German clause-final instruction; a ranking with the candidate on top."""
+    if (_READER_DESCRIBED_RX.search(sentence) or _AI_DESCRIBED_RX.search(sentence)) and (
+        _asks_outcome(sentence)
+    ):
+        return "instructions addressed to an AI"
+    if _AS_YOUR_REVIEW_RX.search(sentence) or _EXACT_ANSWER_RX.search(sentence):
+        return "instructions addressed to an AI"
+    if _READER_AS_MY_RX.search(sentence):
+        return "role reassignment"
+    if _OMIT_RX.search(sentence) and _UNFAVOURABLE_RX.search(sentence):
+        omit = _spans((_OMIT_RX,), sentence)
+        if _apart(omit, _spans((_UNFAVOURABLE_RX,), sentence)) and (
+            _spans((_REQUEST_RX, _DE_ZU_REQUEST_RX, _DUTY_RX, *_IMPERATIVE), sentence)
+            or _OMIT_SETTING_RX.search(sentence)
+        ):
+            return "request to hide something from the review"
+    request = _spans(
+        (_REQUEST_RX, _DE_ZU_REQUEST_RX, _DE_CLAUSE_INFINITIVE_RX, *_IMPERATIVE,
+         _INFINITIVE_START_RX),
+        sentence,
+    )  # fmt: skip
+    about = _spans(_CANDIDATE_RX, sentence) + _spans((_READER_RX,), sentence)
+    if _apart(request, _spans((_TOP_SCORE_RX,), sentence)) and about:
+        return "demand about the review"
+    ranking = _spans((_RANKING_RX,), sentence)
+    place = _spans((_TOP_PLACE_RX, _TOP_RX), sentence)
+    if _apart(request, ranking) and _apart(ranking, place) and _apart(request, place):
+        return "demand about the review"
+    return None
+
+
+# "ocultar_puntos_debiles=sí": an omission switched on in a setting.
+_OMIT_SETTING_RX = re.compile(r"(?:ocultar|omitir|hide|omit|cacher|verbergen)_\w+\s*[=:]")
 
 
 def verdict_request(sentence: str) -> str | None:
@@ -1047,4 +1208,4 @@ def verdict_request(sentence: str) -> str | None:
         return "instructions addressed to an AI"
     if _REVIEWER_NOTE.search(sentence) and _INFINITIVE_START_RX.search(sentence):
         return "instructions addressed to an AI"
-    return None
+    return _blind11_kinds(sentence)
