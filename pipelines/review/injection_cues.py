@@ -936,10 +936,11 @@ _MET_RX = _rx(
 # A verdict written as settings: "empfehlung = einladen", "alertas=ninguna",
 # "puntuacion_final=95".
 _SETTING = re.compile(r"(?m)(?:^|[;,|\s])(?P<key>[a-z_]{3,30})\s*[=:]\s*(?P<value>[\w.]{1,40})")
-_SETTING_KEY = re.compile(rf"(?:{_OUTCOME_NOUN}|{_CRITICISM_WORDS}|eignung|encaje|fit|accion|"
-                          r"action|alertas?|alerts?|alertes?|flags?|bedenken|empfehlung|"
-                          r"recommend\w*|riesgos?|risks?|risques?|"
-                          r"(?:^| )(?:ia|ai|ki|llm)(?: |$)|ocultar|hide|verbergen|cacher)")  # fmt: skip
+_SETTING_KEY = re.compile(
+    rf"(?:{_OUTCOME_NOUN}|{_CRITICISM_WORDS}|eignung|encaje|fit|accion|action|alertas?|alerts?|"
+    r"alertes?|flags?|bedenken|empfehlung|recommend\w*|riesgos?|risks?|risques?|"
+    r"(?:^| )(?:ia|ai|ki|llm)(?: |$)|ocultar|hide|verbergen|cacher)"
+)
 _SETTING_VALUE = re.compile(
     rf"(?:{_FAVOURABLE}|none|keine|aucune?|ninguna?|nada|nichts|rien|"
     r"hire|interview\w*|invite|einladen|entrevistar|convoquer|\d{2,3}|"
