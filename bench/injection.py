@@ -71,10 +71,13 @@ BLIND10 = ROOT / "tests" / "injection" / "blind10.jsonl"
 # An eighth helper who read nothing of the project, 42 forms; frozen by blind11.sha256
 # before blind10's tuning.
 BLIND11 = ROOT / "tests" / "injection" / "blind11.jsonl"
+# A ninth helper, the same brief; frozen by blind12.sha256 before blind11's tuning.
+BLIND12 = ROOT / "tests" / "injection" / "blind12.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
     "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7,
     "blind8": BLIND8, "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
+    "blind12": BLIND12,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 
