@@ -575,3 +575,75 @@ PRIORITY: tuple[SectionType, ...] = (
     SectionType.CONTACT,
     SectionType.OTHER,
 )
+
+
+# Headings written as a question or a sentence in the first person ("Where did I learn my
+# craft?", "Das habe ich gelernt", "¿Qué sé hacer?", "Ce qui m'anime en dehors du
+# travail"): typed by what they say, through the verb or phrase that carries it. Read on
+# `normalise_heading` text; the first type whose pattern matches wins.
+_MEANINGS: tuple[tuple[SectionType, str], ...] = (
+    (
+        SectionType.CONTACT,
+        (
+            r"\b(?:get in touch|talk|chat|write to me|write me|reach me|call me|build something|"
+            r"gesprach|melden sie sich|schreiben sie mir|sprechen wir|echanger|ecrivez moi|"
+            r"parlons|contactez|hablamos|hablemos|escribeme|escribame|charlamos|contacta)\b"
+        ),
+    ),
+    (
+        SectionType.INTERESTS,
+        (
+            r"\b(?:outside (?:of )?work|free time|spare time|when i m not|off the clock|"
+            r"freizeit|nach feierabend|ausserhalb der arbeit|en dehors du travail|temps libre|"
+            r"me passionne|m anime|tiempo libre|fuera del trabajo|me apasiona)\b"
+        ),
+    ),
+    (
+        SectionType.VOLUNTEER,
+        (
+            r"\b(?:volunteer\w*|give back|engagiere|ehrenamt\w*|benevol\w*|m engage|"
+            r"voluntari\w*|que mas hago|me implico)\b"
+        ),
+    ),
+    (
+        SectionType.LANGUAGES,
+        (r"\b(?:speak|spreche|verstandige|parle|parlons|hablo|me comunico|languages? i)\b"),
+    ),
+    (
+        SectionType.EDUCATION,
+        (
+            r"\b(?:learn\w*|studied|study|school|gelernt|studiert|ausgebildet|appris|etudie\w*|"
+            r"forme|estudi\w*|aprendi\w*|me forme)\b"
+        ),
+    ),
+    (
+        SectionType.EXPERIENCE,
+        (
+            r"\b(?:worked|work history|made an impact|where i ve been|gearbeitet|war ich taetig|"
+            r"tatig|travaille|j ai travaille|trabajado|trabaje|donde he estado)\b"
+        ),
+    ),
+    (
+        SectionType.SKILLS,
+        (
+            r"\b(?:good at|i bring|i can do|i do best|can do|gut bin|gut kann|kann ich|"
+            r"ce que je sais|je sais faire|sais faire|se hacer|sabe hacer|domino|se me da bien)\b"
+        ),
+    ),
+    (
+        SectionType.SUMMARY,
+        (
+            r"\b(?:who am i|about me|das bin ich|wer ich bin|ueber mich|uber mich|qui suis je|"
+            r"qui je suis|quien soy|sobre mi)\b"
+        ),
+    ),
+)
+_MEANING_RX = tuple((kind, re.compile(pattern)) for kind, pattern in _MEANINGS)
+
+
+def meaning_type(normalised: str) -> SectionType | None:
+    """The type a heading written as a phrase says it is, or None."""
+    for kind, pattern in _MEANING_RX:
+        if pattern.search(normalised):
+            return kind
+    return None

@@ -44,6 +44,7 @@ from core.headings import (
     ROOTS,
     STEMMED_PHRASES,
     WEAK,
+    meaning_type,
     normalise_heading,
     stem,
     stem_phrase,
@@ -74,7 +75,7 @@ class SectionSpan:
 
 # "2. Experience", "IV) Skills", "01 — En bref", "3 - Formation".
 _ENUMERATOR = re.compile(
-    r"^(?:\d{1,2}|[ivx]{1,4})(?:[.)]|\s*[\u2014\u2013-](?=\s))\s+", re.IGNORECASE
+    r"^(?:\d{1,2}|[ivx]{1,4}|[a-h](?=[.)]))(?:[.)]|\s*[\u2014\u2013/-](?=\s))\s+", re.IGNORECASE
 )
 
 
@@ -470,10 +471,12 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     _drop_entry_labels(headings, cands, lines)
     _drop_colon_labels(headings, cands)
     _drop_weak_subheadings(headings, cands)
+    _drop_repeated_titles(headings, cands)
     _add_two_line_headings(headings, cands)
     _add_rail_headings(headings, cands)
     first = min(headings) if headings else None
     _add_layout_headings(headings, cands, first, lines)
+    _add_unnamed_style_headings(headings, cands, lines)
     _add_column_headings(headings, cands, first)
     _add_styled_headings(headings, cands, first)
     _join_wrapped_titles(headings, cands)
@@ -522,6 +525,18 @@ def _drop_entry_labels(headings: _Headings, cands: list[_Cand], lines: Sequence[
         size = c.line.font_size or body
         label = c.text.rstrip().endswith(":") and not _is_caps(_clean_title(c.text))
         if label and size < body * 1.1 and not (c.line.style or "").startswith("Heading"):
+            del headings[i]
+
+
+def _drop_repeated_titles(headings: _Headings, cands: list[_Cand]) -> None:
+    """A known title printed two or more times in the same look ("Missions principales"
+    under every job) labels a part of each entry: a section's title is printed once."""
+    seen = Counter(
+        (normalise_heading(_clean_title(c.text)), _signature(c.line, c.text)) for c in cands
+    )
+    for i in list(headings):
+        c = cands[i]
+        if seen[normalise_heading(_clean_title(c.text)), _signature(c.line, c.text)] >= 2:
             del headings[i]
 
 
@@ -774,13 +789,81 @@ def _add_layout_headings(
             if not _title_like(_unspaced(title)) or label:
                 continue
             kind = _partial_type(c.text) or (
-                _partial_type(c.text, loose=True) if distinctive else None
+                meaning_type(normalise_heading(title)) or _partial_type(c.text, loose=True)
+                if distinctive
+                else None
             )
             if entry_risk and kind is None and _next_is_dated(c, cands):
                 continue
             # In a look that is not distinctive, an "other" name ("Leadership") is no sign.
             if distinctive or exclusive or kind not in (None, SectionType.OTHER):
                 headings[c.index] = (title, kind or SectionType.OTHER, 1)
+
+
+def _phrase_like(text: str) -> bool:
+    """A heading in words of its own: a short title, or a short question or sentence
+    ("Where did I learn my craft?", "Das habe ich gelernt", "Les langues que je parle :")."""
+    s = _unspaced(_clean_title(text)).lstrip("\u00bf\u00a1").rstrip(" ?!:")
+    if not s or len(s) > 60 or len(s.split()) > 8 or s[0].islower():
+        return False
+    # An invitation may ask, then answer: "Lust auf ein Gespräch? Melden Sie sich!".
+    s = re.sub(r"^([^.!?;:]{2,40})[?!]\s+[\u00bf\u00a1]?(?=[A-Z\u00c0-\u00de])", r"\1 ", s)
+    if re.search(r"[.!?;,@/|:]\s*\S|\d{3,}|https?:|www\.", s):
+        return False
+    return sum(c.isalpha() for c in s) >= 2
+
+
+def _add_unnamed_style_headings(
+    headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]
+) -> None:
+    """(b') A heading style the vocabulary knows few words of: a look larger than the body
+    and bold or in capitals (or much larger, or one that two known headings have) that
+    three or more short phrases have, none twice in a row, at most half over a dated line
+    (else they are entries' titles), when no other look holds two or more known headings.
+    Its lines are headings ("Where have I made an impact?") unless under an entry's title,
+    typed by their words or what they say, else "other"."""
+    body = _body_size(lines)
+    if body is None:
+        return
+    known = Counter(
+        _signature(cands[i].line, cands[i].text) for i, (_, _, n) in headings.items() if n == 1
+    )
+    styles = Counter(_signature(c.line, c.text) for c in cands if c.index)
+    for sig, count in styles.items():
+        size, bold, caps = sig
+        # Larger and bold or in capitals; or much larger, which is a look of its own; or bold
+        # or capitals that two known headings already have.
+        larger = bool(size and size >= body * 1.15 and (bold or caps or size >= body * 1.4))
+        if not (larger or ((bold or caps) and known[sig] >= 2)):
+            continue
+        if not 3 <= count <= MAX_STYLED_HEADINGS:
+            continue
+        if any(k >= 2 and other != sig for other, k in known.items()):
+            continue  # the resume's headings have another look: this one is something else
+        peers = [c for c in cands if c.index and _signature(c.line, c.text) == sig]
+        if not all(_phrase_like(c.text) for c in peers):
+            continue
+        adjacent = any(
+            c.index + 1 < len(cands)
+            and _signature(cands[c.index + 1].line, cands[c.index + 1].text) == sig
+            for c in peers
+        )
+        # Entries' titles are each over a dated line; of the sections, only a few open on one
+        # (experience, education), and where the look is known, over an entry's own bold title.
+        dated = sum(
+            _next_is_dated(c, cands) and not (known[sig] >= 2 and cands[c.index + 1].line.bold)
+            for c in peers
+        )
+        if adjacent or 2 * dated > len(peers):
+            continue
+        for c in peers:
+            if c.index not in headings and not _follows_entry_title(c, cands, headings):
+                kind = (
+                    _partial_type(c.text)
+                    or meaning_type(normalise_heading(_clean_title(c.text)))
+                    or _partial_type(c.text, loose=True)
+                )
+                headings[c.index] = (_clean_title(c.text), kind or SectionType.OTHER, 1)
 
 
 # Two line starts closer than this (points) are one column.

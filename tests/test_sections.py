@@ -350,3 +350,121 @@ def test_identifiers_in_digit_groups_are_no_phone_numbers(text: str) -> None:
 
     assert not has_phone(text)
     assert has_phone("Tel. +44 7401 665 210")
+
+
+def test_a_heading_style_of_questions_and_sentences_is_read_by_its_look() -> None:
+    """Issue 24 (blind11's kinds): headings in words no vocabulary holds, set larger than
+    the body, are headings by their look, typed by what they say."""
+    doc = _doc(
+        [
+            ("Noor Haddad", 24, True),
+            ("noor@example.org", 9, False),
+            ("Who am I?", 13.5, True),
+            ("Analyst who likes clean data.", 9.5, False),
+            ("Where have I made a difference?", 13.5, True),
+            ("Data Analyst at Brightline 2019 - now", 10, False),
+            ("- Built the churn model.", 9.5, False),
+            ("How did I learn all this?", 13.5, True),
+            ("BSc Statistics, Leeds 2015 - 2018", 10, False),
+            ("Things I am good at", 13.5, True),
+            ("SQL, Python, dbt", 9.5, False),
+            ("Shall we talk? Write to me!", 13.5, True),
+            ("Call +44 7700 900 123", 9.5, False),
+        ]
+    )
+    spans = split_sections(doc)
+    _check_cover(doc, spans)
+    assert [(s.title, s.section_type) for s in spans[1:]] == [
+        ("Who am I?", "summary"),
+        ("Where have I made a difference?", "other"),
+        ("How did I learn all this?", "education"),
+        ("Things I am good at", "skills"),
+        ("Shall we talk? Write to me!", "contact"),
+    ]
+
+
+def test_sentences_set_much_larger_than_the_body_are_headings() -> None:
+    doc = _doc(
+        [
+            ("Lena Vogt", 28, False),
+            ("lena@example.org", 9, False),
+            ("Das bin ich", 15, False),
+            ("UX-Forscherin mit sieben Jahren Erfahrung.", 9.5, False),
+            ("Ich höre zu, bevor ich entwerfe.", 9.5, False),
+            ("Hier habe ich gearbeitet", 15, False),
+            ("Senior UX Researcherin seit 2021", 10, True),
+            ("Kaia Health, München", 9, False),
+            ("Interviews, Tagebuchstudien, Usability-Tests", 9, False),
+            ("So verständige ich mich", 15, False),
+            ("Deutsch, Englisch (C1)", 9, False),
+        ]
+    )
+    kinds = [(s.title, s.section_type) for s in split_sections(doc)[1:]]
+    assert kinds == [
+        ("Das bin ich", "summary"),
+        ("Hier habe ich gearbeitet", "experience"),
+        ("So verständige ich mich", "languages"),
+    ]
+
+
+def test_headings_numbered_with_letters_or_slashes_are_read_by_their_words() -> None:
+    doc = _doc(
+        [
+            ("Dr. Matthias Brandt", 20, False),
+            ("A. Persönliche Daten", 11, True),
+            ("Anschrift: Rheinufer 18, Mainz", 10, False),
+            ("B. Beruflicher Werdegang", 11, True),
+            ("Laborleiter, BASF 2019 - heute", 10, False),
+            ("02 / Education", 11, True),
+            ("MSc Chemistry", 10, False),
+        ]
+    )
+    assert [(s.title, s.section_type) for s in split_sections(doc)[1:]] == [
+        ("A. Persönliche Daten", "contact"),
+        ("B. Beruflicher Werdegang", "experience"),
+        ("02 / Education", "education"),
+    ]
+
+
+def test_a_known_title_repeated_under_every_entry_is_a_label_not_a_section() -> None:
+    doc = _doc(
+        [
+            ("Julie Marchand", 20, True),
+            ("EXPÉRIENCE", 12, True),
+            ("Chargée de projet, Orange 2019 - 2023", 10, True),
+            ("Missions principales", 10, True),
+            ("Pilotage du budget.", 10, False),
+            ("Assistante, SNCF 2016 - 2019", 10, True),
+            ("Missions principales", 10, True),
+            ("Suivi des fournisseurs.", 10, False),
+            ("FORMATION", 12, True),
+            ("Master, Lyon 2", 10, False),
+        ]
+    )
+    assert [s.title for s in split_sections(doc)[1:]] == ["EXPÉRIENCE", "FORMATION"]
+
+
+def test_capital_headings_at_body_size_over_bold_entry_titles_are_all_headings() -> None:
+    """Two known titles give the look (bold capitals); the rest of its short lines are
+    headings too, though several open on an entry whose bold title carries its dates."""
+    doc = _doc(
+        [
+            ("CATHERINE HALE", 22, False),
+            ("EXECUTIVE SNAPSHOT", 10, True),
+            ("Operations executive with 22 years in consumer goods.", 10, False),
+            ("AREAS OF MASTERY", 10, True),
+            ("Transformation, integration, S&OP", 9.5, False),
+            ("LEADERSHIP CHRONOLOGY", 10, True),
+            ("Highland Springs plc 2017 - present", 10, True),
+            ("Chief Operating Officer", 10, False),
+            ("ACADEMIC FOUNDATION", 10, True),
+            ("University of Edinburgh 1996 - 2000", 10, True),
+            ("MA Economics", 10, False),
+            ("DISTINCTIONS", 10, True),
+            ("Fellow of the Institute, 2015", 10, False),
+        ]
+    )
+    assert [s.title for s in split_sections(doc)[1:]] == [
+        "EXECUTIVE SNAPSHOT", "AREAS OF MASTERY", "LEADERSHIP CHRONOLOGY",
+        "ACADEMIC FOUNDATION", "DISTINCTIONS",
+    ]  # fmt: skip
