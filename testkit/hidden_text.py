@@ -353,3 +353,121 @@ def slanted_watermark_pdf() -> bytes:
     with pdf.rotation(30, 105, 80):
         pdf.text(105 - width / 2, 80, SLANTED_NOTICE)
     return bytes(pdf.output())
+
+
+def _saved(document: object) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+def char_style_tiny_docx() -> bytes:
+    """The keywords in a character style whose base style sets them in 1 pt."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = Document()
+    base = document.styles.add_style("Fine Print Base", WD_STYLE_TYPE.CHARACTER)
+    base.font.size = Pt(1)
+    detail = document.styles.add_style("Fine Print", WD_STYLE_TYPE.CHARACTER)
+    detail.base_style = base
+    document.add_paragraph("Jordan Example")
+    paragraph = document.add_paragraph("Backend engineer, eight years.")
+    paragraph.add_run(" " + HIDDEN_KEYWORDS, style="Fine Print")
+    return _saved(document)
+
+
+_TEXT_BOX = (
+    '<w:r %s><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0"'
+    ' relativeHeight="3" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+    '<wp:simplePos x="0" y="0"/>'
+    '<wp:positionH relativeFrom="page"><wp:posOffset>%d</wp:posOffset></wp:positionH>'
+    '<wp:positionV relativeFrom="page"><wp:posOffset>914400</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="2400000" cy="400000"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+    '<wp:wrapNone/><wp:docPr id="9" name="Text Box 9"/><wp:cNvGraphicFramePr/>'
+    '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+    'wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0"'
+    ' y="0"/><a:ext cx="2400000" cy="400000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/>'
+    "</a:prstGeom><a:noFill/></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>%s</w:t>"
+    "</w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    "</a:graphic></wp:anchor></w:drawing></w:r>"
+)
+
+
+def text_box_docx(*, off_page: bool) -> bytes:
+    """The keywords in a floating text box placed beyond the page's right edge
+    (``off_page``), or inside the page (the control)."""
+    document = Document()
+    document.add_paragraph("Jordan Example")
+    paragraph = document.add_paragraph("Backend engineer, eight years.")
+    left = 8_200_000 if off_page else 4_000_000  # EMU; a Letter page is 7,772,400 wide
+    namespaces = nsdecls("w", "wp", "a") + (
+        ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    )
+    paragraph._p.append(parse_xml(_TEXT_BOX % (namespaces, left, HIDDEN_KEYWORDS)))  # type: ignore[attr-defined]
+    return _saved(document)
+
+
+VERTICAL_LABEL = "Open to relocation across Europe"
+
+
+def vertical_label_pdf() -> bytes:
+    """Control: a label turned 90 degrees up a grey sidebar, beside the text: seen, and its
+    words read in order."""
+    pdf = new_pdf()
+    _visible_pdf(pdf)
+    pdf.set_fill_color(236, 238, 241)
+    pdf.rect(0, 0, 12, 297, style="F")
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.set_text_color(60, 60, 60)
+    with pdf.rotation(90, 8, 250):
+        pdf.text(8, 250, VERTICAL_LABEL)
+    return bytes(pdf.output())
+
+
+def text_on_image_pdf(*, same_colour: bool) -> bytes:
+    """The keywords drawn over a teal banner picture: in the banner's own teal (unseen), or
+    in white (the control)."""
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", (600, 80), (0, 104, 116)).save(png, format="PNG")
+    pdf = new_pdf()
+    _visible_pdf(pdf)
+    pdf.image(io.BytesIO(png.getvalue()), x=15, y=250, w=180, h=24)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_text_color(*((0, 104, 116) if same_colour else (255, 255, 255)))
+    pdf.text(20, 264, HIDDEN_KEYWORDS)
+    return bytes(pdf.output())
+
+
+def optional_layer_pdf(*, layer_on: bool) -> bytes:
+    """A one-page PDF written by hand: a visible line, and the keywords inside optional
+    content (a layer) that the file switches off by default (``layer_on``: on)."""
+    content = (
+        b"BT /F1 12 Tf 72 720 Td (Jordan Example, backend engineer) Tj ET\n"
+        b"/OC /L1 BDC BT /F1 12 Tf 72 690 Td (" + HIDDEN_KEYWORDS.encode() + b") Tj ET EMC\n"
+    )
+    state = b"/ON [6 0 R]" if layer_on else b"/OFF [6 0 R]"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /Order [6 0 R] "
+        + state
+        + b" >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources "
+        b"<< /Font << /F1 5 0 R >> /Properties << /L1 6 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"endstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /OCG /Name (Notes) >>",
+    ]
+    out = bytearray(b"%PDF-1.5\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref,
+    )  # fmt: skip
+    return bytes(out)

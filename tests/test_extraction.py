@@ -31,6 +31,8 @@ from pipelines.extraction.normalize import (
     normalize_chars,
     normalize_line,
 )
+from pipelines.extraction.pdf import PDFPLUMBER_VERSION
+from pipelines.extraction.pdfium import PDFIUM_VERSION
 from testkit.hostile_corpus import content_stream_bomb_pdf
 from testkit.resume_factory import EN, PdfStyle, make_docx, make_pdf, make_two_column_pdf
 from tests.conftest import CORPUS_DIR
@@ -58,7 +60,10 @@ def _check_offsets(doc: ExtractedDocument) -> None:
 def test_pdf_text_offsets_and_roundtrip(engine: str) -> None:
     doc = extract_in_process(make_pdf(EN, PdfStyle()), ExtractionLimits(pdf_engine=engine))
     assert doc.mime_type == PDF_MIME
-    assert doc.extractor_version == {"pdfium": "pdfium-2", "pdfplumber": "pdfplumber-3"}[engine]
+    assert (
+        doc.extractor_version
+        == {"pdfium": PDFIUM_VERSION, "pdfplumber": PDFPLUMBER_VERSION}[engine]
+    )
     _check_offsets(doc)
     assert "Work Experience" in doc.text and "Cut checkout latency by 38%" in doc.text
     heading = next(ln for ln in doc.lines if doc.text[ln.start : ln.end] == "Education")

@@ -22,6 +22,7 @@ from pipelines import chain
 from pipelines.extraction import ocr
 from pipelines.extraction.document import ExtractedDocument, ExtractionError, ExtractionLimits
 from pipelines.extraction.parse import extract_in_process
+from pipelines.extraction.pdfium import PDFIUM_VERSION
 from pipelines.extraction.sandbox import extract_document
 from pipelines.extraction.textmap import boxes, decode_text_map
 from pipelines.review.offline import offline_review
@@ -85,7 +86,7 @@ def test_a_scan_is_read_with_high_word_recall(source: bytes, scanned: ExtractedD
     assert total > 250
     assert found / total >= RECALL_FLOOR, f"word recall {found}/{total}"
     assert scanned.ocr_pages == (1, 2)
-    assert scanned.extractor_version == f"pdfium-1+{ocr.OCR_VERSION}"
+    assert scanned.extractor_version == f"{PDFIUM_VERSION}+{ocr.OCR_VERSION}"
 
 
 def test_a_scans_characters_have_boxes_where_the_source_drew_them(
@@ -190,7 +191,7 @@ def test_the_record_lists_the_ocrd_pages_and_findings_have_boxes(
         layout = session.get(ResumeLayout, resume.id)
         assert layout is not None
         assert layout.ocr_pages == [1]
-        assert resume.extractor_version == f"pdfium-1+{ocr.OCR_VERSION}"
+        assert resume.extractor_version == f"{PDFIUM_VERSION}+{ocr.OCR_VERSION}"
         assert resume.extraction_meta and resume.extraction_meta["ocr_pages"] == [1]
         shown = ResumeDetail.model_validate(resume).model_dump(mode="json")  # the API's view
         assert shown["ocr_pages"] == [1] and shown["extractor_version"].endswith("tesseract-1")

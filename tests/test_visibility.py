@@ -24,14 +24,20 @@ from testkit.hidden_text import (
     PDF_REASONS,
     PDF_TRICKS,
     SLANTED_NOTICE,
+    VERTICAL_LABEL,
     VISIBLE_ON_DARK,
+    char_style_tiny_docx,
     hidden_docx,
     hidden_pdf,
     ocr_layer_pdf,
+    optional_layer_pdf,
     picture_docx,
     same_tone_cell_docx,
     slanted_watermark_pdf,
+    text_box_docx,
     text_on_fills_pdf,
+    text_on_image_pdf,
+    vertical_label_pdf,
     white_in_shaded_cell_docx,
     white_on_dark_pdf,
 )
@@ -192,3 +198,38 @@ def test_a_slanted_watermark_reads_as_its_own_line_and_leaves_the_text_whole() -
     assert doc.hidden_text == ()
     assert SLANTED_NOTICE in doc.text.splitlines()
     assert doc.text.replace(SLANTED_NOTICE, "").split() == clean.text.split()
+
+
+def test_docx_text_in_a_character_style_based_on_a_tiny_one_is_hidden() -> None:
+    doc = extract_in_process(char_style_tiny_docx())
+    assert HIDDEN_KEYWORDS not in doc.text
+    assert [h["reason"] for h in doc.hidden_text] == ["tiny"]
+
+
+@pytest.mark.parametrize("off_page", [True, False])
+def test_docx_text_box_placed_off_the_page_is_hidden(off_page: bool) -> None:
+    doc = extract_in_process(text_box_docx(off_page=off_page))
+    assert (HIDDEN_KEYWORDS in doc.text) is not off_page
+    assert [h["reason"] for h in doc.hidden_text] == (["off_page"] if off_page else [])
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+def test_a_vertical_sidebar_label_reads_whole_and_stays(engine: str) -> None:
+    doc = extract_in_process(vertical_label_pdf(), ExtractionLimits(pdf_engine=engine))
+    assert doc.hidden_text == ()
+    assert VERTICAL_LABEL in doc.text.splitlines()
+
+
+@pytest.mark.parametrize("same_colour", [True, False])
+def test_text_in_the_colour_of_a_picture_beneath_it_is_hidden(same_colour: bool) -> None:
+    doc = extract_in_process(text_on_image_pdf(same_colour=same_colour))
+    assert (HIDDEN_KEYWORDS in doc.text) is not same_colour
+    assert [h["reason"] for h in doc.hidden_text] == (["background"] if same_colour else [])
+
+
+@pytest.mark.parametrize("layer_on", [False, True])
+def test_text_in_a_layer_switched_off_is_hidden(layer_on: bool) -> None:
+    doc = extract_in_process(optional_layer_pdf(layer_on=layer_on))
+    assert "Jordan Example, backend engineer" in doc.text
+    assert (HIDDEN_KEYWORDS in doc.text) is layer_on
+    assert [h["reason"] for h in doc.hidden_text] == ([] if layer_on else ["invisible_mode"])

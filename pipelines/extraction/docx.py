@@ -41,7 +41,7 @@ from pipelines.extraction.normalize import normalize_line
 
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
 # text in the tone of its own shading was left out as hidden.
-DOCX_VERSION = "docx-4"
+DOCX_VERSION = "docx-5"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -162,6 +162,18 @@ class _DocxStyles:
             depth += 1
         return name, size if size is not None else self.default_size, bold
 
+    def char_size(self, style_id: str) -> float | None:
+        """The font size a character style (or its bases) sets, if any."""
+        st = self.by_id.get(style_id)
+        depth = 0
+        while st is not None and depth < 10:
+            font = getattr(st, "font", None)
+            if font is not None and font.size is not None:
+                return float(font.size.pt)
+            st = getattr(st, "base_style", None)
+            depth += 1
+        return None
+
     def looks(self, style_id: str | None) -> tuple[bool, str | None]:
         """(hidden, colour "RRGGBB") a paragraph or character style gives its runs."""
         st = self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
@@ -244,6 +256,8 @@ class _Walk:
     next_paragraph: int = 0
     shaded: bool = False  # inside a shaded cell, a styled table or a filled text box
     fill: str | None = None  # the colour (RRGGBB) the enclosing cell paints, if any
+    page: tuple[int, int] | None = None  # the page's width and height in EMU
+    placed_off_page: bool = False  # inside a text box anchored outside the page
     white_undecidable: bool = False  # page background colour or shapes behind the text
 
     def paragraph_id(self) -> int:
@@ -266,10 +280,15 @@ def _paragraph_style(ppr: Any, styles: _DocxStyles) -> tuple[str | None, float |
     return style_name, style_size, style_bold
 
 
-def _run_font(run: Any, size: float | None, bold: bool) -> tuple[float | None, bool]:
-    """A run's own size/bold (w:rPr) over the paragraph's."""
+def _run_font(
+    run: Any, size: float | None, bold: bool, styles: _DocxStyles
+) -> tuple[float | None, bool]:
+    """A run's own size/bold (w:rPr), else its character style's size, over the paragraph's."""
     rpr = run.find(_q("rPr"))
     if rpr is not None:
+        rstyle = rpr.find(_q("rStyle"))
+        if rstyle is not None:
+            size = styles.char_size(rstyle.get(_q("val")) or "") or size
         sz = rpr.find(_q("sz"))
         if sz is not None:
             with contextlib.suppress(TypeError, ValueError):
@@ -305,6 +324,8 @@ def _run_hidden(
         fill = _fill_colour(rpr) or fill
     if hidden:
         return "vanish"
+    if ctx.placed_off_page:
+        return "off_page"
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
     if _same_tone(colour, fill):
@@ -343,7 +364,7 @@ def _docx_paragraph(
             if tag.endswith("}blip") or tag.endswith("}imagedata"):
                 layout.has_images = True
             if tag == _q("r"):
-                size, bold = _run_font(child, style_size, style_bold)
+                size, bold = _run_font(child, style_size, style_bold, ctx.styles)
                 reason = _run_hidden(child, size, para_looks, ctx, shaded, para_fill) or covered
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
@@ -405,6 +426,52 @@ def _covered_by_picture(p: Any, size: float | None) -> str | None:
     return None
 
 
+_EMU_PER_TWIP = 635
+
+
+def _page_size(doc: Any) -> tuple[int, int] | None:
+    """The first section's page width and height in EMU (w:pgSz is in twentieths of a point)."""
+    size = doc.element.body.find(f"{_q('sectPr')}/{_q('pgSz')}")
+    if size is None:
+        return None
+    try:
+        return int(size.get(_q("w"))) * _EMU_PER_TWIP, int(size.get(_q("h"))) * _EMU_PER_TWIP
+    except (TypeError, ValueError):
+        return None
+
+
+def _off_page(txbx: Any, page: tuple[int, int] | None) -> bool:
+    """Is the text box around this w:txbxContent anchored wholly outside the page (placed
+    from the page's edge at an offset beyond it, or before it by more than its size)?"""
+    if page is None:
+        return False
+    anchor = txbx.getparent()
+    while anchor is not None and anchor.tag != f"{{{_WP}}}anchor":
+        anchor = anchor.getparent()
+    if anchor is None:
+        return False
+    extent = anchor.find(f"{{{_WP}}}extent")
+    try:
+        size = (
+            (int(extent.get("cx", "0")), int(extent.get("cy", "0")))
+            if extent is not None
+            else (0, 0)
+        )
+    except ValueError:
+        return False
+    for axis, tag in enumerate(("positionH", "positionV")):
+        place = anchor.find(f"{{{_WP}}}{tag}")
+        if place is None or place.get("relativeFrom") != "page":
+            continue
+        try:
+            offset = int(place.findtext(f"{{{_WP}}}posOffset") or "x")
+        except ValueError:
+            continue  # aligned ("right", "center"): on the page
+        if offset >= page[axis] or offset + size[axis] <= 0:
+            return True
+    return False
+
+
 def _filled_box(txbx: Any) -> bool:
     """Is the shape around this w:txbxContent filled with a colour other than white?"""
     shape = txbx.getparent()
@@ -464,7 +531,11 @@ def _docx_block(
             boxes: list[tuple[Any, bool]] = []
             _docx_paragraph(child, ctx, out, boxes, layout)
             for box, filled in boxes:
-                _shaded_block(box, filled, ctx, out, layout, depth + 1)
+                outside, ctx.placed_off_page = ctx.placed_off_page, _off_page(box, ctx.page)
+                try:
+                    _shaded_block(box, filled, ctx, out, layout, depth + 1)
+                finally:
+                    ctx.placed_off_page = outside
             sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
             if sect is not None and int(sect.get(_q("num"), "1") or 1) > 1:
                 layout.multi_column = True
@@ -588,7 +659,7 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
             "corrupt",
         ) from exc
     layout = DraftLayout()
-    ctx = _Walk(_DocxStyles(doc), white_undecidable=_white_undecidable(doc))
+    ctx = _Walk(_DocxStyles(doc), white_undecidable=_white_undecidable(doc), page=_page_size(doc))
     body: list[DraftLine] = []
     _docx_block(doc.element.body, ctx, body, layout)
     # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact

@@ -41,7 +41,7 @@ from pipelines.extraction.normalize import INSERTED, normalize_chars, normalize_
 from pipelines.extraction.textmap import PdfOrigin, Row
 
 # The pdfplumber reader's version: 1 was the text before the text map and hidden text.
-PDFPLUMBER_VERSION = "pdfplumber-3"
+PDFPLUMBER_VERSION = "pdfplumber-4"
 
 # Word rules (pdfplumber's WordExtractor with these settings): a new word starts after a
 # gap wider than 0.12 em (~1.1 pt at 9 pt: tight justified TeX lines have inter-word gaps
@@ -667,9 +667,11 @@ def page_lines(
 ) -> list[DraftLine]:
     """One page's visible glyphs as lines in reading order (column by column when the
     page has a gutter)."""
-    slanted = [g for g in glyphs if g.slanted]
+    # Slanted and vertical text (a watermark, a sidebar label turned 90 degrees) crosses
+    # the page's rows: read in the order it is drawn, as lines of its own.
+    slanted = [g for g in glyphs if g.slanted or not g.upright]
     if slanted:
-        glyphs = [g for g in glyphs if not g.slanted]
+        glyphs = [g for g in glyphs if not (g.slanted or not g.upright)]
     words = [w for w in glyphs_to_words(glyphs) if _has_text(w.text)]
     lines: list[DraftLine] = []
     if words:
@@ -870,7 +872,9 @@ def _plumber_glyphs(
             x1=c["x1"] - ox,
             top=c["top"] - oy,
             bottom=c["bottom"] - oy,
-            size=float(c["size"]),
+            # pdfminer sizes a turned glyph by its advance, a thin "i" to a point or two:
+            # its box across the line is the font's size.
+            size=float(c["size"]) if c.get("upright", True) else max(c["size"], c["x1"] - c["x0"]),
             bold=is_bold_font(c.get("fontname", "")),
             upright=bool(c.get("upright", True)),
         )
@@ -884,7 +888,9 @@ def _plumber_glyphs(
             rgba = _plumber_rgba(c)
             centre = ((g.x0 + g.x1) / 2, (g.top + g.bottom) / 2)
             em = g.size
-            if g.x1 - g.x0 < 0.05 * g.size and not unicodedata.combining(g.text[:1]):
+            # Squeezed along its line: across x, or across y for vertical text.
+            advance = g.x1 - g.x0 if g.upright else max(g.x1 - g.x0, g.bottom - g.top)
+            if advance < 0.05 * g.size and not unicodedata.combining(g.text[:1]):
                 em = 0.0  # no glyph is that narrow unless squeezed flat (horizontal scaling)
             reason = visibility(em, rgba, centre, (size[0], size[1]))
             if reason == LIGHT:

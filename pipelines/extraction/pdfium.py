@@ -88,7 +88,7 @@ from pipelines.extraction.pdf import (
     unseen_on_render,
 )
 
-PDFIUM_VERSION = "pdfium-2"
+PDFIUM_VERSION = "pdfium-3"
 
 # An invisible-mode character over an image, on a page that images cover at least this
 # share of, is the OCR layer of a scan, and stays.
@@ -121,6 +121,29 @@ _get_matrix = _prototype(pdfium_c.FPDFText_GetMatrix, _int, _vp, _int, _vp)
 _get_font = _prototype(pdfium_c.FPDFTextObj_GetFont, _vp, _vp)
 _get_font_size = _prototype(pdfium_c.FPDFTextObj_GetFontSize, _int, _vp, _vp)
 _get_descent = _prototype(pdfium_c.FPDFFont_GetDescent, _int, _vp, ctypes.c_float, _vp)
+
+
+def _in_optional_content(chars: _PageText) -> set[int]:
+    """Glyphs of text objects inside optional content (marked "OC": a layer the file may
+    switch off by default, which the reader then never sees)."""
+    optional_objects = {obj for obj in set(chars.objects) if _marked_optional(obj)}
+    return {gi for gi, obj in enumerate(chars.objects) if obj in optional_objects}
+
+
+def _marked_optional(obj: int) -> bool:
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    for index in range(max(0, pdfium_c.FPDFPageObj_CountMarks(handle))):
+        mark = pdfium_c.FPDFPageObj_GetMark(handle, index)
+        needed = ctypes.c_ulong(0)
+        buffer = (ctypes.c_ushort * 32)()  # UTF-16, with its terminating zero
+        if not pdfium_c.FPDFPageObjMark_GetName(mark, buffer, 64, ctypes.byref(needed)):
+            continue
+        name = bytes(buffer)[: max(0, min(needed.value, 64) - 2)].decode("utf-16-le", "replace")
+        if name == "OC":
+            return True
+    return False
+
+
 _get_render_mode = _prototype(pdfium_c.FPDFTextObj_GetTextRenderMode, _int, _vp)
 _get_fill = _prototype(pdfium_c.FPDFPageObj_GetFillColor, _int, _vp, _vp, _vp, _vp, _vp)
 _get_stroke = _prototype(pdfium_c.FPDFPageObj_GetStrokeColor, _int, _vp, _vp, _vp, _vp, _vp)
@@ -839,7 +862,8 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
     shapes = _filled_shapes(objects, space) + [
         (box, at, None) for box, at in zip(objects.images, objects.image_order, strict=True)
     ]
-    if not shapes:
+    optional = _in_optional_content(chars)
+    if not shapes and not optional:
         return
     # Light glyphs had their own check; an OCR layer (invisible text kept over a scan) is
     # what the scan's image shows.
@@ -849,6 +873,10 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
     for gi, glyph in enumerate(chars.glyphs):
         at = chars.glyph_at[gi]
         if chars.seq[at][1] is not None or gi in skip:
+            continue
+        if gi in optional:  # shown only if its layer is on: the rendering tells
+            picked.append(gi)
+            under_later.add(gi)
             continue
         drawn = objects.order.get(chars.objects[gi], -1)
         cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
@@ -860,7 +888,9 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
             same = (
                 fill is not None and max(abs(a - b) for a, b in zip(fill, rgb, strict=True)) <= 40
             )
-            if on_top or same:
+            # Over an image drawn before it: in the image's own colour there, it is unseen.
+            over_image = fill is None and not on_top
+            if on_top or same or over_image:
                 picked.append(gi)
                 if on_top:
                     under_later.add(gi)
@@ -869,6 +899,9 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
         return
     items = [(chars.glyphs[gi], chars.rgba[gi]) for gi in picked]
     verdicts = dict(zip(picked, unseen_on_render(page, items, space.rotation), strict=True))
+    for gi in optional:
+        if verdicts.get(gi) is not None:
+            verdicts[gi] = "invisible_mode"  # its layer is off: not drawn at all
     # Ink under something drawn after it that is not flat (a photo, a pattern, a gradient):
     # the region rendered again without that text tells whether it changed what shows.
     second = [gi for gi in picked if verdicts[gi] is None and gi in under_later]
@@ -879,7 +912,7 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
             second, _unchanged_without(page, glyphs, objects_of, space), strict=True
         ):
             if unseen:
-                verdicts[gi] = "covered"
+                verdicts[gi] = "invisible_mode" if gi in optional else "covered"
     # Judged by the word: a word is unseen when every letter and digit of it is (a thin
     # "l" or a comma alone can render too faint to tell); a one-letter word between or
     # beside unseen words of its line is unseen when its letter is ("a" in a hidden line).
@@ -900,6 +933,27 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
         for gi in word:
             at = chars.glyph_at[gi]
             chars.seq[at] = (chars.seq[at][0], verdict)
+
+
+def _in_optional_content(chars: _PageText) -> set[int]:
+    """Glyphs of text objects inside optional content (marked "OC": a layer the file may
+    switch off by default, which the reader then never sees)."""
+    optional_objects = {obj for obj in set(chars.objects) if _marked_optional(obj)}
+    return {gi for gi, obj in enumerate(chars.objects) if obj in optional_objects}
+
+
+def _marked_optional(obj: int) -> bool:
+    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
+    for index in range(max(0, pdfium_c.FPDFPageObj_CountMarks(handle))):
+        mark = pdfium_c.FPDFPageObj_GetMark(handle, index)
+        needed = ctypes.c_ulong(0)
+        buffer = (ctypes.c_ushort * 32)()  # UTF-16, with its terminating zero
+        if not pdfium_c.FPDFPageObjMark_GetName(mark, buffer, 64, ctypes.byref(needed)):
+            continue
+        name = bytes(buffer)[: max(0, min(needed.value, 64) - 2)].decode("utf-16-le", "replace")
+        if name == "OC":
+            return True
+    return False
 
 
 _get_render_mode = _prototype(pdfium_c.FPDFTextObj_GetTextRenderMode, _int, _vp)
