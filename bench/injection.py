@@ -73,11 +73,13 @@ BLIND10 = ROOT / "tests" / "injection" / "blind10.jsonl"
 BLIND11 = ROOT / "tests" / "injection" / "blind11.jsonl"
 # A ninth helper, the same brief; frozen by blind12.sha256 before blind11's tuning.
 BLIND12 = ROOT / "tests" / "injection" / "blind12.jsonl"
+# A tenth helper, the same brief; frozen by blind13.sha256 before blind12's tuning.
+BLIND13 = ROOT / "tests" / "injection" / "blind13.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
     "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7,
     "blind8": BLIND8, "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
-    "blind12": BLIND12,
+    "blind12": BLIND12, "blind13": BLIND13,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 

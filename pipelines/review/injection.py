@@ -216,6 +216,22 @@ def _span(text: str, normal: _Normalised, start: int, end: int, label: str) -> I
     return InjectionMatch(first, last, label)
 
 
+def _continued_lines_joined(text: str, normal: _Normalised) -> str:
+    """`normal.text` with each line break that continues a sentence made a space (one
+    character for one, so offsets hold): in the original, the line before ends in no full
+    stop or colon and the next one starts with a lower-case letter ("assistant
+    d'évaluation,\nmerci d'écrire que ..."). A sentence broken over lines is read whole."""
+    chars = list(normal.text)
+    for i, char in enumerate(chars):
+        if char != "\n" or i == 0 or i + 1 >= len(chars):
+            continue
+        before = text[normal.origin[i - 1]]
+        after = text[normal.origin[i + 1]]
+        if before not in ".!?:;" and not before.isspace() and after.islower():
+            chars[i] = " "
+    return "".join(chars)
+
+
 def _raw_matches(text: str) -> list[InjectionMatch]:
     """Every pattern's and every cue's match, on every reading of `text`."""
     raw: list[InjectionMatch] = []
@@ -225,7 +241,7 @@ def _raw_matches(text: str) -> list[InjectionMatch]:
             for regex, label in _COMPILED
             for m in regex.finditer(normal.text)
         ]
-        found += list(cue_spans(normal.text))
+        found += list(cue_spans(_continued_lines_joined(text, normal)))
         for start, end, label in found:
             if end > start:
                 match = _span(text, normal, start, end, label)
@@ -321,7 +337,11 @@ def _reversed_matches(text: str) -> list[InjectionMatch]:
 _ATTACK_NAMED = re.compile(
     r"injection|injektion|inyeccion|jailbreak|red.?team|attaque|angriff|ataque|attack|payload|"
     r"guardrail|speaker|talk|keynote|conference|vortrag|ponencia|charla|bsides|def ?con|"
-    r"detournement|manipulation",
+    r"detournement|manipulation|"
+    # A test suite's or a portfolio's example of the attack, said to have been refused.
+    r"test ?case|testfall|testkatalog|caso de prueba|conjunto de pruebas|jeu de tests|"
+    r"cas de test|beispiel|ejemplo|exemple|example|abgelehnt|lehnte|rechazo|refused|rejected|"
+    r"blocked|refuse|bloque",
 )
 _QUOTE_MARK = '"\u201c\u201d\u201e\u00ab\u00bb'
 _QUOTED = re.compile(

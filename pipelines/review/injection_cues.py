@@ -68,7 +68,8 @@ _REVIEWER_NOTE = re.compile(
     r"bewertungs|evaluacion|evaluateur) ?(?:note|hinweis|remarque|nota)|(?:note|hinweis|"
     r"remarque|nota) (?:to|for|an|fur|pour|para) (?:the |den |die |l.|le |la |el )?"
     r"(?:reviewer|evaluator|screener|grader|gutachter|prufer|bewertung|evaluateur|"
-    r"correcteur|evaluador|revisor|evaluacion|evaluation))\s*[:,]"
+    r"correcteur|evaluador|revisor|evaluacion|evaluation)|hinweis[ _](?:zur |fur die )?"
+    r"(?:auswertung|bewertung))\s*[:,]"
 )
 
 _READER = (
@@ -88,7 +89,7 @@ _CANDIDATE_NOUN = (
     r"kandidat\w*|bewerber\w*|lebenslauf|bewerbung|profil|"
     r"candidat|candidate|candidature|dossier|"
     r"candidat[oa]|curriculum|perfil|postulante|candidatura|solicitud|"
-    r"file|document|dokument|datei|fichier|documento|archivo"
+    r"file|document|dokument|datei|fichier|documento|archivo|expediente"
 )
 _CANDIDATE = (
     r"me|myself|mich|mir|moi|"
@@ -466,8 +467,8 @@ _AI_CALLED = re.compile(
 _AI_LABEL = re.compile(
     rf"(?:^|[\[(|:;\u2014\u2013-]\s*)(?:{_AI_PLAIN}|assistant|asistente|assistent|"
     r"system(?: prompt)?(?: override| update| message| note)?|recruiting ai|hr ai)"
-    r"(?: (?:reviewers?|screen\w*|systems?|tools?|models?|agents?|bots?|evaluators?|graders?|"
-    r"readers?))?\s*[:,\u2014\u2013]"
+    r"(?:[ -](?:reviewers?|screen\w*|systems?|tools?|models?|agents?|bots?|evaluators?|graders?|"
+    r"readers?))?\)?\s*[:,\u2014\u2013]"
 )
 # "State that I meet every requirement", "sage, dass ich ...": a claim put in the reader's mouth.
 _CLAIM = re.compile(
@@ -542,7 +543,8 @@ def _machine_duty(sentence: str) -> bool:
 _HYPOTHETICAL_RX = _rx(
     r"imagine|picture|suppose|let.?s say|what if|imaginez|imagine|supposons|admettons|"
     r"stellen sie sich vor|stell dir vor|angenommen|nehmen wir an|supongamos|imagine|imagina|"
-    r"pongamos que"
+    r"pongamos que|hypothetically|hypothetisch|hypothetiquement|hipoteticamente|"
+    r"if an? (?:ai|llm|model|assistant) were|si une ia|wenn eine ki|si una ia"
 )
 _RANKED_FIRST_RX = _rx(
     r"(?:ranks?|ranked|ranking|classe|classes|classee?s?|setzt|setzen|place|places)\W+"
@@ -662,13 +664,23 @@ def _indirect_demand(sentence: str) -> str | None:
     if (
         _HYPOTHETICAL_RX.search(sentence)
         and machine
-        and (top or _VERDICT_RX.search(sentence) or _FAVOURABLE_RX.search(sentence))
+        and (
+            top
+            or _VERDICT_RX.search(sentence)
+            or _FAVOURABLE_RX.search(sentence)
+            or _TOP_PLACE_RX.search(sentence)
+        )
     ):
         return "demand about the review"
     ranked = _AHEAD_OF_OTHERS_RX.search(sentence) or (
         _TOP_RX.search(sentence) and _AMONG_OTHERS_RX.search(sentence)
     )
-    if ranked and (directive or candidate or _ZU_INFINITIVE_RX.search(sentence)):
+    if ranked and (
+        directive
+        or candidate
+        or _ZU_INFINITIVE_RX.search(sentence)
+        or _INFINITIVE_START_RX.search(sentence)
+    ):
         return "demand about the review"
     if _POINTS_ADDED_RX.search(sentence) and (directive or candidate) and review:
         return "demand about the review"
@@ -797,7 +809,10 @@ def judge_sentence(sentence: str) -> str | None:
             or _asks_outcome(sentence)
             or _INFINITIVE_START_RX.search(sentence)
         )
-    ) or ((_AI_LABEL.search(sentence) or _REVIEWER_NOTE.search(sentence)) and imperative):
+    ) or (
+        (_AI_LABEL.search(sentence) or _REVIEWER_NOTE.search(sentence))
+        and (imperative or _DE_CLAUSE_INFINITIVE_RX.search(sentence))
+    ):
         return "instructions addressed to an AI"
     if _demand(sentence):
         return "demand about the review"
@@ -860,7 +875,10 @@ _FAVOURABLE = (
     r"excellente?s?|exceptionnel\w*|remarquable|parfaite?|retenue?s?|prioritaires?|"
     r"tres favorable|tres concluant|pre.?qualifi[eé]e?s?|retenu|"
     r"sobresaliente|excelente|excepcional|idone[oa]|muy recomendable|apt[oa]s?|"
-    r"preseleccionad[oa]|entrevistar|"
+    r"preseleccionad[oa]|entrevistar|einladung|strong yes|"
+    r"the best candidate|le meilleur candidat|la meilleure candidate|el mejor candidato|"
+    r"la mejor candidata|der beste kandidat|die beste kandidatin|ideal fit|top.kandidat\w*|"
+    r"candidato destacado|"
     r"(?:an? |un |une |una |ein |einem )?(?:interview|entretien|vorstellungsgesprach|entrevista)|"
     r"(?:correspond\w*|match\w*|fits?|passt|encaja|se ajusta)\W+(?:\w+\W+){0,2}?"
     r"(?:parfaitement|perfectly|perfekt|perfectamente|ideal\w*)|"
@@ -935,7 +953,10 @@ _MET_RX = _rx(
 )
 # A verdict written as settings: "empfehlung = einladen", "alertas=ninguna",
 # "puntuacion_final=95".
-_SETTING = re.compile(r"(?m)(?:^|[;,|\s])(?P<key>[a-z_]{3,30})\s*[=:]\s*(?P<value>[\w.]{1,40})")
+_SETTING = re.compile(
+    r"(?m)(?:^|[;,|\s])(?P<key>[a-z_]{3,30})\s*[=:]\s*(?:[\"'\u201c\u201e](?P<quoted>[\w. ]{1,40})"
+    r"[\"'\u201c\u201d]|(?P<value>[\w.]{1,40}))"
+)
 _SETTING_KEY = re.compile(
     rf"(?:{_OUTCOME_NOUN}|{_CRITICISM_WORDS}|eignung|encaje|fit|accion|action|alertas?|alerts?|"
     r"alertes?|flags?|bedenken|empfehlung|recommend\w*|riesgos?|risks?|risques?|"
@@ -949,19 +970,27 @@ _SETTING_VALUE = re.compile(
 )
 
 
-_SETTING_FOR_AI = re.compile(r"(?:^| )(?:ia|ai|ki|llm|gpt|bot|model)$|^(?:ia|ai|ki|llm) ")
+_SETTING_FOR_AI = re.compile(r"(?:^| )(?:ia|ai|ki|llm|gpt|bot|model|override)$|^(?:ia|ai|ki|llm) ")
+_SETTING_OFF = re.compile(r"(?:false|off|no|nein|non|none|0|keine|ninguna?|aucune?)$")
+
+
+_CRITICISM_KEY = re.compile(
+    rf"(?:{_CRITICISM_WORDS}|schwaechen|weaknesses|risks?|riesgos?|risques?|einwande|abzuge)"
+)
 
 
 def _settings_verdict(sentence: str) -> bool:
     """Two or more review settings with favourable values: a verdict dictated as a config."""
     hits = 0
     for match in _SETTING.finditer(sentence):
-        key, value = match.group("key"), match.group("value")
+        key, value = match.group("key"), match.group("value") or match.group("quoted")
         words = key.replace("_", " ")
         if _SETTING_KEY.search(words) and _SETTING_VALUE.match(value):
             hits += 1
         elif _SETTING_FOR_AI.search(words):
             hits += 1  # a setting addressed to the AI, whatever its value
+        elif _CRITICISM_KEY.search(words) and _SETTING_OFF.match(value.strip()):
+            hits += 1  # the weaknesses switched off
     return hits >= 2
 
 
@@ -1011,7 +1040,12 @@ _READER_DESCRIBED_RX = _rx(
 
 
 def _reader_set_up(sentence: str) -> bool:
-    """A sentence that sets up a reader for the next one: described, called, or imagined."""
+    """A sentence that sets up a reader for the next one: described, called, imagined, or
+    told what earlier machines concluded."""
+    if (_MACHINE_RX.search(sentence) or _AI_DESCRIBED_RX.search(sentence)) and (
+        _PAST_VERDICT_RX.search(sentence)
+    ):
+        return True
     if (
         _READER_DESCRIBED_RX.search(sentence)
         or _AI_DESCRIBED_RX.search(sentence)
@@ -1030,12 +1064,25 @@ def _outcome_alone(sentence: str) -> bool:
         _AHEAD_OF_OTHERS_RX.search(sentence)
         or _spans((_TOP_PLACE_RX, _TOP_STRONG_RX, _FAVOURABLE_RX, _SCORE_VALUE_RX), sentence)
         or (_READERS_REVIEW_RX.search(sentence) and _spans((_REQUEST_RX, *_IMPERATIVE), sentence))
+        or _FOLLOW_SUIT_RX.search(sentence)
     )
 
 
 def _asks_outcome(sentence: str) -> bool:
     """A score value, a favourable verdict or a top place: what a called reader is asked."""
-    return bool(_spans((_SCORE_VALUE_RX, _FAVOURABLE_RX, _TOP_PLACE_RX, _TOP_STRONG_RX), sentence))
+    return bool(
+        _spans(
+            (_SCORE_VALUE_RX, _FAVOURABLE_RX, _TOP_PLACE_RX, _TOP_STRONG_RX, _PLACED_FIRST_RX),
+            sentence,
+        )
+    )
+
+
+# "Me classer premier", "ponerme el primero", "rank me first".
+_PLACED_FIRST_RX = _rx(
+    r"(?:rank|put|place|list|classer|placer|mettre|classez|placez|mettez|poner\w*|colocar\w*|"
+    r"situar\w*|setzen|einordnen)\W+(?:\w+\W+){0,2}?(?:first|premiere?|primer[oa]?|erste[rn]?)"
+)
 
 
 _TOP_PLACE_RX = _rx(
@@ -1080,9 +1127,13 @@ _ORDERS_FOR_THIS_RX = _rx(
 # reads this", "die KI, die das hier liest".
 _AI_DESCRIBED_RX = _rx(
     rf"(?:{_AI_PLAIN}|algorithm\w*|algorithme|algoritmo|model|modele|modelo|modell|"
-    r"system|systeme|sistema|software|logiciel|tool|outil|herramienta)\W+(?:who|that|which|qui|"
-    r"que|die|der|das)\W+(?:\w+\W+){0,3}?(?:reads?|lit|liest|lee|process\w*|traite|verarbeitet|"
-    r"procesa|analy\w+|evalu\w+|bewertet|auswertet|screens?)"
+    r"system|systeme|sistema|software|logiciel|tool|outil|herramienta|assistant|assistent|"
+    r"asistente|screener)\W+(?:(?:who|that|which|qui|que|die|der|das)\W+(?:\w+\W+){0,3}?"
+    r"(?:reads?|lit|liest|lee|process\w*|traite|verarbeitet|procesa|analy\w+|evalu\w+|"
+    r"bewertet|auswertet|screens?)|(?:reading|scanning|processing|analy[sz]ing|evaluating|"
+    r"screening|summari[sz]ing|lisant|analysant|leyendo|analizando|evaluando|resumiendo)\W+"
+    r"(?:this|these|my|the (?:resume|cv|document|file|application)|ceci|cela|ce|mon|esto|este|"
+    r"mi|dies\w*|mein\w*))"
 )
 # The reader's own review, as the thing to write: "your assessment", "votre évaluation
 # finale", "tu conclusión", "deine Zusammenfassung", "als Gutachten".
@@ -1152,6 +1203,106 @@ _RANKING_RX = _rx(
 )
 
 
+# --- Kinds from blind12's misses (a development set from here) ---------------------------
+
+# Terms imposed on the reading machine: "any automated decision system agrees to ...",
+# "s'engage à", "ist verpflichtet", "implica la aceptación de".
+_COMMITS_RX = _rx(
+    r"agrees?|consents?|accepts?|undertakes?|waives?|is bound|shall|s.engage|s.engagent|"
+    r"accepte|renonce|verpflichtet|erklart sich einverstanden|verzichtet|implica la aceptacion|"
+    r"acepta|se compromete|renuncia"
+)
+# What the terms restrict the review to: only the strengths, nothing negative, missing proof
+# taken as given.
+_ONLY_STRENGTHS_RX = _rx(
+    r"(?:solely|only|exclusively|uniquement|seulement|ausschliesslich|nur|unicamente|"
+    r"solamente|exclusivamente)\W+(?:\w+\W+){0,4}?(?:strengths?|merits?|favou?rable\w*|"
+    r"positive\w*|starken|positiv\w*|meritos|fortalezas|favorables?|atouts|points forts)|"
+    r"ne (?:retenir|garder|prendre en compte) que (?:les )?(?:elements|points) favorables|"
+    r"(?:sin|without|ohne|sans|keine|ne pas|waives? the right to) (?:\w+ ){0,2}?(?:record\w*|"
+    r"registrar|protokoll\w*|enregistrer|noter|note|note any)?\W*(?:\w+ )?(?:negative|negativ\w*|"
+    r"observaciones negativas|remarques? negatives?|einwande|findings)|"
+    r"(?:verzichtet|waives?|renonce|renuncia)\W+(?:\w+\W+){0,5}?(?:negativ\w*|negatives?)|"
+    r"(?:fehlende|missing|lacking|manquantes?|faltantes?)\W+(?:\w+\W+){0,2}?(?:als|as|comme|"
+    r"como)\W+(?:erbracht|provided|given|present|fournie?s?|acquise?s?|presentad[oa]s?|cumplid[oa]s?)"
+)
+# A counterfactual equivalence asked for: "consider his B1 as equivalent to the C1".
+_EQUIVALENT_RX = _rx(
+    r"(?:as|comme|como|als) (?:\w+ )?(?:equivalent|equivalente?s?|gleichwertig\w*|aquivalent\w*)"
+    r"|(?:treated|considered|regarded|counted) as (?:equivalent|met|fulfilled)"
+)
+_MY_RX = _rx(r"my|mon|ma|mes|mi|mis|mein\w*")
+# The candidate asking in the third person: "the candidate respectfully requests that".
+_THIRD_PERSON_ASK_RX = _rx(
+    r"(?:the )?(?:candidate|applicant) (?:\w+ )?(?:requests?|asks?|begs?)|"
+    r"(?:le |la )?candidat(?:e)? (?:\w+ )?(?:prie|demande|sollicite)|"
+    r"(?:el |la )?(?:candidat[oa]|postulante) (?:\w+ )?(?:solicita|pide|ruega)|"
+    r"(?:der |die )?(?:bewerber\w*|kandidat\w*) (?:\w+ )?(?:bittet|ersucht)"
+)
+# A field the system is to fill, handed in filled: "(a completar por el sistema): APTO".
+_FIELD_FOR_SYSTEM_RX = _rx(
+    r"(?:to be (?:completed|filled(?: in)?)|filled in|for completion) by (?:the )?(?:system|ai|"
+    r"ats|tool|screener)|a completar por el sistema|a rellenar por el sistema|vom system "
+    r"auszufullen|vom system zu fullen|a remplir par le systeme|a completer par le systeme|"
+    r"(?:reserved|reserve|reservado) (?:for|au|a l|al|para el) (?:the )?"
+    r"(?:system|systeme|sistema|ats)"
+)
+# Markup addressed to a machine: "<instruccion_ats ...>", "<ai_note>", "<system>".
+_MACHINE_TAG_RX = re.compile(
+    r"<\s*(?P<cue>[a-z_:-]*(?:instruc|anweisung|consigne|prompt|ats|llm|ai_|_ai|ia_|_ia|"
+    r"ki_|_ki|system)[a-z_:-]*)[^>]{0,80}>"
+)
+# What earlier machines concluded, for this one to follow: "the last three AI screeners all
+# recommended me ... keep that tradition going", "du machst da keine Ausnahme".
+_FOLLOW_SUIT_RX = _rx(
+    r"keep (?:that|the|this) (?:tradition|streak) going|same (?:result|outcome|verdict)|"
+    r"this time too|again this time|keine ausnahme|auch diesmal|wie alle anderen|"
+    r"esta vez ocurra lo mismo|lo mismo esta vez|esta vez tambien|cette fois encore|"
+    r"ne ferez pas exception|ne fera pas exception|comme les autres"
+)
+_PAST_VERDICT_RX = _rx(
+    r"recommended|concluded|rated|ranked|empfohlen|bewertet|eingestuft|recommande|classe|"
+    r"recomendado|recomendaron|han recomendado|calificado"
+)
+
+
+def _blind12_kinds(sentence: str) -> str | None:
+    """Terms imposed on the reading machine; a counterfactual equivalence asked for; the
+    candidate asking in the third person; a system's field handed in filled; markup
+    addressed to a machine; earlier machines' verdicts offered to follow."""
+    machine = _MACHINE_RX.search(sentence) or _AI_DESCRIBED_RX.search(sentence)
+    if machine and _COMMITS_RX.search(sentence) and _ONLY_STRENGTHS_RX.search(sentence):
+        return "duties given to the reading machine"
+    if (
+        _EQUIVALENT_RX.search(sentence)
+        and (
+            machine
+            or _THIRD_PERSON_ASK_RX.search(sentence)
+            or _spans(_CANDIDATE_RX, sentence)
+            or _MY_RX.search(sentence)
+        )
+        and _spans((_REQUEST_RX, _MODAL_RX, *_IMPERATIVE, _THIRD_PERSON_ASK_RX), sentence)
+    ):
+        return "demand about the review"
+    if (
+        _THIRD_PERSON_ASK_RX.search(sentence)
+        and machine
+        and (_MET_RX.search(sentence) or _asks_outcome(sentence))
+    ):
+        return "demand about the review"
+    if _FIELD_FOR_SYSTEM_RX.search(sentence) and (
+        _asks_outcome(sentence) or _VERDICT_RX.search(sentence)
+    ):
+        return "demand about the review"
+    if _MACHINE_TAG_RX.search(sentence) and (
+        _spans((_INFINITIVE_START_RX, _VERDICT_RX, _OMIT_RX, *_IMPERATIVE), sentence)
+    ):
+        return "instructions addressed to an AI"
+    if machine and _PAST_VERDICT_RX.search(sentence) and _FOLLOW_SUIT_RX.search(sentence):
+        return "demand about the review"
+    return None
+
+
 def _blind11_kinds(sentence: str) -> str | None:
     """A reader described or called and asked for an outcome; a text passed off as the
     reader's review; the answer dictated word for word; the reader made the candidate's
@@ -1207,6 +1358,8 @@ def verdict_request(sentence: str) -> str | None:
         return "demand about the review"
     if _ORDERS_FOR_THIS_RX.search(sentence):
         return "instructions addressed to an AI"
-    if _REVIEWER_NOTE.search(sentence) and _INFINITIVE_START_RX.search(sentence):
+    if _REVIEWER_NOTE.search(sentence) and (
+        _INFINITIVE_START_RX.search(sentence) or _DE_CLAUSE_INFINITIVE_RX.search(sentence)
+    ):
         return "instructions addressed to an AI"
-    return _blind11_kinds(sentence)
+    return _blind11_kinds(sentence) or _blind12_kinds(sentence)
