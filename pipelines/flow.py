@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 import filetype
-from sqlalchemy import case, exists, or_, select, update
+from sqlalchemy import ColumnElement, case, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -138,10 +138,14 @@ def _open_request(session: Session, request_id: uuid.UUID, *, lock: bool = False
     if request is None:
         # Deleted meanwhile (the candidate was erased): nothing to do.
         raise RequestClosed(f"review request {request_id} no longer exists")
+    _check_open(request)
+    return request
+
+
+def _check_open(request: ReviewRequest) -> None:
     logs.bind(review_request_id=str(request.id), resume_id=str(request.resume_id))
     if request.status not in OPEN_REVIEW_STATUSES:
-        raise RequestClosed(f"review request {request_id} is {request.status}")
-    return request
+        raise RequestClosed(f"review request {request.id} is {request.status}")
 
 
 def _touch(request: ReviewRequest) -> None:
@@ -488,12 +492,28 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
     """What the agent needs, or None when it has nothing to do: its outcome is already
     stored (an agent is never called twice), or, in ``changed`` mode, an earlier answer to
     the same question was carried instead."""
-    request = _open_request(session, request_id)
+    # One round trip: the request, whether this agent is done, and the resume's text and
+    # layout facts (only those: decoding the per-line meta for every agent call would cost
+    # more CPU than the rest of the task).
+    row = session.execute(
+        select(
+            ReviewRequest,
+            _agent_done_clause(request_id, agent_type),
+            Resume.extracted_text,
+            Resume.extraction_meta["layout"],
+        )
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .where(ReviewRequest.id == request_id)
+    ).one_or_none()
+    if row is None:  # deleted meanwhile (the candidate was erased): nothing to do
+        raise RequestClosed(f"review request {request_id} no longer exists")
+    request, done, text, layout = row
+    _check_open(request)
     # The first agent moves the stage; the others find it there (and the store's count
     # touches the request again), so they write nothing before their call.
     if request.stage != ReviewStage.REVIEWING.value:
         _enter_stage(request, ReviewStage.REVIEWING)
-    if _agent_done(session, request.id, agent_type):
+    if done:
         return None
     prompt = active_prompts(session).get(agent_type)
     prompt_id = prompt.id if prompt else None
@@ -526,13 +546,6 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
             )
             _agent_finished(session, request)
             return None
-    # Only the text and the layout facts: decoding the per-line meta for every agent call
-    # would cost more CPU than the rest of the task.
-    text, layout = session.execute(
-        select(Resume.extracted_text, Resume.extraction_meta["layout"]).where(
-            Resume.id == request.resume_id
-        )
-    ).one()
     assert text is not None and layout is not None
     return AgentCall(
         request_id=request.id,
@@ -732,8 +745,8 @@ def answer_outcome(
     return AgentOutcome.EXCLUDED, reason
 
 
-def _agent_done(session: Session, request_id: uuid.UUID, agent_type: str) -> bool:
-    """Has ``agent_type`` an outcome or a result for the request? One round trip."""
+def _agent_done_clause(request_id: uuid.UUID, agent_type: str) -> ColumnElement[bool]:
+    """Has ``agent_type`` an outcome or a result for the request? (a column to select)"""
     outcome = exists().where(
         ReviewAgentOutcome.review_request_id == request_id,
         ReviewAgentOutcome.agent_type == agent_type,
@@ -741,7 +754,7 @@ def _agent_done(session: Session, request_id: uuid.UUID, agent_type: str) -> boo
     result = exists().where(
         ReviewResult.review_request_id == request_id, ReviewResult.agent_type == agent_type
     )
-    return bool(session.scalar(select(or_(outcome, result))))
+    return or_(outcome, result)
 
 
 def _has_result(session: Session, request: ReviewRequest, agent_type: str) -> bool:
