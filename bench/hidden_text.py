@@ -39,7 +39,14 @@ from testkit.frozen_sets import generate_frozen_set  # noqa: E402
 TESTS = ROOT / "tests"
 
 
-SETS = ("hidden_blind", "hidden_blind2", "hidden_blind3", "hidden_blind4", "hidden_blind5")
+SETS = (
+    "hidden_blind",
+    "hidden_blind2",
+    "hidden_blind3",
+    "hidden_blind4",
+    "hidden_blind5",
+    "hidden_blind6",
+)
 
 
 def _flat(text: str) -> str:
