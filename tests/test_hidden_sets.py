@@ -2,7 +2,8 @@
 the detector nor its tests, frozen by hash): every hidden phrase left out and reported and
 every visible control kept, with the default reader. Every set was tuned on after its
 first run (hidden_blind 16/18, hidden_blind2 18/19, hidden_blind3 19/20, hidden_blind4 18/20
-and hidden_blind5 16/20, each with one control lost), so these are development figures;
+and hidden_blind5 16/20, each with one control lost), so these are development figures,
+except hidden_blind6 (first run 11/20, never tuned on: a floor);
 pdfplumber's documented gaps (render mode, clips, shapes) are held at their figures."""
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ EXPECTED = {
     ("hidden_blind4", PDF_ENGINE_PDFPLUMBER): (12, 10),
     ("hidden_blind5", "pdfium"): (20, 10),
     ("hidden_blind5", PDF_ENGINE_PDFPLUMBER): (13, 10),
+    ("hidden_blind6", "pdfium"): (11, 10),
+    ("hidden_blind6", PDF_ENGINE_PDFPLUMBER): (7, 10),
 }
 SIZES = {
     "hidden_blind": (18, 9), "hidden_blind2": (19, 10), "hidden_blind3": (20, 10),
-    "hidden_blind4": (20, 10), "hidden_blind5": (20, 10),
+    "hidden_blind4": (20, 10), "hidden_blind5": (20, 10), "hidden_blind6": (20, 10),
 }  # fmt: skip
 
 
