@@ -182,7 +182,8 @@ def generated_set(name: str, folder: Path) -> list[tuple[Path, dict]]:
 # Sets with their own generator: blind4 to blind7 (each tuned on since its first run),
 # blind8 (frozen before blind7's tuning).
 GENERATED_SETS = (
-    "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12",
+    "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
+    "blind12", "blind13",
 )  # fmt: skip
 
 
