@@ -123,27 +123,6 @@ _get_font_size = _prototype(pdfium_c.FPDFTextObj_GetFontSize, _int, _vp, _vp)
 _get_descent = _prototype(pdfium_c.FPDFFont_GetDescent, _int, _vp, ctypes.c_float, _vp)
 
 
-def _in_optional_content(chars: _PageText) -> set[int]:
-    """Glyphs of text objects inside optional content (marked "OC": a layer the file may
-    switch off by default, which the reader then never sees)."""
-    optional_objects = {obj for obj in set(chars.objects) if _marked_optional(obj)}
-    return {gi for gi, obj in enumerate(chars.objects) if obj in optional_objects}
-
-
-def _marked_optional(obj: int) -> bool:
-    handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
-    for index in range(max(0, pdfium_c.FPDFPageObj_CountMarks(handle))):
-        mark = pdfium_c.FPDFPageObj_GetMark(handle, index)
-        needed = ctypes.c_ulong(0)
-        buffer = (ctypes.c_ushort * 32)()  # UTF-16, with its terminating zero
-        if not pdfium_c.FPDFPageObjMark_GetName(mark, buffer, 64, ctypes.byref(needed)):
-            continue
-        name = bytes(buffer)[: max(0, min(needed.value, 64) - 2)].decode("utf-16-le", "replace")
-        if name == "OC":
-            return True
-    return False
-
-
 _get_render_mode = _prototype(pdfium_c.FPDFTextObj_GetTextRenderMode, _int, _vp)
 _get_fill = _prototype(pdfium_c.FPDFPageObj_GetFillColor, _int, _vp, _vp, _vp, _vp, _vp)
 _get_stroke = _prototype(pdfium_c.FPDFPageObj_GetStrokeColor, _int, _vp, _vp, _vp, _vp, _vp)
@@ -956,7 +935,6 @@ def _marked_optional(obj: int) -> bool:
     return False
 
 
-_get_render_mode = _prototype(pdfium_c.FPDFTextObj_GetTextRenderMode, _int, _vp)
 _set_render_mode = _prototype(pdfium_c.FPDFTextObj_SetTextRenderMode, _int, _vp, _int)
 
 
