@@ -788,16 +788,18 @@ def _add_layout_headings(
             label = c.text.rstrip().endswith(":") and not colon_style
             if not _title_like(_unspaced(title)) or label:
                 continue
-            kind = _partial_type(c.text) or (
-                meaning_type(normalise_heading(title)) or _partial_type(c.text, loose=True)
-                if distinctive
-                else None
-            )
+            kind = _partial_type(c.text) or (_typed_by_look(c.text) if distinctive else None)
             if entry_risk and kind is None and _next_is_dated(c, cands):
                 continue
             # In a look that is not distinctive, an "other" name ("Leadership") is no sign.
             if distinctive or exclusive or kind not in (None, SectionType.OTHER):
                 headings[c.index] = (title, kind or SectionType.OTHER, 1)
+
+
+def _typed_by_look(text: str) -> SectionType | None:
+    """The type of a line that is a heading by its look, whatever its words: what a
+    question or sentence says ("Where did I learn my craft?"), else its best-known word."""
+    return meaning_type(normalise_heading(_clean_title(text))) or _partial_type(text, loose=True)
 
 
 def _phrase_like(text: str) -> bool:
@@ -858,11 +860,7 @@ def _add_unnamed_style_headings(
             continue
         for c in peers:
             if c.index not in headings and not _follows_entry_title(c, cands, headings):
-                kind = (
-                    _partial_type(c.text)
-                    or meaning_type(normalise_heading(_clean_title(c.text)))
-                    or _partial_type(c.text, loose=True)
-                )
+                kind = _partial_type(c.text) or _typed_by_look(c.text)
                 headings[c.index] = (_clean_title(c.text), kind or SectionType.OTHER, 1)
 
 

@@ -390,8 +390,7 @@ def _page_text(
             x0 = max(rect.left, min(right, origin_x.value)) - left
             bottom = top - origin_y.value - info.descent
             glyph = Glyph(ch, x0, right - left, bottom - info.size, bottom, info.size, info.bold)
-            if info.slanted:
-                glyph.slanted = True
+            glyph.slanted = info.slanted
         else:
             glyph = _glyph(address, k, ch, info, space, tmp)
         if previous is not None and not gap and _same_glyph(previous, glyph):
