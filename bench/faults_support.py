@@ -308,8 +308,11 @@ class PrivateS3:
         server_port = free_port()
         env = {**os.environ, **CREDENTIALS, "MOTO_ENABLE_RECORDING": "true",
                "MOTO_RECORDER_FILEPATH": str(self.recording)}  # fmt: skip
-        moto = str(Path(sys.executable).with_name("moto_server"))
-        self.server = self._spawn([moto, "-H", "127.0.0.1", "-p", str(server_port)], env, "s3.log")
+        # moto's server with its recorder writing one record at a time (testkit's module).
+        env["PYTHONPATH"] = str(Path(__file__).resolve().parents[1])
+        server = [sys.executable, "-m", "testkit.s3_recorded_server"]
+        address = ["-H", "127.0.0.1", "-p", str(server_port)]
+        self.server = self._spawn([*server, *address], env, "s3.log")
         wait_port(server_port)
         server_url = f"http://127.0.0.1:{server_port}"
         if first:
