@@ -11,6 +11,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import redis
@@ -213,12 +214,10 @@ def test_an_upload_while_the_store_is_down_is_a_503_and_stores_nothing(
             Resume.candidate_id == uuid.UUID(candidate["id"]))) is None  # fmt: skip
 
 
-def test_fault_harness_s3_restarts_with_its_objects_after_a_torn_record(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """bench/faults.py's s3_restart kills the server mid-batch; a kill during moto's write of
-    a request record left a half line that made its replay answer 500 (CI failed on it).
-    The restarted server drops that torn tail and serves every object it had answered."""
+@pytest.fixture
+def harness_s3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Any]]:
+    """The fault harness's S3 server (bench.faults_support.PrivateS3), started, and a
+    backend on its bucket; killed at the end."""
     from bench.faults_support import PrivateS3
 
     for name, value in CREDENTIALS.items():
@@ -226,39 +225,39 @@ def test_fault_harness_s3_restarts_with_its_objects_after_a_torn_record(
     server = PrivateS3(tmp_path / "s3")
     server.start()
     try:
-        backend = storage.S3Storage(server.bucket, endpoint_url=server.url, region="us-east-1")
-        backend.save("kept", b"answered before the kill")
-        server.kill()
-        with server.recording.open("a") as record:
-            record.write('{"headers": {"Host": "127.0.0.1"}, "meth')  # the kill's torn write
-        server.start()
-        assert backend.read("kept") == b"answered before the kill"
-        assert server.recording.read_bytes().endswith(b"\n")
+        yield server, storage.S3Storage(server.bucket, endpoint_url=server.url, region="us-east-1")
     finally:
         server.kill()
 
 
+def test_fault_harness_s3_restarts_with_its_objects_after_a_torn_record(
+    harness_s3: tuple[Any, Any],
+) -> None:
+    """bench/faults.py's s3_restart kills the server mid-batch; a kill during moto's write of
+    a request record leaves a half line, which would make its replay answer 500. The
+    restarted server drops that torn tail and serves every object it had answered."""
+    server, backend = harness_s3
+    backend.save("kept", b"answered before the kill")
+    server.kill()
+    with server.recording.open("a") as record:
+        record.write('{"headers": {"Host": "127.0.0.1"}, "meth')  # the kill's torn write
+    server.start()
+    assert backend.read("kept") == b"answered before the kill"
+    assert server.recording.read_bytes().endswith(b"\n")
+
+
 def test_fault_harness_s3_keeps_every_object_put_concurrently_across_a_restart(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    harness_s3: tuple[Any, Any],
 ) -> None:
     """Uploads answered at once must not garble the harness server's request record: its
     replay after a restart brings every object back (CI's s3_restart failed on a 500 from
     the replay)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from bench.faults_support import PrivateS3
-
-    for name, value in CREDENTIALS.items():
-        monkeypatch.setenv(name, value)
-    server = PrivateS3(tmp_path / "s3")
+    server, backend = harness_s3
+    bodies = {f"object-{n}": bytes([n]) * 200_000 for n in range(24)}
+    with ThreadPoolExecutor(max_workers=12) as pool:
+        list(pool.map(lambda item: backend.save(*item), bodies.items()))
+    server.kill()
     server.start()
-    try:
-        backend = storage.S3Storage(server.bucket, endpoint_url=server.url, region="us-east-1")
-        bodies = {f"object-{n}": bytes([n]) * 200_000 for n in range(24)}
-        with ThreadPoolExecutor(max_workers=12) as pool:
-            list(pool.map(lambda item: backend.save(*item), bodies.items()))
-        server.kill()
-        server.start()
-        assert {key: backend.read(key) for key in bodies} == bodies
-    finally:
-        server.kill()
+    assert {key: backend.read(key) for key in bodies} == bodies
