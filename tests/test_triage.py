@@ -114,3 +114,59 @@ def test_triage_of_a_problem_card_decides_every_finding_of_the_problem(
         assert {f.id for f in shared.findings} <= set(audited)
         triage.decide_problem(session, user, shared.lead.id, "reopen")
         assert not triage.triage_for_request(session, ids[1])
+
+
+def test_a_report_read_while_an_agent_stores_its_result_answers_without_its_findings(
+    engine: Engine, settings: Settings
+) -> None:
+    """The report reads results, then findings, in two statements: an agent's result and
+    findings committed in between (CI met it over HTTP, as a 500) are left for the next read."""
+    from sqlalchemy import event
+
+    from database.types import utcnow
+
+    with session_scope(engine) as session:
+        load_prompts(session)
+        user = make_user(session, "senior_recruiter")
+        candidate = make_candidate(session, user)
+        _, request = intake.register_upload(
+            session, settings, candidate=candidate, user=user, data=make_pdf(SAMPLE_LINES),
+            original_filename="v1.pdf",
+        )  # fmt: skip
+        request_id = request.id
+    chain.run_review(engine, settings, request_id)
+    with session_scope(engine) as session:
+        before = reviews.review_report(session, request_id)
+        (item,) = _items(session, request_id)[:1]
+        template = {c.name: getattr(item, c.name) for c in ReviewFeedbackItem.__table__.columns}
+    stored: list[bool] = []
+
+    def store_meanwhile(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if stored or "FROM review_feedback_items" not in statement:
+            return
+        stored.append(True)
+        with engine.begin() as other:  # another agent's transaction, committed now
+            result_id = uuid.uuid4()
+            other.execute(
+                ReviewResult.__table__.insert().values(
+                    id=result_id, review_request_id=request_id, agent_type="job_match",
+                    details={}, created_at=utcnow(),
+                )
+            )  # fmt: skip
+            other.execute(
+                ReviewFeedbackItem.__table__.insert().values(
+                    {**template, "id": uuid.uuid4(), "review_result_id": result_id}
+                )
+            )
+
+    event.listen(engine, "before_cursor_execute", store_meanwhile)
+    try:
+        with session_scope(engine) as session:
+            during = reviews.review_report(session, request_id)
+    finally:
+        event.remove(engine, "before_cursor_execute", store_meanwhile)
+    assert stored
+    assert {f.id for f in during.findings} == {f.id for f in before.findings}
+    with session_scope(engine) as session:
+        after = reviews.review_report(session, request_id)
+    assert len(after.findings) == len(before.findings) + 1

@@ -335,7 +335,13 @@ def review_report(
             )
             for r in results
         ],
-        findings=[_finding(item, agent_of, section_types) for item in feedback],
+        # An agent's result and findings commit together, but they are read here in two
+        # statements: findings of a result stored in between wait for the next read.
+        findings=[
+            _finding(item, agent_of, section_types)
+            for item in feedback
+            if item.review_result_id in agent_of
+        ],
         usage=[
             ModelCall(u.agent_type, u.model, u.prompt_tokens, u.completion_tokens, u.latency_ms)
             for u in usage
