@@ -8,6 +8,7 @@ images (no text layer). The source's own text layer is the truth OCR is measured
 from __future__ import annotations
 
 import io
+import time
 from collections import Counter
 
 import pypdfium2
@@ -36,11 +37,23 @@ def scan_page_images(
         document.close()
 
 
+_FIXED_DATE = time.struct_time((2024, 1, 1, 0, 0, 0, 0, 1, 0))
+
+
 def images_to_pdf(images: list[Image.Image], dpi: int = SCAN_DPI) -> bytes:
-    """A PDF of one page per image, each page the image's size at ``dpi``."""
+    """A PDF of one page per image, each page the image's size at ``dpi``; the same images
+    give the same bytes (Pillow would stamp the current time as the creation date)."""
     buffer = io.BytesIO()
     first, *rest = images
-    first.save(buffer, format="PDF", save_all=True, append_images=rest, resolution=float(dpi))
+    first.save(
+        buffer,
+        format="PDF",
+        save_all=True,
+        append_images=rest,
+        resolution=float(dpi),
+        creationDate=_FIXED_DATE,
+        modDate=_FIXED_DATE,
+    )
     return buffer.getvalue()
 
 
