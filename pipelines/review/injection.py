@@ -36,7 +36,9 @@ the text: as normalised, with hyphens inside words removed ("ig-nore"), and with
 read as letters ("1gn0re"). A run of base64 is read decoded, and flagged whole when its
 decoded words are. On a line that names an attack ("prompt-injection test suites"), a quoted
 override ("ignore previous instructions") is an example, as security engineers' resumes
-quote it; a quote that also demands a score or a verdict is still read.
+quote it; a quote that also demands a score or a verdict is still read. Last, a learned
+model (`pipelines.review.injection_model`) reads each passage of one to three sentences and
+flags those it judges aimed at the reviewer, whatever their wording.
 
 Where the rules live: `pipelines.review.injection_rules`, one module per language (``en``,
 ``de``, ``fr``, ``es``), each with that language's vocabulary and one table, ``RULES``, of
@@ -62,6 +64,7 @@ from dataclasses import dataclass
 
 from core.enums import Severity
 from pipelines.review.injection_cues import cue_spans, review_with_top
+from pipelines.review.injection_model import learned_spans
 from pipelines.review.injection_rules import (
     LANGUAGES,
     MARKUP_RULES,
@@ -73,6 +76,7 @@ from pipelines.review.injection_rules import (
 from pipelines.review.schemas import MAX_FEEDBACK_ITEMS, AgentReview, FeedbackDraft
 
 CATEGORY = "prompt_injection"
+LEARNED_LABEL = "reads as addressed to the reviewer (learned model)"
 MAX_FINDINGS = 10
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
@@ -361,7 +365,8 @@ _QUOTABLE_LABELS = frozenset(
 
 def _only_overrides(quote: str) -> bool:
     labels = {label for match in _find(quote) for label in match.label.split(", ")}
-    return bool(labels) and labels <= _QUOTABLE_LABELS
+    # The learned model reads any quoted override as an attempt; what the rules say decides.
+    return bool(labels - {LEARNED_LABEL}) and labels <= _QUOTABLE_LABELS | {LEARNED_LABEL}
 
 
 def _without_quoted_examples(text: str) -> str:
@@ -400,6 +405,7 @@ def _find(text: str) -> tuple[InjectionMatch, ...]:
         + _obfuscated_matches(read)
         + _encoded_matches(read)
         + _reversed_matches(read)
+        + [InjectionMatch(start, end, LEARNED_LABEL) for start, end in learned_spans(read)]
     )
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
