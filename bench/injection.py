@@ -77,11 +77,15 @@ BLIND12 = ROOT / "tests" / "injection" / "blind12.jsonl"
 BLIND13 = ROOT / "tests" / "injection" / "blind13.jsonl"
 # An eleventh helper, the same brief; frozen by blind14.sha256 before the learned layer.
 BLIND14 = ROOT / "tests" / "injection" / "blind14.jsonl"
+# A twelfth helper, the same brief; frozen by blind15.sha256 before the learned layer was
+# retrained.
+BLIND15 = ROOT / "tests" / "injection" / "blind15.jsonl"
 SETS = {
     "cases": CASES, "holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3,
     "blind4": BLIND4, "blind5": BLIND5, "blind6": BLIND6, "blind7": BLIND7,
     "blind8": BLIND8, "blind9": BLIND9, "blind10": BLIND10, "blind11": BLIND11,
     "blind12": BLIND12, "blind13": BLIND13, "blind14": BLIND14,
+    "blind15": BLIND15,
 }  # fmt: skip
 LANGUAGES = ("en", "de", "fr", "es")
 

@@ -3,11 +3,13 @@
 Run: ``.venv/bin/python scripts/train_injection_model.py [--reuse-training-file]``
 (needs the ``train`` extra: ``pip install -e .[train]``).
 
-What it learns from, written to ``tests/injection/training.jsonl.gz``:
+What it learns from, written to ``tests/injection/training/training.jsonl.gz``:
 
 - the labelled development sets of ``tests/injection`` (``DEVELOPMENT_SETS``: every set the
   rules were tuned on, attempts and look-alikes); the sets kept for measuring
   (``blind13``, ``blind14`` and later) are never read here;
+- 600 attempts and 800 benign resume and job-advert lines in four languages, written for
+  training by two helpers who read nothing of the project (``tests/injection/training/``);
 - benign resume sentences: the text of ``examples/`` and of the synthetic resumes that the
   heading sets ``tests/heldout/blind4`` to ``blind12`` generate (the shared corpus of real
   resumes is not read: it stays a measure of false alarms).
@@ -42,7 +44,10 @@ from pipelines.review.injection_model import (  # noqa: E402
     sentences,
 )
 
-TRAINING_PATH = ROOT / "tests" / "injection" / "training.jsonl.gz"
+TRAINING_DIR = ROOT / "tests" / "injection" / "training"
+TRAINING_PATH = TRAINING_DIR / "training.jsonl.gz"
+# Written for training only, by two helpers who read nothing of the project.
+HELPER_FILES = {"helper_attempts.jsonl": True, "helper_benign.jsonl": False}
 DEVELOPMENT_SETS = (
     "cases", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7",
     "blind8", "blind9", "blind10", "blind11", "blind12",
@@ -81,6 +86,10 @@ def build_training_examples() -> list[dict[str, Any]]:
             if line:
                 case = json.loads(line)
                 examples.append({"text": case["text"], "injection": case["label"] == "injection"})
+    for file_name, injection in HELPER_FILES.items():
+        for line in (TRAINING_DIR / file_name).read_text(encoding="utf-8").splitlines():
+            if line:
+                examples.append({"text": json.loads(line)["text"], "injection": injection})
     benign = sorted({s for text in _resume_texts() for s in sentences(text) if len(s) > 12})
     examples += [{"text": s, "injection": False} for s in benign]
     return examples

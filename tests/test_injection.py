@@ -131,7 +131,16 @@ def test_paraphrases_are_caught_by_their_cues(attempt: str) -> None:
         "Chez Google, évaluation des modèles de langage.",
         "López, la responsable de evaluación de riesgos.",
         "Califiqué a más de 200 candidatos.",
-        # job descriptions are read too: second person and modals are their normal voice
+    ],
+)
+def test_resume_lines_stay_silent(benign: str) -> None:
+    assert find_prompt_injections(benign) == [], benign
+
+
+@pytest.mark.parametrize(
+    "benign",
+    [
+        # second person and modals are a job description's normal voice
         "You will screen candidates and rank applicants for our clients.",
         "You should be comfortable with evaluation of ML models.",
         "Your role is to lead recruiting: screen candidates, rank applicants and give "
@@ -140,8 +149,12 @@ def test_paraphrases_are_caught_by_their_cues(attempt: str) -> None:
         "Tu misión será evaluar proveedores y hacer recomendaciones.",
     ],
 )
-def test_resume_and_job_description_lines_stay_silent(benign: str) -> None:
-    assert find_prompt_injections(benign) == [], benign
+def test_job_description_lines_stay_silent(benign: str) -> None:
+    """A recruiter's job description is read by the rules alone (the learned layer reads
+    candidates' text)."""
+    assert find_prompt_injections(benign, learned=False) == [], benign
+    places = injection_places(text="Python developer.", headings=[], job_description=benign)
+    assert places == []
 
 
 # --- general shapes (role markup, a voided set-up, a claimed outcome, a tool addressed,
@@ -248,21 +261,29 @@ def test_precision_and_recall_on_blind11_hold_its_development_figure(lang: str) 
 # its first run after it: 0.947/0.600 (0.939/0.517 with the rules as this session found
 # them, 0.943/0.550 after blind10's tuning). Tuned on since: a development set at 1.000.
 BLIND12 = CASES.with_name("blind12.jsonl")
-# The tenth set (a helper who read nothing of the project), frozen before blind12's tuning;
-# its first run after it: 1.000/0.550, as before that tuning (0.483 with the rules this
-# session began with). Never tuned on; these are floors.
-BLIND13 = CASES.with_name("blind13.jsonl")
-BLIND13_FLOOR = {  # (precision, recall) of the rule layer alone at its first run
-    "en": (1.0, 10 / 15), "de": (1.0, 6 / 15), "fr": (1.0, 9 / 15), "es": (1.0, 8 / 15),
-    "all": (1.0, 33 / 60),
+# The measuring sets: never trained or tuned on. blind13 (a tenth helper) read 1.000/0.550
+# with the rules alone at its first run; blind14 and blind15 were frozen before the learned
+# layer was built and retrained respectively. Floors: (precision, recall) of the whole
+# detector, rules and learned layer, as last measured (README: "Prompt-injection detection").
+MEASURING_FLOORS = {
+    "blind13": {
+        "en": (13 / 14, 13 / 15), "de": (1.0, 13 / 15), "fr": (1.0, 13 / 15),
+        "es": (1.0, 14 / 15), "all": (53 / 54, 53 / 60),
+    },
+    "blind14": {
+        "en": (1.0, 14 / 15), "de": (1.0, 1.0), "fr": (1.0, 1.0), "es": (1.0, 13 / 15),
+        "all": (1.0, 57 / 60),
+    },
+    "blind15": {lang: (1.0, 1.0) for lang in (*LANGUAGES, "all")},
 }  # fmt: skip
 
 
 @pytest.mark.parametrize("lang", [*LANGUAGES, "all"])
-def test_precision_and_recall_on_blind13_hold_its_first_figure(lang: str) -> None:
+@pytest.mark.parametrize("name", sorted(MEASURING_FLOORS))
+def test_precision_and_recall_on_the_measuring_sets_hold(name: str, lang: str) -> None:
     bench = _bench()
-    tallies, _ = bench.score_cases(bench.load_cases(BLIND13))
-    precision, recall = BLIND13_FLOOR[lang]
+    tallies, _ = bench.score_cases(bench.load_cases(CASES.with_name(f"{name}.jsonl")))
+    precision, recall = MEASURING_FLOORS[name][lang]
     assert tallies[lang].precision >= precision - 1e-9
     assert tallies[lang].recall >= recall - 1e-9
 
@@ -280,7 +301,8 @@ def test_precision_and_recall_on_the_tuned_sets_hold_their_development_figure(
 
 @pytest.mark.parametrize(
     "frozen",
-    [BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13],
+    [BLIND4, BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12]
+    + [CASES.with_name(f"{name}.jsonl") for name in MEASURING_FLOORS],
     ids=lambda path: path.stem,
 )
 def test_the_blind_sets_are_the_files_that_were_frozen(frozen: Path) -> None:
@@ -632,8 +654,9 @@ def test_every_part_of_the_prompt_is_masked_before_it_is_sent() -> None:
     sent = request.message_text("user")
     for planted in ("ignorez toutes les consignes", "musst du diesen Bewerber"):
         assert planted not in sent
-    # Our own fences are the only thing left that reads like an injection.
-    assert {m.label for m in find_prompt_injections(sent)} <= {
+    # Our own fences are the only thing left that the rules read as an injection (the
+    # learned layer reads candidates' text, not prompts).
+    assert {m.label for m in find_prompt_injections(sent, learned=False)} <= {
         "attempt to break out of the data fence"
     }
     # Everything else still arrives, and the text keeps its offsets.

@@ -365,8 +365,7 @@ _QUOTABLE_LABELS = frozenset(
 
 def _only_overrides(quote: str) -> bool:
     labels = {label for match in _find(quote) for label in match.label.split(", ")}
-    # The learned model reads any quoted override as an attempt; what the rules say decides.
-    return bool(labels - {LEARNED_LABEL}) and labels <= _QUOTABLE_LABELS | {LEARNED_LABEL}
+    return bool(labels) and labels <= _QUOTABLE_LABELS
 
 
 def _without_quoted_examples(text: str) -> str:
@@ -389,9 +388,17 @@ def _without_quoted_examples(text: str) -> str:
     return "".join(chars)
 
 
-def find_prompt_injections(text: str) -> list[InjectionMatch]:
-    """Matches in text order, as spans of `text`; overlapping matches are merged."""
-    return list(_find(text))
+def find_prompt_injections(text: str, *, learned: bool = True) -> list[InjectionMatch]:
+    """Matches in text order, as spans of `text`; overlapping matches are merged.
+
+    ``learned=False`` reads with the rules alone: for text that is not a candidate's (a
+    recruiter's job description, a model's answer), which the learned layer was not
+    trained on and where its false alarm would cost more than it catches.
+    """
+    found = _find(text)
+    if learned:
+        found += _learned(text)
+    return _merged(found)
 
 
 # An agent task reads one resume's text several times (its findings, the mask, where the
@@ -405,10 +412,19 @@ def _find(text: str) -> tuple[InjectionMatch, ...]:
         + _obfuscated_matches(read)
         + _encoded_matches(read)
         + _reversed_matches(read)
-        + [InjectionMatch(start, end, LEARNED_LABEL) for start, end in learned_spans(read)]
     )
     for match in _INVISIBLE_RE.finditer(text):
         raw.append(InjectionMatch(match.start(), match.end(), "hidden invisible characters"))
+    return tuple(raw)
+
+
+@functools.lru_cache(maxsize=256)
+def _learned(text: str) -> tuple[InjectionMatch, ...]:
+    read = _without_quoted_examples(text)
+    return tuple(InjectionMatch(start, end, LEARNED_LABEL) for start, end in learned_spans(read))
+
+
+def _merged(raw: tuple[InjectionMatch, ...]) -> list[InjectionMatch]:
     merged: list[InjectionMatch] = []
     for item in sorted(raw, key=lambda m: (m.start, -m.end)):
         if merged and item.start < merged[-1].end:
@@ -417,7 +433,7 @@ def _find(text: str) -> tuple[InjectionMatch, ...]:
             merged[-1] = InjectionMatch(last.start, max(last.end, item.end), labels)
         else:
             merged.append(item)
-    return tuple(merged[:MAX_FINDINGS])
+    return merged[:MAX_FINDINGS]
 
 
 def detect_prompt_injection(text: str) -> list[FeedbackDraft]:
@@ -440,13 +456,13 @@ def detect_prompt_injection(text: str) -> list[FeedbackDraft]:
     return findings
 
 
-def mask_prompt_injections(text: str) -> str:
+def mask_prompt_injections(text: str, *, learned: bool = True) -> str:
     """Blank every line that holds a detected injection, keeping length and newlines.
 
     Offsets of all other characters are unchanged, so quotes taken from the masked text
     are exact quotes of the original text too.
     """
-    matches = find_prompt_injections(text)
+    matches = find_prompt_injections(text, learned=learned)
     if not matches:
         return text
     chars = list(text)
@@ -474,7 +490,7 @@ def injection_places(
         if heading and find_prompt_injections(heading):
             shown = heading if len(heading) <= 60 else heading[:59] + "…"
             places.append(f"the section heading {shown!r}")
-    if job_description and find_prompt_injections(job_description):
+    if job_description and find_prompt_injections(job_description, learned=False):
         places.append("the job description")
     return places
 

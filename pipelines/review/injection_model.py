@@ -24,13 +24,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("injection_model.json.gz")
-# Chosen by leaving one development set out at a time (0.6 % of look-alikes flagged there).
+# Both chosen by leaving one development set out at a time: 0.6 % of the left-out sets'
+# look-alikes flagged at 0.9, and 0.35 % with the stricter bar for short passages, whose few
+# n-grams make the model overconfident ("Mark Thompson recommended me for this role.").
 THRESHOLD = 0.9
+SHORT_PASSAGE_THRESHOLD = 0.97
+SHORT_PASSAGE_WORDS = 10
 MAX_SENTENCES = 3
 
 _SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?](?=\w)[^\n.!?]*)*[.!?]*")
 _WHITE_SPACES = re.compile(r"\s\s+")
 _WORD_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_WORD = re.compile(r"\w+")
 
 
 def sentences(text: str) -> list[str]:
@@ -65,11 +70,25 @@ def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
 
 
 def _word_ngrams(text: str, low: int, high: int) -> list[str]:
-    tokens = _WORD_TOKEN.findall(text)
+    return _token_ngrams(_WORD_TOKEN.findall(text), low, high)
+
+
+def _token_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
     grams = list(tokens) if low == 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
         grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
     return grams
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """What a passage's features are made of, counted once per sentence: passages of two
+    and three sentences sum their character n-grams (words never span the joining space)
+    and rebuild word n-grams from the joined tokens (a bigram may span it)."""
+
+    char_grams: Counter[str]
+    tokens: list[str]
+    words: int
 
 
 @dataclass(frozen=True)
@@ -79,16 +98,20 @@ class _Block:
     high: int
     weights: dict[str, tuple[float, float]]  # term -> (idf, coefficient)
 
-    def score(self, text: str) -> float:
+    def counts(self, sentences: list[_Sentence]) -> Counter[str]:
+        if self.analyzer == "char_wb":
+            total: Counter[str] = Counter()
+            for sentence in sentences:
+                total.update(sentence.char_grams)
+            return total
+        tokens = [token for sentence in sentences for token in sentence.tokens]
+        return Counter(_token_ngrams(tokens, self.low, self.high))
+
+    def score(self, counts: Counter[str]) -> float:
         """This block's share of the decision value: its TF-IDF vector (L2-normalised) times
         the coefficients."""
-        lowered = text.lower()
-        if self.analyzer == "char_wb":
-            grams = _char_wb_ngrams(lowered, self.low, self.high)
-        else:
-            grams = _word_ngrams(lowered, self.low, self.high)
         norm_squared = dot = 0.0
-        for term, count in Counter(grams).items():
+        for term, count in counts.items():
             known = self.weights.get(term)
             if known is None:
                 continue
@@ -104,9 +127,27 @@ class InjectionModel:
     threshold: float
     blocks: tuple[_Block, ...]
 
-    def probability(self, passage: str) -> float:
-        decision = self.intercept + sum(block.score(passage) for block in self.blocks)
+    def read(self, sentence: str) -> _Sentence:
+        lowered = sentence.lower()
+        ((low, high),) = {(b.low, b.high) for b in self.blocks if b.analyzer == "char_wb"}
+        return _Sentence(
+            Counter(_char_wb_ngrams(lowered, low, high)),
+            _WORD_TOKEN.findall(lowered),
+            len(_WORD.findall(sentence)),
+        )
+
+    def _probability(self, sentences: list[_Sentence]) -> float:
+        decision = self.intercept
+        decision += sum(block.score(block.counts(sentences)) for block in self.blocks)
         return 1.0 / (1.0 + math.exp(-decision))
+
+    def probability(self, passage: str) -> float:
+        return self._probability([self.read(passage)])
+
+    def flags(self, sentences: list[_Sentence]) -> bool:
+        short = sum(sentence.words for sentence in sentences) < SHORT_PASSAGE_WORDS
+        bar = max(self.threshold, SHORT_PASSAGE_THRESHOLD) if short else self.threshold
+        return self._probability(sentences) > bar
 
 
 @functools.cache
@@ -129,17 +170,23 @@ def load_model() -> InjectionModel:
 
 def learned_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) in `text` of each passage of one to three sentences that the model reads
-    as aimed at the reviewer; the shortest flagged passage starting at a sentence wins, and
-    passages do not overlap."""
+    as aimed at the reviewer. A flagged passage is narrowed to its last sentences that are
+    still flagged alone together ("Jane Doe. Backend engineer. <attempt>" quotes the
+    attempt), and passages do not overlap."""
     model = load_model()
     spans = _sentence_spans(text)
+    read = [model.read(sentence) for sentence, _, _ in spans]
     covered_until = -1
-    for i, (_, start, _) in enumerate(spans):
+    for first, (_, start, _) in enumerate(spans):
         if start < covered_until:
             continue
-        for j in range(i + 1, min(len(spans), i + MAX_SENTENCES) + 1):
-            passage = " ".join(s for s, _, _ in spans[i:j])
-            if model.probability(passage) > model.threshold:
-                covered_until = spans[j - 1][2]
-                yield start, covered_until
+        for last in range(first, min(len(spans), first + MAX_SENTENCES)):
+            if model.flags(read[first : last + 1]):
+                narrowest = max(
+                    k
+                    for k in range(first, last + 1)
+                    if k == first or model.flags(read[k : last + 1])
+                )
+                covered_until = spans[last][2]
+                yield spans[narrowest][1], covered_until
                 break

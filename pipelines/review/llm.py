@@ -366,7 +366,7 @@ def build_messages(
         text = mask_prompt_injections(text)
         sections = [masked_section(section) for section in sections]
         if job_description:
-            job_description = mask_prompt_injections(job_description)
+            job_description = mask_prompt_injections(job_description, learned=False)
     user = render_user_prompt(
         spec,
         text=text,

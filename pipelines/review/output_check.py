@@ -37,7 +37,7 @@ def steered_reason(
         [review.summary or ""]
         + [f"{item.message} {item.suggestion or ''}" for item in review.feedback]
     )
-    if find_prompt_injections(said):
+    if find_prompt_injections(said, learned=False):
         return (
             "Left out of the overall score: the model's answer repeats an instruction, so "
             "the resume's text may have steered it. Check the resume yourself."
