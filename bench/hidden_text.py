@@ -46,6 +46,7 @@ SETS = (
     "hidden_blind4",
     "hidden_blind5",
     "hidden_blind6",
+    "hidden_blind7",
 )
 
 

@@ -233,3 +233,70 @@ def test_text_in_a_layer_switched_off_is_hidden(layer_on: bool) -> None:
     assert "Jordan Example, backend engineer" in doc.text
     assert (HIDDEN_KEYWORDS in doc.text) is layer_on
     assert [h["reason"] for h in doc.hidden_text] == ([] if layer_on else ["invisible_mode"])
+
+
+def _blend_pdf(blend_mode: str, *, text_rgb: tuple[int, int, int], band: bool) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 8, "Ilka Brandvold, data engineer", new_x="LMARGIN", new_y="NEXT")
+    if band:
+        pdf.set_fill_color(40, 40, 60)
+        pdf.rect(15, 40, 180, 12, style="F")
+    pdf.set_text_color(*text_rgb)
+    with pdf.local_context(blend_mode=blend_mode):
+        pdf.text(20, 48, "Kubernetes Terraform principal architect")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize(
+    ("blend_mode", "text_rgb", "band", "hidden"),
+    [
+        # White multiplied into a dark band gives the band: nothing shows.
+        ("Multiply", (255, 255, 255), True, True),
+        # White "darkened" into the dark band: the band's colour.
+        ("Darken", (255, 255, 255), True, True),
+        # The same inks in modes that show them: kept.
+        ("Normal", (255, 255, 255), True, False),
+        ("Multiply", (0, 0, 0), False, False),
+    ],
+)
+def test_text_whose_blend_mode_leaves_no_mark_is_hidden(
+    blend_mode: str, text_rgb: tuple[int, int, int], band: bool, hidden: bool
+) -> None:
+    document = extract_in_process(_blend_pdf(blend_mode, text_rgb=text_rgb, band=band))
+    assert document.text.split()[:4] == ["Ilka", "Brandvold,", "data", "engineer"]
+    if hidden:
+        assert "Kubernetes" not in document.text
+        assert [(h["reason"], h["text"]) for h in document.hidden_text] == [
+            ("unrendered", "Kubernetes Terraform principal architect")
+        ]
+    else:
+        assert "Kubernetes Terraform principal architect" in document.text
+        assert not document.hidden_text
+
+
+def test_text_under_a_cover_with_a_visible_line_over_it_is_hidden_and_the_line_kept() -> None:
+    """Hidden text whose box a visible line drawn later overlaps: the hidden line is
+    reported and the visible line, over it, stays whole."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    pdf.set_text_color(30, 30, 30)
+    pdf.text(20, 30, "natural language processing scientist")
+    pdf.set_fill_color(60, 40, 110)
+    with pdf.local_context(blend_mode="Normal"):
+        pdf.rect(0, 10, 210, 22, style="F")  # a header band drawn over it
+    pdf.set_text_color(230, 230, 240)
+    pdf.set_font("Helvetica", "", 9)
+    pdf.text(20, 27.6, "Seattle, WA | ilka@example.net")  # overlaps the hidden line's box
+    document = extract_in_process(bytes(pdf.output()))
+    assert "Seattle, WA | ilka@example.net" in document.text
+    assert "natural" not in document.text
+    assert "natural language processing scientist" in " ".join(
+        h["text"] for h in document.hidden_text
+    )

@@ -63,6 +63,7 @@ HIDDEN_REASONS = (
     "vanish",
     "background",
     "covered",
+    "unrendered",
 )
 # Characters of hidden text quoted per (page, reason) group.
 HIDDEN_TEXT_QUOTE = 300

@@ -52,7 +52,7 @@ import io
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -830,6 +830,119 @@ def _judge_hidden(page: Any, chars: _PageText, objects: _PageObjects, space: _Pa
             if hidden:
                 chars.seq[at] = (chars.seq[at][0], "white")
     _judge_on_shapes(page, chars, objects, space)
+    _judge_unrendered(page, chars, space)
+
+
+def _judge_unrendered(page: Any, chars: _PageText, space: _Page) -> None:
+    """What the checks by colour, size and shape cannot know: the page's text region
+    rendered with and without its text. A word whose box renders the same either way
+    leaves no mark a reader could see, whatever the cause (a blend mode or soft mask that
+    cancels it, a font whose glyphs paint nothing, an annotation's appearance over it).
+    Words of two letters or more: a lone thin letter may render too faint to tell. Text
+    kept invisible over a scan (its OCR layer) is not judged."""
+    kept_invisible = {gi for gi, _ in chars.invisible}
+    seen = [
+        gi
+        for gi, at in enumerate(chars.glyph_at)
+        if chars.seq[at][1] is None and gi not in kept_invisible
+    ]
+    # A word is also cut where its text object changes: hidden text drawn right after
+    # visible text with no space between ("UK" + "senior") is judged on its own.
+    pieces = [
+        piece
+        for word in _words_of(chars.glyphs, seen)
+        for piece in _split_where(word, lambda gi: chars.objects[gi])
+    ]
+    words = [w for w in pieces if sum(chars.glyphs[gi].text.isalnum() for gi in w) >= 2]
+    if not words:
+        return
+    boxes = [_word_box([chars.glyphs[gi] for gi in word]) for word in words]
+    unchanged = _unchanged_without(page, boxes, set(chars.objects), space)
+    # A word whose box other text overlaps changed because that text went too: it is
+    # rendered again without its own text object alone.
+    overlapped: dict[int, list[int]] = {}
+    grid = _GlyphGrid(chars)
+    for w, (word, same) in enumerate(zip(words, unchanged, strict=True)):
+        own = chars.objects[word[0]]
+        if not same and grid.other_text_over(boxes[w], own):
+            overlapped.setdefault(own, []).append(w)
+    for own, again in list(overlapped.items())[:MAX_OBJECTS_RENDERED_ALONE]:
+        verdicts = _unchanged_without(page, [boxes[w] for w in again], {own}, space)
+        for w, same in zip(again, verdicts, strict=True):
+            unchanged[w] = same
+    for word, same in zip(words, unchanged, strict=True):
+        if same:
+            for gi in word:
+                at = chars.glyph_at[gi]
+                chars.seq[at] = (chars.seq[at][0], "unrendered")
+
+
+# Second renderings a page may cost for words overlapped by other text.
+MAX_OBJECTS_RENDERED_ALONE = 16
+
+
+class _GlyphGrid:
+    """The page's glyphs by cell of a coarse grid, to find text of another object over a
+    word's box without comparing every pair."""
+
+    CELL = 12.0
+
+    def __init__(self, chars: _PageText) -> None:
+        self.chars = chars
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for gi, glyph in enumerate(chars.glyphs):
+            for cell in self._cells(glyph):
+                self.cells.setdefault(cell, []).append(gi)
+
+    def _cells(self, box: Glyph) -> Iterator[tuple[int, int]]:
+        for x in range(int(box.x0 // self.CELL), int(box.x1 // self.CELL) + 1):
+            for y in range(int(box.top // self.CELL), int(box.bottom // self.CELL) + 1):
+                yield x, y
+
+    def other_text_over(self, box: Glyph, own: int) -> bool:
+        """Does a glyph of another object reach into ``box`` past an eighth of either's
+        height? (Boxes run from the descent to a font size above it: neighbouring lines'
+        boxes touch, their ink does not.)"""
+        glyphs, objects = self.chars.glyphs, self.chars.objects
+        eighth = (box.bottom - box.top) / 8
+        top, bottom = box.top + eighth, box.bottom - eighth
+        for cell in self._cells(box):
+            for gi in self.cells.get(cell, ()):
+                glyph = glyphs[gi]
+                inset = (glyph.bottom - glyph.top) / 8
+                if (
+                    objects[gi] != own
+                    and glyph.x0 < box.x1
+                    and box.x0 < glyph.x1
+                    and glyph.top + inset < bottom
+                    and top < glyph.bottom - inset
+                ):
+                    return True
+        return False
+
+
+def _split_where(items: list[int], key: Callable[[int], int]) -> list[list[int]]:
+    """`items` cut into runs of the same key."""
+    runs: list[list[int]] = []
+    for item in items:
+        if runs and key(runs[-1][-1]) == key(item):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def _word_box(glyphs: list[Glyph]) -> Glyph:
+    first = glyphs[0]
+    return Glyph(
+        "".join(g.text for g in glyphs),
+        min(g.x0 for g in glyphs),
+        max(g.x1 for g in glyphs),
+        min(g.top for g in glyphs),
+        max(g.bottom for g in glyphs),
+        first.size,
+        first.bold,
+    )
 
 
 def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: _Page) -> None:

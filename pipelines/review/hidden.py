@@ -21,6 +21,7 @@ REASONS = {
     "vanish": "marked hidden",
     "background": "in the colour of the shape behind it",
     "covered": "covered by a shape drawn over it",
+    "unrendered": "drawn without leaving a mark on the page",
 }
 QUOTE_CHARS = 160
 
