@@ -300,3 +300,37 @@ def test_text_under_a_cover_with_a_visible_line_over_it_is_hidden_and_the_line_k
     assert "natural language processing scientist" in " ".join(
         h["text"] for h in document.hidden_text
     )
+
+
+@pytest.mark.parametrize(("transparency", "hidden"), [(100, True), (95, True), (35, False)])
+def test_docx_text_filled_transparent_is_hidden(transparency: int, hidden: bool) -> None:
+    """Word 2010's text fill can make a run's ink transparent while its w:color, which
+    older readers use, stays dark."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Lotta Engberg, payroll specialist")
+    run = document.add_paragraph().add_run("Certified forensic payroll auditor")
+    run.font.color.rgb = docx.shared.RGBColor(0x26, 0x26, 0x26)
+    run._r.get_or_add_rPr().append(
+        parse_xml(
+            '<w14:textFill xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml">'
+            f'<w14:solidFill><w14:srgbClr w14:val="262626"><w14:alpha w14:val="{transparency}000"/>'
+            "</w14:srgbClr></w14:solidFill></w14:textFill>"
+        )
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = extract_in_process(buffer.getvalue())
+    assert "Lotta Engberg, payroll specialist" in extracted.text
+    if hidden:
+        assert "Certified" not in extracted.text
+        assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == [
+            ("invisible_mode", "Certified forensic payroll auditor")
+        ]
+    else:
+        assert "Certified forensic payroll auditor" in extracted.text
+        assert not extracted.hidden_text

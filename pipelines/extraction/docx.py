@@ -40,14 +40,18 @@ from pipelines.extraction.document import (
 from pipelines.extraction.normalize import normalize_line
 
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
-# text in the tone of its own shading was left out as hidden.
-DOCX_VERSION = "docx-5"
+# text in the tone of its own shading was left out as hidden; 6: text filled fully
+# transparent (Word 2010's w14:textFill) is hidden.
+DOCX_VERSION = "docx-6"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+# Word 2010 text fill: a run this transparent (in thousandths of a percent) shows nothing.
+INVISIBLE_ALPHA = 90_000
 # Under this size (points) a run is unreadable (w:sz < 8 half-points).
 MIN_VISIBLE_SIZE = 4.0
 # A colour with every channel at least this light is white on a white page.
@@ -324,6 +328,8 @@ def _run_hidden(
         fill = _fill_colour(rpr) or fill
     if hidden:
         return "vanish"
+    if rpr is not None and _transparent_fill(rpr):
+        return "invisible_mode"
     if ctx.placed_off_page:
         return "off_page"
     if size is not None and size < MIN_VISIBLE_SIZE:
@@ -333,6 +339,22 @@ def _run_hidden(
     if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
         return "white"
     return None
+
+
+def _transparent_fill(rpr: Any) -> bool:
+    """Word 2010's text fill (w14:textFill) set to none, or to a colour at least
+    INVISIBLE_ALPHA transparent: the run is drawn in no ink. (w:color stays for older
+    readers, so it says nothing here.)"""
+    fill = rpr.find(f"{{{_W14}}}textFill")
+    if fill is None:
+        return False
+    if fill.find(f"{{{_W14}}}noFill") is not None:
+        return True
+    for alpha in fill.iter(f"{{{_W14}}}alpha"):
+        with contextlib.suppress(TypeError, ValueError):
+            if int(alpha.get(f"{{{_W14}}}val")) >= INVISIBLE_ALPHA:
+                return True
+    return False
 
 
 def _docx_paragraph(

@@ -88,7 +88,8 @@ from pipelines.extraction.pdf import (
     unseen_on_render,
 )
 
-PDFIUM_VERSION = "pdfium-3"
+# 4: words whose box renders the same without them are hidden ("unrendered").
+PDFIUM_VERSION = "pdfium-4"
 
 # An invisible-mode character over an image, on a page that images cover at least this
 # share of, is the OCR layer of a scan, and stays.
