@@ -76,7 +76,7 @@ from pipelines.review.injection_rules import (
 from pipelines.review.schemas import MAX_FEEDBACK_ITEMS, AgentReview, FeedbackDraft
 
 CATEGORY = "prompt_injection"
-LEARNED_LABEL = "reads as addressed to the reviewer (learned model)"
+LEARNED_LABEL = "found by the learned model"
 MAX_FINDINGS = 10
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad")
