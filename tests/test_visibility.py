@@ -334,3 +334,56 @@ def test_docx_text_filled_transparent_is_hidden(transparency: int, hidden: bool)
     else:
         assert "Certified forensic payroll auditor" in extracted.text
         assert not extracted.hidden_text
+
+
+def _pdf_with_content(content: bytes) -> bytes:
+    """A one-page PDF (Helvetica) drawing ``content``; the xref is computed."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.6\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("actual_text", "drawn", "reported"),
+    [
+        # Words given to text readers over a bullet: never drawn, reported.
+        (b"PMP certified program delivery leader", b"\\225", True),
+        # An icon's link and a phone number: not words a reader misses.
+        (b"https://orcid.org/0000-0000-0000-0000", b"\\225", False),
+        (b"tel:+1 555 0100", b"\\225", False),
+        # The same words as the glyphs under them (an accessible PDF): nothing hidden.
+        (b"Jira Smartsheet Confluence", b"Jira Smartsheet Confluence", False),
+    ],
+)
+def test_actual_text_that_is_never_drawn_is_reported(
+    actual_text: bytes, drawn: bytes, reported: bool
+) -> None:
+    content = (
+        b"BT /F1 11 Tf 72 720 Td (Olivia Brennan, program manager) Tj ET\n"
+        b"/Span << /ActualText (" + actual_text + b") >> BDC\n"
+        b"BT /F1 11 Tf 72 700 Td (" + drawn + b") Tj ET\nEMC\n"
+        b"BT /F1 11 Tf 72 680 Td (Boston, MA) Tj ET"
+    )
+    document = extract_in_process(_pdf_with_content(content))
+    assert "Olivia Brennan, program manager" in document.text
+    # The glyphs are read, never the ActualText in their place.
+    assert (actual_text.decode() in document.text) == (actual_text == drawn)
+    undrawn = [h["text"] for h in document.hidden_text if h["reason"] == "undrawn"]
+    assert undrawn == ([actual_text.decode()] if reported else [])

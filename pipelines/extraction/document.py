@@ -64,6 +64,7 @@ HIDDEN_REASONS = (
     "background",
     "covered",
     "unrendered",
+    "undrawn",
 )
 # Characters of hidden text quoted per (page, reason) group.
 HIDDEN_TEXT_QUOTE = 300

@@ -51,6 +51,7 @@ import functools
 import io
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -88,7 +89,8 @@ from pipelines.extraction.pdf import (
     unseen_on_render,
 )
 
-# 4: words whose box renders the same without them are hidden ("unrendered").
+# 4: words whose box renders the same without them are hidden ("unrendered"), and
+# ActualText never drawn is reported ("undrawn").
 PDFIUM_VERSION = "pdfium-4"
 
 # An invisible-mode character over an image, on a page that images cover at least this
@@ -549,6 +551,8 @@ class _PageObjects:
     # lies on top), and each image's (parallel to ``images``).
     order: dict[int, int] = field(default_factory=dict)
     image_order: list[int] = field(default_factory=list)
+    # The /ActualText replacement texts removed from the page's text objects.
+    actual_texts: list[str] = field(default_factory=list)
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
@@ -575,6 +579,9 @@ _count_marks = _prototype(pdfium_c.FPDFPageObj_CountMarks, _int, _vp)
 _get_mark = _prototype(pdfium_c.FPDFPageObj_GetMark, _vp, _vp, ctypes.c_ulong)
 _mark_value_type = _prototype(pdfium_c.FPDFPageObjMark_GetParamValueType, _int, _vp, _vp)
 _remove_mark = _prototype(pdfium_c.FPDFPageObj_RemoveMark, _int, _vp, _vp)
+_mark_string = _prototype(
+    pdfium_c.FPDFPageObjMark_GetParamStringValue, _int, _vp, _vp, _vp, ctypes.c_ulong, _vp
+)
 
 
 def _walk(page: Any) -> list[tuple[int, int, tuple[float, ...]]]:
@@ -613,7 +620,7 @@ def _page_objects(page: Any, space: _Page) -> _PageObjects:
     for index, (obj, kind, matrix) in enumerate(_walk(page)):
         found.order[obj] = index
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            _strip_actual_text(obj)
+            found.actual_texts += _strip_actual_text(obj)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             a, b, c, d, e, f = matrix  # an image fills the unit square of its matrix
             corners = [space.point(a * u + c * v + e, b * u + d * v + f) for u, v in _UNIT]
@@ -630,15 +637,45 @@ _ACTUAL_TEXT = ctypes.create_string_buffer(b"ActualText")
 _ACTUAL_TEXT_AT = ctypes.addressof(_ACTUAL_TEXT)
 
 
-def _strip_actual_text(obj: int) -> None:
-    """Drop the object's /ActualText marks: pdfium would otherwise give the marked
-    content's ActualText in place of every glyph in it, all boxed inside the first glyph
-    (LaTeX puts "tel:+1 555..." on a phone icon and the number after it). What a reader
-    sees is the glyphs, which is also what pdfplumber reads."""
+def _strip_actual_text(obj: int) -> list[str]:
+    """Drop the object's /ActualText marks, and return their texts: pdfium would otherwise
+    give the marked content's ActualText in place of every glyph in it, all boxed inside
+    the first glyph (LaTeX puts "tel:+1 555..." on a phone icon and the number after it).
+    What a reader sees is the glyphs, which is also what pdfplumber reads."""
+    texts = []
     for i in range(_count_marks(obj) - 1, -1, -1):
         mark = _get_mark(obj, i)
         if mark and _mark_value_type(mark, _ACTUAL_TEXT_AT):
+            texts.append(_actual_text(mark))
             _remove_mark(obj, mark)
+    return texts
+
+
+def _actual_text(mark: int) -> str:
+    needed = ctypes.c_ulong(0)
+    buffer = (ctypes.c_ushort * 512)()  # UTF-16 with its terminating zero; longer is cut
+    if not _mark_string(mark, _ACTUAL_TEXT_AT, buffer, 1024, ctypes.byref(needed)):
+        return ""
+    return bytes(buffer)[: max(0, min(needed.value, 1024) - 2)].decode("utf-16-le", "replace")
+
+
+# ActualText that names this many words of three letters or more that the page does not
+# draw anywhere is text given to readers but never shown ("PMP certified program delivery
+# leader" on a bullet); an icon's "tel:+1 555 0100" or a ligature's "fi" is not.
+# Addresses are left out first: icons carry their link ("https://orcid.org/…") as ActualText.
+UNDRAWN_WORDS = 3
+_LETTER_WORD = re.compile(r"[^\W\d_]{3,}")
+_ADDRESS = re.compile(r"\b(?:[a-z][a-z0-9+.-]*:\S+|www\.\S+|\S+@\S+)", re.IGNORECASE)
+
+
+def _undrawn_actual_texts(actual_texts: list[str], visible: list[Glyph]) -> list[str]:
+    drawn = "".join(g.text for g in visible).casefold()
+    undrawn = []
+    for text in actual_texts:
+        words = _LETTER_WORD.findall(_ADDRESS.sub(" ", text))
+        if sum(word.casefold() not in drawn for word in words) >= UNDRAWN_WORDS:
+            undrawn.append(text)
+    return undrawn
 
 
 _Subpath = list[tuple[float, float]]
@@ -784,6 +821,8 @@ def _read_page(
         g for g, at in zip(chars.glyphs, chars.glyph_at, strict=True) if chars.seq[at][1] is None
     ]
     layout.hidden.extend((page_no, reason, text) for reason, text in hidden_runs(chars.seq))
+    for text in _undrawn_actual_texts(objects.actual_texts, visible):
+        layout.hidden.append((page_no, "undrawn", text))
     if _is_scan(visible, objects, space):
         # The rendering OCR reads includes what little text the page has.
         layout.ocr_pages.append(page_no)
