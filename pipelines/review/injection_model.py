@@ -18,6 +18,7 @@ import gzip
 import json
 import math
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,7 +97,11 @@ class _Block:
     analyzer: str
     low: int
     high: int
-    weights: dict[str, tuple[float, float]]  # term -> (idf, coefficient)
+    # Each term's place in ``idf`` and ``coef`` (flat arrays: a dict of tuples would hold
+    # twice the memory in every worker process).
+    index: dict[str, int]
+    idf: array[float]
+    coef: array[float]
 
     def counts(self, sentences: list[_Sentence]) -> Counter[str]:
         if self.analyzer == "char_wb":
@@ -112,12 +117,12 @@ class _Block:
         the coefficients."""
         norm_squared = dot = 0.0
         for term, count in counts.items():
-            known = self.weights.get(term)
-            if known is None:
+            at = self.index.get(term)
+            if at is None:
                 continue
-            value = (1.0 + math.log(count)) * known[0]
+            value = (1.0 + math.log(count)) * self.idf[at]
             norm_squared += value * value
-            dot += value * known[1]
+            dot += value * self.coef[at]
         return dot / math.sqrt(norm_squared) if norm_squared else 0.0
 
 
@@ -159,9 +164,9 @@ def load_model() -> InjectionModel:
             analyzer=block["analyzer"],
             low=block["ngram_range"][0],
             high=block["ngram_range"][1],
-            weights=dict(
-                zip(block["terms"], zip(block["idf"], block["coef"], strict=True), strict=True)
-            ),
+            index={term: at for at, term in enumerate(block["terms"])},
+            idf=array("d", block["idf"]),
+            coef=array("d", block["coef"]),
         )
         for block in exported["blocks"]
     )
