@@ -459,7 +459,12 @@ def optional_layer_pdf(*, layer_on: bool) -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /OCG /Name (Notes) >>",
     ]
-    out = bytearray(b"%PDF-1.5\n")
+    return pdf_from_objects(objects)
+
+
+def pdf_from_objects(objects: list[bytes], version: bytes = b"1.5") -> bytes:
+    """A PDF of ``objects`` (numbered from 1, the catalog first) with its xref computed."""
+    out = bytearray(b"%PDF-" + version + b"\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))

@@ -31,6 +31,7 @@ from testkit.hidden_text import (
     hidden_pdf,
     ocr_layer_pdf,
     optional_layer_pdf,
+    pdf_from_objects,
     picture_docx,
     same_tone_cell_docx,
     slanted_watermark_pdf,
@@ -346,18 +347,7 @@ def _pdf_with_content(content: bytes) -> bytes:
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    out, offsets = bytearray(b"%PDF-1.6\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % at for at in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf_from_objects(objects, version=b"1.6")
 
 
 @pytest.mark.parametrize(
