@@ -131,12 +131,12 @@ class InjectionModel:
     intercept: float
     threshold: float
     blocks: tuple[_Block, ...]
+    char_range: tuple[int, int]  # the char_wb block's n-gram sizes, which read() counts
 
     def read(self, sentence: str) -> _Sentence:
         lowered = sentence.lower()
-        ((low, high),) = {(b.low, b.high) for b in self.blocks if b.analyzer == "char_wb"}
         return _Sentence(
-            Counter(_char_wb_ngrams(lowered, low, high)),
+            Counter(_char_wb_ngrams(lowered, *self.char_range)),
             _WORD_TOKEN.findall(lowered),
             len(_WORD.findall(sentence)),
         )
@@ -170,7 +170,9 @@ def load_model() -> InjectionModel:
         )
         for block in exported["blocks"]
     )
-    return InjectionModel(exported["intercept"], exported["threshold"], blocks)
+    (char_block,) = [block for block in blocks if block.analyzer == "char_wb"]
+    char_range = (char_block.low, char_block.high)
+    return InjectionModel(exported["intercept"], exported["threshold"], blocks, char_range)
 
 
 def learned_spans(text: str) -> Iterator[tuple[int, int]]:
