@@ -42,19 +42,28 @@ def _items(session: Session, request_id: uuid.UUID) -> list[ReviewFeedbackItem]:
     )
 
 
-def test_a_dismissal_follows_the_finding_into_the_next_version(
+def _reviewed_first_version(
     engine: Engine, settings: Settings
-) -> None:
+) -> tuple[uuid.UUID, uuid.UUID, uuid.UUID]:
+    """A senior's candidate with the sample resume uploaded and reviewed: (user id,
+    candidate id, review request id)."""
     with session_scope(engine) as session:
         load_prompts(session)
         user = make_user(session, "senior_recruiter")
         candidate = make_candidate(session, user)
-        _, first = intake.register_upload(
+        _, request = intake.register_upload(
             session, settings, candidate=candidate, user=user, data=make_pdf(SAMPLE_LINES),
             original_filename="v1.pdf",
         )  # fmt: skip
-        ids = (user.id, candidate.id, first.id)
+        ids = (user.id, candidate.id, request.id)
     chain.run_review(engine, settings, ids[2])
+    return ids
+
+
+def test_a_dismissal_follows_the_finding_into_the_next_version(
+    engine: Engine, settings: Settings
+) -> None:
+    ids = _reviewed_first_version(engine, settings)
     with session_scope(engine) as session:
         user = session.get(User, ids[0])
         assert user is not None
@@ -88,16 +97,8 @@ def test_triage_of_a_problem_card_decides_every_finding_of_the_problem(
 ) -> None:
     """The workspace shows one card per problem; its buttons decide all the problem's
     findings (each audited) and nothing else."""
-    with session_scope(engine) as session:
-        load_prompts(session)
-        user = make_user(session, "senior_recruiter")
-        candidate = make_candidate(session, user)
-        _, request = intake.register_upload(
-            session, settings, candidate=candidate, user=user, data=make_pdf(SAMPLE_LINES),
-            original_filename="v1.pdf",
-        )  # fmt: skip
-        ids = (user.id, request.id)
-    chain.run_review(engine, settings, ids[1])
+    user_id, _, request_id = _reviewed_first_version(engine, settings)
+    ids = (user_id, request_id)
     with session_scope(engine) as session:
         user = session.get(User, ids[0])
         assert user is not None
@@ -125,16 +126,7 @@ def test_a_report_read_while_an_agent_stores_its_result_answers_without_its_find
 
     from database.types import utcnow
 
-    with session_scope(engine) as session:
-        load_prompts(session)
-        user = make_user(session, "senior_recruiter")
-        candidate = make_candidate(session, user)
-        _, request = intake.register_upload(
-            session, settings, candidate=candidate, user=user, data=make_pdf(SAMPLE_LINES),
-            original_filename="v1.pdf",
-        )  # fmt: skip
-        request_id = request.id
-    chain.run_review(engine, settings, request_id)
+    _, _, request_id = _reviewed_first_version(engine, settings)
     with session_scope(engine) as session:
         before = reviews.review_report(session, request_id)
         (item,) = _items(session, request_id)[:1]
