@@ -38,6 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pipelines import text_model  # noqa: E402
 from pipelines.review.injection_model import (  # noqa: E402
     MODEL_PATH,
     THRESHOLD,
@@ -120,26 +121,6 @@ def fit(examples: list[dict[str, Any]]) -> Any:
     return model.fit([e["text"] for e in examples], [e["injection"] for e in examples])
 
 
-def export(model: Any) -> dict[str, Any]:
-    union, classifier = model.steps[0][1], model.steps[1][1]
-    coef = classifier.coef_[0]
-    blocks, offset = [], 0
-    for _, vectorizer in union.transformer_list:
-        terms = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.__getitem__)
-        size = len(terms)
-        blocks.append(
-            {
-                "analyzer": vectorizer.analyzer,
-                "ngram_range": list(vectorizer.ngram_range),
-                "terms": terms,
-                "idf": [float(f"{v:.7g}") for v in vectorizer.idf_],
-                "coef": [float(f"{v:.7g}") for v in coef[offset : offset + size]],
-            }
-        )
-        offset += size
-    return {"intercept": float(classifier.intercept_[0]), "threshold": THRESHOLD, "blocks": blocks}
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reuse-training-file", action="store_true")
@@ -149,9 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         examples = build_training_examples()
         write_training_file(examples)
-    exported = export(fit(examples))
-    with gzip.GzipFile(MODEL_PATH, "wb", mtime=0) as out:
-        out.write(json.dumps(exported, ensure_ascii=False, separators=(",", ":")).encode())
+    text_model.write(MODEL_PATH, text_model.export_fitted(fit(examples), {"threshold": THRESHOLD}))
     attempts = sum(e["injection"] for e in examples)
     print(f"trained on {attempts} attempts and {len(examples) - attempts} benign texts")
     print(f"wrote {MODEL_PATH.relative_to(ROOT)} ({MODEL_PATH.stat().st_size // 1024} KB)")

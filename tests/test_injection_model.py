@@ -13,6 +13,7 @@ from types import ModuleType
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from pipelines import text_model
 from pipelines.review import injection_model
 from pipelines.review.injection import mask_prompt_injections
 from pipelines.review.output_check import steered_reason
@@ -54,8 +55,8 @@ TRICKY = [
 def test_the_ngrams_are_scikit_learns(text: str) -> None:
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
     word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2)).build_analyzer()
-    assert injection_model._char_wb_ngrams(text.lower(), 2, 5) == char(text)
-    assert injection_model._word_ngrams(text.lower(), 1, 2) == word(text)
+    assert text_model.char_wb_ngrams(text.lower(), 2, 5) == char(text)
+    assert text_model.word_ngrams(text.lower(), 1, 2) == word(text)
 
 
 def test_the_exported_weights_give_scikit_learns_probabilities() -> None:

@@ -5,24 +5,29 @@ text aimed at an automated reviewer.
 The rules (`pipelines.review.injection`) know shapes; new wordings slip past them. This
 model, trained on every development set's attempts and look-alikes and on benign resume
 sentences (``scripts/train_injection_model.py`` says which, and why the measuring sets are
-left out), catches wordings the rules do not know. Its fitted weights are applied here in
-plain Python so that workers need not load scikit-learn: the TF-IDF transform below is
-scikit-learn's (``char_wb`` and ``word`` analyzers, sublinear term frequency, L2 norm per
-block), and ``tests/test_injection_model.py`` checks both give the same probabilities.
+left out), catches wordings the rules do not know. Its fitted weights are applied in plain
+Python (`pipelines.text_model`) so that workers need not load scikit-learn, and
+``tests/test_injection_model.py`` checks both give the same probabilities.
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
-import json
 import math
 import re
-from array import array
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipelines import text_model
+from pipelines.text_model import (
+    WORD_TOKEN,
+    LinearTextModel,
+    TfidfBlock,
+    char_wb_ngrams,
+    token_ngrams,
+)
 
 MODEL_PATH = Path(__file__).with_name("injection_model.json.gz")
 # Both chosen by leaving one development set out at a time: 0.6 % of the left-out sets'
@@ -34,8 +39,6 @@ SHORT_PASSAGE_WORDS = 10
 MAX_SENTENCES = 3
 
 _SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?](?=\w)[^\n.!?]*)*[.!?]*")
-_WHITE_SPACES = re.compile(r"\s\s+")
-_WORD_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 _WORD = re.compile(r"\w+")
 
 
@@ -55,32 +58,6 @@ def _sentence_spans(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
-    grams = []
-    for word in _WHITE_SPACES.sub(" ", text).split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            offset = 0
-            grams.append(padded[offset : offset + n])
-            while offset + n < len(padded):
-                offset += 1
-                grams.append(padded[offset : offset + n])
-            if offset == 0:  # a word shorter than n counts once
-                break
-    return grams
-
-
-def _word_ngrams(text: str, low: int, high: int) -> list[str]:
-    return _token_ngrams(_WORD_TOKEN.findall(text), low, high)
-
-
-def _token_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
-    grams = list(tokens) if low == 1 else []
-    for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        grams += [" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1)]
-    return grams
-
-
 @dataclass(frozen=True)
 class _Sentence:
     """What a passage's features are made of, counted once per sentence: passages of two
@@ -93,57 +70,23 @@ class _Sentence:
 
 
 @dataclass(frozen=True)
-class _Block:
-    analyzer: str
-    low: int
-    high: int
-    # Each term's place in ``idf`` and ``coef`` (flat arrays: a dict of tuples would hold
-    # twice the memory in every worker process).
-    index: dict[str, int]
-    idf: array[float]
-    coef: array[float]
-
-    def counts(self, sentences: list[_Sentence]) -> Counter[str]:
-        if self.analyzer == "char_wb":
-            total: Counter[str] = Counter()
-            for sentence in sentences:
-                total.update(sentence.char_grams)
-            return total
-        tokens = [token for sentence in sentences for token in sentence.tokens]
-        return Counter(_token_ngrams(tokens, self.low, self.high))
-
-    def score(self, counts: Counter[str]) -> float:
-        """This block's share of the decision value: its TF-IDF vector (L2-normalised) times
-        the coefficients."""
-        norm_squared = dot = 0.0
-        for term, count in counts.items():
-            at = self.index.get(term)
-            if at is None:
-                continue
-            value = (1.0 + math.log(count)) * self.idf[at]
-            norm_squared += value * value
-            dot += value * self.coef[at]
-        return dot / math.sqrt(norm_squared) if norm_squared else 0.0
-
-
-@dataclass(frozen=True)
 class InjectionModel:
-    intercept: float
+    fitted: LinearTextModel
     threshold: float
-    blocks: tuple[_Block, ...]
     char_range: tuple[int, int]  # the char_wb block's n-gram sizes, which read() counts
 
     def read(self, sentence: str) -> _Sentence:
         lowered = sentence.lower()
         return _Sentence(
-            Counter(_char_wb_ngrams(lowered, *self.char_range)),
-            _WORD_TOKEN.findall(lowered),
+            Counter(char_wb_ngrams(lowered, *self.char_range)),
+            WORD_TOKEN.findall(lowered),
             len(_WORD.findall(sentence)),
         )
 
     def _probability(self, sentences: list[_Sentence]) -> float:
-        decision = self.intercept
-        decision += sum(block.score(block.counts(sentences)) for block in self.blocks)
+        (decision,) = self.fitted.decision(
+            [_counts(block, sentences) for block in self.fitted.blocks]
+        )
         return 1.0 / (1.0 + math.exp(-decision))
 
     def probability(self, passage: str) -> float:
@@ -155,24 +98,21 @@ class InjectionModel:
         return self._probability(sentences) > bar
 
 
+def _counts(block: TfidfBlock, sentences: list[_Sentence]) -> Counter[str]:
+    if block.analyzer == "char_wb":
+        total: Counter[str] = Counter()
+        for sentence in sentences:
+            total.update(sentence.char_grams)
+        return total
+    tokens = [token for sentence in sentences for token in sentence.tokens]
+    return Counter(token_ngrams(tokens, block.low, block.high))
+
+
 @functools.cache
 def load_model() -> InjectionModel:
-    with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as stored:
-        exported = json.load(stored)
-    blocks = tuple(
-        _Block(
-            analyzer=block["analyzer"],
-            low=block["ngram_range"][0],
-            high=block["ngram_range"][1],
-            index={term: at for at, term in enumerate(block["terms"])},
-            idf=array("d", block["idf"]),
-            coef=array("d", block["coef"]),
-        )
-        for block in exported["blocks"]
-    )
-    (char_block,) = [block for block in blocks if block.analyzer == "char_wb"]
-    char_range = (char_block.low, char_block.high)
-    return InjectionModel(exported["intercept"], exported["threshold"], blocks, char_range)
+    fitted = text_model.load(MODEL_PATH)
+    (char_block,) = [block for block in fitted.blocks if block.analyzer == "char_wb"]
+    return InjectionModel(fitted, fitted.settings["threshold"], (char_block.low, char_block.high))
 
 
 def learned_spans(text: str) -> Iterator[tuple[int, int]]:
