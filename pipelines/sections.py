@@ -471,6 +471,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     _drop_entry_labels(headings, cands, lines)
     _drop_colon_labels(headings, cands)
     _drop_weak_subheadings(headings, cands)
+    _drop_small_labels(headings, cands, lines)
     _drop_repeated_titles(headings, cands)
     _add_two_line_headings(headings, cands)
     _add_rail_headings(headings, cands)
@@ -609,6 +610,24 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
             or (entry_look and (label or (sig_n[sig] <= 2 and _weaker(sig, dom))))
             or lone_entry
         ):
+            del headings[i]
+
+
+def _drop_small_labels(
+    headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]
+) -> None:
+    """A plain label set smaller than the body text under headings set at body size or
+    larger is a part of a section: Europass's "Weitere Sprachen", "Compétences
+    organisationnelles" in the label column under "PERSÖNLICHE FÄHIGKEITEN"."""
+    body = _body_size(lines)
+    if body is None:
+        return
+    sizes = {i: cands[i].line.font_size or 0 for i in headings}
+    if sum(size >= body for size in sizes.values()) < 3:
+        return
+    for i, size in sizes.items():
+        line = cands[i].line
+        if size < body - 0.3 and not line.bold and not _is_caps(headings[i][0]):
             del headings[i]
 
 
