@@ -480,6 +480,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     _add_unnamed_style_headings(headings, cands, lines)
     _add_column_headings(headings, cands, first)
     _add_styled_headings(headings, cands, first)
+    _add_numbered_headings(headings, cands)
     _join_wrapped_titles(headings, cands)
     return _spans(text, lines, headings)
 
@@ -985,6 +986,42 @@ _JOINING_WORDS = frozenset(
     on of and for in to the de des du d la le les et y del el los las
     en und der die das von zur zum im""".split()  # noqa: SIM905 - a word list reads better as prose
 )
+
+
+_ROMAN_NUMBER = re.compile(r"^[ivx]{1,4}[.)]\s", re.IGNORECASE)
+
+
+def _numbering(text: str) -> str | None:
+    """How a line is numbered: "roman" ("IV. Publications"), "arabic" ("2. Situación"), or
+    None."""
+    printed = text.strip().lstrip(_LEADING_MARKS).strip()
+    if not _ENUMERATOR.match(printed):
+        return None
+    return "roman" if _ROMAN_NUMBER.match(printed) else "arabic"
+
+
+def _add_numbered_headings(headings: _Headings, cands: list[_Cand]) -> None:
+    """A line numbered like two or more headings and in their look is one of them, whatever
+    its words (an academic CV's "III. Thèmes de recherche", "2. Situación profesional
+    actual" between "1. Datos personales" and "4. Formación académica")."""
+    numbered: dict[tuple[str, _Signature], int] = Counter()
+    for i in headings:
+        numbering = _numbering(cands[i].text)
+        if numbering:
+            numbered[(numbering, _signature(cands[i].line, cands[i].text))] += 1
+    looks = {look for look, count in numbered.items() if count >= 2}
+    if not looks:
+        return
+    for c in cands:
+        numbering = _numbering(c.text)
+        if c.index in headings or not numbering:
+            continue
+        title = _clean_title(c.text)
+        if (numbering, _signature(c.line, c.text)) not in looks or len(title.split()) > 8:
+            continue
+        if len(title) > 60 or re.search(r"[.,;]$|\d{4}", title):
+            continue
+        headings[c.index] = (title, _partial_type(title, loose=True) or SectionType.OTHER, 1)
 
 
 def _join_wrapped_titles(headings: _Headings, cands: list[_Cand]) -> None:
