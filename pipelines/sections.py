@@ -50,6 +50,7 @@ from core.headings import (
     stem_phrase,
 )
 from pipelines.extraction import ExtractedDocument, TextLine
+from pipelines.heading_model import learned_type
 from pipelines.section_content import YEAR, type_by_content
 
 # The labels the schema fixes (resume_sections.section_type).
@@ -472,6 +473,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     _drop_colon_labels(headings, cands)
     _drop_weak_subheadings(headings, cands)
     _drop_small_labels(headings, cands, lines)
+    _drop_body_look_titles(headings, cands)
     _drop_repeated_titles(headings, cands)
     _add_two_line_headings(headings, cands)
     _add_rail_headings(headings, cands)
@@ -479,6 +481,7 @@ def _split(text: str, lines: Sequence[TextLine]) -> list[SectionSpan]:
     _add_layout_headings(headings, cands, first, lines)
     _add_unnamed_style_headings(headings, cands, lines)
     _add_column_headings(headings, cands, first)
+    _add_margin_headings(headings, cands, first)
     _add_styled_headings(headings, cands, first)
     _add_numbered_headings(headings, cands)
     _join_wrapped_titles(headings, cands)
@@ -614,9 +617,7 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
             del headings[i]
 
 
-def _drop_small_labels(
-    headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]
-) -> None:
+def _drop_small_labels(headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]) -> None:
     """A plain label set smaller than the body text under headings set at body size or
     larger is a part of a section: Europass's "Weitere Sprachen", "Compétences
     organisationnelles" in the label column under "PERSÖNLICHE FÄHIGKEITEN"."""
@@ -629,6 +630,29 @@ def _drop_small_labels(
     for i, size in sizes.items():
         line = cands[i].line
         if size < body - 0.3 and not line.bold and not _is_caps(headings[i][0]):
+            del headings[i]
+
+
+def _drop_body_look_titles(headings: _Headings, cands: list[_Cand]) -> None:
+    """A known title in the look of the body text, in a resume that sets three or more
+    headings apart from it, labels a row or an item ("Outils" and "Langues" in a skills
+    table under a bold "Compétences et langues")."""
+    if len(cands) < 10:
+        return
+    (body, _), *_ = Counter(_signature(c.line, c.text) for c in cands).most_common(1)
+    if body[0] is None:
+        return  # no sizes: nothing tells a heading's look from the body's
+    plain = [
+        i
+        for i in headings
+        if _signature(cands[i].line, cands[i].text) == body
+        and (cands[i].line.style or "").lower() in _BODY_STYLES
+    ]
+    set_apart = [
+        i for i in headings if _stronger(_signature(cands[i].line, cands[i].text), body)
+    ]
+    if len(set_apart) >= 3:
+        for i in plain:
             del headings[i]
 
 
@@ -924,6 +948,35 @@ def _add_column_headings(headings: _Headings, cands: list[_Cand], first: int | N
                 headings[c.index] = (_clean_title(c.text), SectionType.OTHER, 1)
 
 
+def _add_margin_headings(headings: _Headings, cands: list[_Cand], first: int | None) -> None:
+    """A margin of right-aligned labels: when two or more vocabulary headings sit left of
+    the column most lines start at, and nothing but short titles does, every title there in
+    the headings' look is a heading ("Pratique professionnelle" beside "Profil en bref")."""
+    if first is None:
+        return
+    after = [c for c in cands if c.index >= first and c.line.x0 is not None]
+    if not after:
+        return
+    (content_edge, _), *_ = Counter(round(c.line.x0) for c in after).most_common(1)
+    margin = [c for c in after if c.line.x0 < content_edge - 2 * _COLUMN_SLACK]
+    known = [c for c in margin if c.index in headings]
+    others = [c for c in margin if c.index not in headings]
+    if len(known) < 2 or len(margin) == len(after):
+        return
+    titles = [
+        c
+        for c in others
+        if _title_like(_clean_title(c.text)) and not c.text.rstrip().endswith(":")
+    ]
+    if len(titles) != len(others):
+        return
+    looks = {_signature(c.line, c.text) for c in known}
+    for c in titles:
+        if _signature(c.line, c.text) in looks:
+            title = _clean_title(c.text)
+            headings[c.index] = (title, _partial_type(title, loose=True) or SectionType.OTHER, 1)
+
+
 def _next_is_dated(cand: _Cand, cands: list[_Cand]) -> bool:
     return cand.index + 1 < len(cands) and bool(YEAR.search(cands[cand.index + 1].text))
 
@@ -940,6 +993,10 @@ def _follows_entry_title(cand: _Cand, cands: list[_Cand], headings: _Headings) -
 _HEADING_LEVEL = re.compile(r"heading (\d)")
 # Paragraph styles that say nothing about a line's role.
 _BODY_STYLES = frozenset({"", "normal", "body text", "list paragraph", "list bullet", "no spacing"})
+
+
+_NAMED_HEADING_STYLE = re.compile(r"\b(?:heading|überschrift|titre|título|titulo|encabezado)\b")
+_TITLE_STYLES = frozenset({"title", "subtitle", "titre", "sous-titre", "título", "subtítulo"})
 
 
 def _heading_level(style: str | None) -> int | None:
@@ -964,6 +1021,12 @@ def _add_styled_headings(headings: _Headings, cands: list[_Cand], first: int | N
             if level is not None and level > section_level and i != 0:
                 del headings[i]
     heading_styles = Counter((cands[i].line.style or "").lower() for i in headings)
+    # A style of the resume's own named as a heading ("Sentence Heading", "CV Überschrift")
+    # marks its headings even when the vocabulary knows none of their words.
+    for c in cands:
+        style = (c.line.style or "").lower()
+        if _NAMED_HEADING_STYLE.search(style) and style not in _TITLE_STYLES:
+            heading_styles[style] += 2
     for c in cands:
         style = (c.line.style or "").lower()
         if c.index in headings or style in _BODY_STYLES:
@@ -1072,5 +1135,8 @@ def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[Se
             # "Affiliations" are known to be "other" and stay so).
             body = text[lines[i].end : end]
             kind = type_by_content(body) or kind
+        if title and not _CJK_RE.search(title) and classify_heading(title) is None:
+            # Words the vocabulary does not hold as a title: the learned typer reads them.
+            kind = learned_type(_unspaced(_clean_title(title)), kind)
         spans.append(SectionSpan(kind, title, starts[k], end, len(spans)))
     return spans

@@ -96,8 +96,8 @@ EXTRA_OTHER: list[Section] = [
 
 # Titles outside any vocabulary: only their styling (same as the other headings) marks them.
 CUSTOM: list[Section] = [
-    ("Side Quests", "other", ["Built a weather station that reports to 40 neighbours."]),
-    ("Open Source", "other", ["Maintainer of tinyqueue (120 contributors)."]),
+    ("Side Quests", "projects", ["Built a weather station that reports to 40 neighbours."]),
+    ("Open Source", "projects", ["Maintainer of tinyqueue (120 contributors)."]),
 ]
 # A resume whose body contains section words as labels/sub-items (must not split there).
 TRAPS: list[Section] = [
