@@ -22,31 +22,50 @@ from core.headings import normalise_heading
 from pipelines import text_model
 
 MODEL_PATH = Path(__file__).with_name("heading_model.json.gz")
+CONTENT_MODEL_PATH = Path(__file__).with_name("section_content_model.json.gz")
+# What the content model reads of a section: its first characters, which name what it holds.
+BODY_CHARS = 600
 
 
 @functools.cache
-def _model() -> text_model.LinearTextModel:
+def _title_model() -> text_model.LinearTextModel:
     return text_model.load(MODEL_PATH)
 
 
+@functools.cache
+def _content_model() -> text_model.LinearTextModel:
+    return text_model.load(CONTENT_MODEL_PATH)
+
+
 def model_text(title: str) -> str:
-    """What the model reads of a title: accents stripped, lower case, punctuation gone."""
+    """What the title model reads of a title: accents stripped, lower case, punctuation
+    gone."""
     return normalise_heading(title)
 
 
-def probabilities(title: str) -> dict[str, float]:
-    return _model().probabilities(model_text(title))
+def probabilities(title: str, body: str) -> dict[str, float]:
+    """Each type's probability for a section with this title and body: the title model's
+    and the content model's, multiplied and normalised (read as independent evidence)."""
+    by_title = _title_model().probabilities(model_text(title))
+    by_content = _content_model().probabilities(body[:BODY_CHARS])
+    joint = {kind: p * by_content[kind] for kind, p in by_title.items()}
+    whole = sum(joint.values())
+    return {kind: p / whole for kind, p in joint.items()}
 
 
-def learned_type(title: str, rule_type: SectionType | str) -> SectionType | str:
-    """The model's type for `title` where it is sure enough to overrule the rules' one.
+def learned_type(
+    title: str, body: str, rule_type: SectionType | str, known_title: bool
+) -> SectionType | str:
+    """The type the models give a section where they are sure enough to overrule the
+    rules' one: a title the vocabulary does not hold at a lower bar than one it does.
 
-    The bar (the model's top probability) was chosen by leaving one development set out at
-    a time: below it the rules' type is kept.
+    Both bars were chosen by leaving one development set out at a time
+    (``scripts/train_heading_model.py --evaluate``).
     """
-    model = _model()
-    scored = model.probabilities(model_text(title))
+    settings = _title_model().settings
+    scored = probabilities(title, body)
     best = max(scored, key=scored.__getitem__)
-    if best != str(rule_type) and scored[best] >= model.settings["overrule_at"]:
+    bar = settings["overrule_known_at"] if known_title else settings["overrule_at"]
+    if best != str(rule_type) and scored[best] >= bar:
         return SectionType(best)
     return rule_type

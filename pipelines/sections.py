@@ -648,9 +648,7 @@ def _drop_body_look_titles(headings: _Headings, cands: list[_Cand]) -> None:
         if _signature(cands[i].line, cands[i].text) == body
         and (cands[i].line.style or "").lower() in _BODY_STYLES
     ]
-    set_apart = [
-        i for i in headings if _stronger(_signature(cands[i].line, cands[i].text), body)
-    ]
+    set_apart = [i for i in headings if _stronger(_signature(cands[i].line, cands[i].text), body)]
     if len(set_apart) >= 3:
         for i in plain:
             del headings[i]
@@ -964,9 +962,7 @@ def _add_margin_headings(headings: _Headings, cands: list[_Cand], first: int | N
     if len(known) < 2 or len(margin) == len(after):
         return
     titles = [
-        c
-        for c in others
-        if _title_like(_clean_title(c.text)) and not c.text.rstrip().endswith(":")
+        c for c in others if _title_like(_clean_title(c.text)) and not c.text.rstrip().endswith(":")
     ]
     if len(titles) != len(others):
         return
@@ -1135,8 +1131,10 @@ def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[Se
             # "Affiliations" are known to be "other" and stay so).
             body = text[lines[i].end : end]
             kind = type_by_content(body) or kind
-        if title and not _CJK_RE.search(title) and classify_heading(title) is None:
-            # Words the vocabulary does not hold as a title: the learned typer reads them.
-            kind = learned_type(_unspaced(_clean_title(title)), kind)
+        if title and not _CJK_RE.search(title):
+            # By meaning: what the title says and what the section holds, read together.
+            known = classify_heading(title) is not None
+            body = text[lines[i].end : end]
+            kind = learned_type(_unspaced(_clean_title(title)), body, kind, known)
         spans.append(SectionSpan(kind, title, starts[k], end, len(spans)))
     return spans
