@@ -103,6 +103,12 @@ class LinearTextModel:
                 totals[row] += share
         return totals
 
+    def knows_any(self, text: str) -> bool:
+        """Whether `text` holds a term the model was fitted on (else its answer is the bare
+        intercepts: no evidence)."""
+        lowered = text.lower()
+        return any(term in block.index for block in self.blocks for term in block.counts(lowered))
+
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability, as scikit-learn's ``predict_proba`` gives it (a
         logistic for a binary model, a softmax over the classes otherwise)."""
