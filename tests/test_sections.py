@@ -354,7 +354,8 @@ def test_identifiers_in_digit_groups_are_no_phone_numbers(text: str) -> None:
 
 def test_a_heading_style_of_questions_and_sentences_is_read_by_its_look() -> None:
     """Issue 24 (blind11's kinds): headings in words no vocabulary holds, set larger than
-    the body, are headings by their look, typed by what they say."""
+    the body, are headings by their look, typed by what they say (and hold: a job under
+    "Where have I made a difference?" is experience)."""
     doc = _doc(
         [
             ("Noor Haddad", 24, True),
@@ -376,7 +377,7 @@ def test_a_heading_style_of_questions_and_sentences_is_read_by_its_look() -> Non
     _check_cover(doc, spans)
     assert [(s.title, s.section_type) for s in spans[1:]] == [
         ("Who am I?", "summary"),
-        ("Where have I made a difference?", "other"),
+        ("Where have I made a difference?", "experience"),
         ("How did I learn all this?", "education"),
         ("Things I am good at", "skills"),
         ("Shall we talk? Write to me!", "contact"),
