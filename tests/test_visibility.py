@@ -377,3 +377,82 @@ def test_actual_text_that_is_never_drawn_is_reported(
     assert (actual_text.decode() in document.text) == (actual_text == drawn)
     undrawn = [h["text"] for h in document.hidden_text if h["reason"] == "undrawn"]
     assert undrawn == ([actual_text.decode()] if reported else [])
+
+
+def _saved(document: object) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    document.save(buffer)  # type: ignore[attr-defined]
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("cells_shaded", "hidden"), [(False, True), (True, False)])
+def test_docx_white_text_from_a_table_style_is_hidden_unless_the_style_shades(
+    cells_shaded: bool, hidden: bool
+) -> None:
+    """A table style may set its text white; on an unshaded page that text is invisible,
+    while a style that also shades its cells (a dark sidebar) shows it."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Rosa Delgado, clinical research coordinator")
+    style = document.styles.add_style("PlainLayout", WD_STYLE_TYPE.TABLE)
+    style.font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0xFF)
+    if cells_shaded:
+        style.element.append(
+            parse_xml(
+                '<w:tcPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                '<w:shd w:val="clear" w:color="auto" w:fill="1F3864"/></w:tcPr>'
+            )
+        )
+    table = document.add_table(rows=1, cols=1)
+    table.style = style
+    table.cell(0, 0).text = "HIPAA privacy officer with CHFP"
+    extracted = extract_in_process(_saved(document))
+    assert "Rosa Delgado" in extracted.text
+    assert ("HIPAA privacy officer" not in extracted.text) is hidden
+    found = [h["text"] for h in extracted.hidden_text]
+    assert found == (["HIPAA privacy officer with CHFP"] if hidden else [])
+
+
+_TEXT_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+    '<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+    'relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+    '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:posOffset>0'
+    '</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0'
+    '</wp:posOffset></wp:positionV><wp:extent cx="5400000" cy="900000"/><wp:wrapTopAndBottom/>'
+    '<wp:docPr id="7" name="Text Box 7"/><a:graphic><a:graphicData '
+    'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+    '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5400000" '
+    'cy="900000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill>'
+    '<a:srgbClr val="EAF1F8"/></a:solidFill></wps:spPr><wps:txbx><w:txbxContent>'
+    "<w:p><w:r><w:t>Portfolio planning and sponsor reporting</w:t></w:r></w:p>"
+    '<w:p><w:r><w:rPr><w:color w:val="{colour}"/></w:rPr><w:t>Agile transformation coach'
+    "</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    "</a:graphic></wp:anchor></w:drawing></w:r>"
+)
+
+
+@pytest.mark.parametrize(("colour", "hidden"), [("EAF1F8", True), ("1F4E79", False)])
+def test_docx_text_in_a_text_box_in_the_colour_of_its_fill_is_hidden(
+    colour: str, hidden: bool
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Dana Whitfield, delivery manager")
+    document.add_paragraph()._p.append(parse_xml(_TEXT_BOX.replace("{colour}", colour)))
+    extracted = extract_in_process(_saved(document))
+    assert "Portfolio planning and sponsor reporting" in extracted.text
+    assert ("Agile transformation coach" not in extracted.text) is hidden
+    assert [h["text"] for h in extracted.hidden_text] == (
+        ["Agile transformation coach"] if hidden else []
+    )

@@ -42,12 +42,13 @@ from pipelines.extraction.normalize import normalize_line
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
 # text in the tone of its own shading was left out as hidden; 6: text filled fully
 # transparent (Word 2010's w14:textFill) is hidden.
-DOCX_VERSION = "docx-6"
+DOCX_VERSION = "docx-7"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 # Word 2010 text fill: a run this transparent (in thousandths of a percent) shows nothing.
@@ -195,6 +196,18 @@ class _DocxStyles:
             depth += 1
         return bool(hidden), colour
 
+    def paints(self, style_id: str) -> bool:
+        """Does this (table) style, or a style it is based on, shade anything: its cells, a
+        conditional row or column, its paragraphs or runs?"""
+        st = self.by_id.get(style_id)
+        depth = 0
+        while st is not None and depth < 10:
+            if any(_fill_colour(shd.getparent()) for shd in st.element.iter(_q("shd"))):
+                return True
+            st = getattr(st, "base_style", None)
+            depth += 1
+        return False
+
 
 def _on_val(el: Any) -> bool:
     return el is not None and el.get(_q("val"), "true") not in ("0", "false", "off")
@@ -260,6 +273,7 @@ class _Walk:
     next_paragraph: int = 0
     shaded: bool = False  # inside a shaded cell, a styled table or a filled text box
     fill: str | None = None  # the colour (RRGGBB) the enclosing cell paints, if any
+    table_colour: str | None = None  # the text colour the enclosing table's style sets
     page: tuple[int, int] | None = None  # the page's width and height in EMU
     placed_off_page: bool = False  # inside a text box anchored outside the page
     white_undecidable: bool = False  # page background colour or shapes behind the text
@@ -314,6 +328,7 @@ def _run_hidden(
     """Why a reader cannot see this run (a hidden-text reason), or None."""
     rpr = run.find(_q("rPr"))
     hidden, colour = para_looks
+    colour = colour or ctx.table_colour
     fill = para_fill or ctx.fill
     if rpr is not None:
         rstyle = rpr.find(_q("rStyle"))
@@ -358,7 +373,11 @@ def _transparent_fill(rpr: Any) -> bool:
 
 
 def _docx_paragraph(
-    p: Any, ctx: _Walk, out: list[DraftLine], boxes: list[tuple[Any, bool]], layout: DraftLayout
+    p: Any,
+    ctx: _Walk,
+    out: list[DraftLine],
+    boxes: list[tuple[Any, bool, str | None]],
+    layout: DraftLayout,
 ) -> None:
     """Append the lines of one w:p (split at w:br); queue text boxes found inside it (with
     whether the box is filled)."""
@@ -380,7 +399,7 @@ def _docx_paragraph(
             if tag == f"{{{_MC}}}Fallback":
                 continue  # VML copy of a text box/shape already seen in mc:Choice
             if tag == _q("txbxContent"):
-                boxes.append((child, _filled_box(child)))
+                boxes.append((child, _filled_box(child), _box_fill_colour(child)))
                 layout.has_text_boxes = True
                 continue
             if tag.endswith("}blip") or tag.endswith("}imagedata"):
@@ -494,13 +513,36 @@ def _off_page(txbx: Any, page: tuple[int, int] | None) -> bool:
     return False
 
 
-def _filled_box(txbx: Any) -> bool:
-    """Is the shape around this w:txbxContent filled with a colour other than white?"""
+def _box_shape(txbx: Any) -> Any:
+    """The shape (DrawingML wps:wsp or VML v:shape) around this w:txbxContent, or None."""
     shape = txbx.getparent()
     for _ in range(3):
         if shape is None or shape.tag.endswith("}wsp") or shape.tag.endswith("}shape"):
-            break
+            return shape
         shape = shape.getparent()
+    return None
+
+
+def _box_fill_colour(txbx: Any) -> str | None:
+    """The solid RGB colour (RRGGBB) the text box around this w:txbxContent is filled with:
+    text in that colour is drawn in the colour behind it."""
+    shape = _box_shape(txbx)
+    if shape is None:
+        return None
+    if shape.tag.endswith("}shape"):
+        if shape.get("filled", "t").lower() in ("f", "false"):
+            return None
+        colour = shape.get("fillcolor", "").lstrip("#")[:6].upper()
+        return colour if len(colour) == 6 else None
+    properties = next(shape.iter(f"{{{_WPS}}}spPr"), None)
+    fill = properties.find(f"{{{_A}}}solidFill") if properties is not None else None
+    colour = fill.find(f"{{{_A}}}srgbClr") if fill is not None else None
+    return colour.get("val", "").upper() or None if colour is not None else None
+
+
+def _filled_box(txbx: Any) -> bool:
+    """Is the shape around this w:txbxContent filled with a colour other than white?"""
+    shape = _box_shape(txbx)
     if shape is None:
         return False
     if shape.tag.endswith("}shape"):  # VML: fillcolor="#1F3864", filled="f" for none
@@ -550,12 +592,12 @@ def _docx_block(
     for child in el:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == _q("p"):
-            boxes: list[tuple[Any, bool]] = []
+            boxes: list[tuple[Any, bool, str | None]] = []
             _docx_paragraph(child, ctx, out, boxes, layout)
-            for box, filled in boxes:
+            for box, filled, fill in boxes:
                 outside, ctx.placed_off_page = ctx.placed_off_page, _off_page(box, ctx.page)
                 try:
-                    _shaded_block(box, filled, ctx, out, layout, depth + 1)
+                    _shaded_block(box, filled, ctx, out, layout, depth + 1, fill)
                 finally:
                     ctx.placed_off_page = outside
             sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
@@ -606,14 +648,21 @@ def _docx_table(
         cells = tr.findall(_q("tc"))
         if len(cells) >= 2 and sum(1 for tc in cells if len(tc.findall(f".//{_q('p')}")) >= 3) >= 2:
             layout.multi_column = True  # layout table: columns side by side
-    # A table style may paint cells (a dark header row with white text): do not judge.
+    # A table style that paints cells (a dark header row with white text) leaves white text
+    # undecided; one that paints nothing but sets a text colour gives it to every cell.
     style = tbl.find(f"{_q('tblPr')}/{_q('tblStyle')}")
-    styled = style is not None and style.get(_q("val")) not in (None, "TableGrid", "TableNormal")
-    for tr in tbl.findall(_q("tr")):
-        for tc in tr.findall(_q("tc")):
-            tc_pr = tc.find(_q("tcPr"))
-            shaded = styled or _fills(tc_pr, "tcPr")
-            _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
+    style_id = style.get(_q("val")) if style is not None else None
+    styled = style_id not in (None, "TableGrid", "TableNormal") and ctx.styles.paints(style_id)
+    outer_colour = ctx.table_colour
+    ctx.table_colour = ctx.styles.looks(style_id)[1] if style_id else None
+    try:
+        for tr in tbl.findall(_q("tr")):
+            for tc in tr.findall(_q("tc")):
+                tc_pr = tc.find(_q("tcPr"))
+                shaded = styled or _fills(tc_pr, "tcPr")
+                _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
+    finally:
+        ctx.table_colour = outer_colour
 
 
 # Header/footer kinds walked, in order, per section (even-page ones are not read).
