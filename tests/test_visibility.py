@@ -456,3 +456,60 @@ def test_docx_text_in_a_text_box_in_the_colour_of_its_fill_is_hidden(
     assert [h["text"] for h in extracted.hidden_text] == (
         ["Agile transformation coach"] if hidden else []
     )
+
+
+def _anchor(z_order: int, left: int, top: int, width: int, height: int, content: str) -> str:
+    """A floating object placed from the page's edges (EMU), drawn at ``z_order``."""
+    return (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+        'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+        'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+        f'relativeHeight="{z_order}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page">'
+        f"<wp:posOffset>{left}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="
+        f'"page"><wp:posOffset>{top}</wp:posOffset></wp:positionV><wp:extent cx="{width}" '
+        f'cy="{height}"/><wp:wrapNone/><wp:docPr id="{z_order}" name="Object {z_order}"/>'
+        f"<a:graphic>{content}</a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+@pytest.mark.parametrize(("photo_left", "hidden"), [(5655309, True), (300000, False)])
+def test_docx_text_box_under_a_photo_is_hidden(photo_left: int, hidden: bool) -> None:
+    """A portrait photo drawn in front of a text box (a higher z-order) covering it hides
+    the box's words; the same photo elsewhere on the page leaves them readable."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from PIL import Image
+
+    document = docx.Document()
+    document.add_paragraph("Milan Kovac, platform engineer")
+    png = io.BytesIO()
+    Image.new("RGB", (48, 60), (90, 90, 90)).save(png, format="PNG")
+    image_id, _ = document.part.get_or_add_image(io.BytesIO(png.getvalue()))
+    box = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Terraform infrastructure "
+        "evangelist</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData>"
+    )
+    photo = (
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        '<pic:pic><pic:nvPicPr><pic:cNvPr id="9" name="photo.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{image_id}"/><a:stretch><a:fillRect/></a:stretch>'
+        '</pic:blipFill><pic:spPr><a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData>'
+    )
+    paragraph = document.add_paragraph()._p
+    paragraph.append(parse_xml(_anchor(251658240, 5731509, 609600, 1066800, 889000, box)))
+    paragraph.append(parse_xml(_anchor(251660288, photo_left, 508000, 1219200, 1460500, photo)))
+    extracted = extract_in_process(_saved(document))
+    assert "Milan Kovac" in extracted.text
+    assert ("Terraform" not in extracted.text) is hidden
+    expected = [("covered", "Terraform infrastructure evangelist")] if hidden else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected

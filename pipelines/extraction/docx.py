@@ -276,6 +276,10 @@ class _Walk:
     table_colour: str | None = None  # the text colour the enclosing table's style sets
     page: tuple[int, int] | None = None  # the page's width and height in EMU
     placed_off_page: bool = False  # inside a text box anchored outside the page
+    under_picture: bool = False  # inside a text box a picture is drawn over
+    # The text boxes (their w:txbxContent elements, held so that lxml keeps handing out the
+    # same objects) a picture placed on the page covers.
+    boxes_under_pictures: frozenset[Any] = frozenset()
     white_undecidable: bool = False  # page background colour or shapes behind the text
 
     def paragraph_id(self) -> int:
@@ -347,6 +351,8 @@ def _run_hidden(
         return "invisible_mode"
     if ctx.placed_off_page:
         return "off_page"
+    if ctx.under_picture:
+        return "covered"
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
     if _same_tone(colour, fill):
@@ -513,6 +519,51 @@ def _off_page(txbx: Any, page: tuple[int, int] | None) -> bool:
     return False
 
 
+def _page_rectangle(anchor: Any) -> tuple[int, int, int, int] | None:
+    """Where a floating object placed from the page's edges lies on the page (EMU: left,
+    top, right, bottom), or None when it is placed otherwise (that needs the layout)."""
+    extent = anchor.find(f"{{{_WP}}}extent")
+    corner = []
+    for tag in ("positionH", "positionV"):
+        place = anchor.find(f"{{{_WP}}}{tag}")
+        if place is None or place.get("relativeFrom") != "page":
+            return None
+        try:
+            corner.append(int(place.findtext(f"{{{_WP}}}posOffset") or "x"))
+        except ValueError:
+            return None
+    try:
+        width, height = int(extent.get("cx", "0")), int(extent.get("cy", "0"))
+    except (AttributeError, ValueError):
+        return None
+    return corner[0], corner[1], corner[0] + width, corner[1] + height
+
+
+def _boxes_under_pictures(body: Any) -> frozenset[Any]:
+    """Text boxes that a picture placed on the page is drawn over (in front, by its z-order
+    ``relativeHeight``) and covers wholly: a portrait photo laid over a box of keywords."""
+    pictures, boxes = [], []
+    for anchor in body.iter(f"{{{_WP}}}anchor"):
+        rectangle = _page_rectangle(anchor)
+        if rectangle is None or anchor.get("behindDoc") in ("1", "true"):
+            continue
+        try:
+            z_order = int(anchor.get("relativeHeight", "0"))
+        except ValueError:
+            continue
+        if next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
+            pictures.append((z_order, rectangle))
+        for txbx in anchor.iter(_q("txbxContent")):
+            boxes.append((z_order, rectangle, txbx))
+    covered = set()
+    for z_order, (left, top, right, bottom), txbx in boxes:
+        for picture_z, (p_left, p_top, p_right, p_bottom) in pictures:
+            inside = p_left <= left and p_top <= top and p_right >= right and p_bottom >= bottom
+            if picture_z > z_order and inside:
+                covered.add(txbx)
+    return frozenset(covered)
+
+
 def _box_shape(txbx: Any) -> Any:
     """The shape (DrawingML wps:wsp or VML v:shape) around this w:txbxContent, or None."""
     shape = txbx.getparent()
@@ -596,10 +647,11 @@ def _docx_block(
             _docx_paragraph(child, ctx, out, boxes, layout)
             for box, filled, fill in boxes:
                 outside, ctx.placed_off_page = ctx.placed_off_page, _off_page(box, ctx.page)
+                under, ctx.under_picture = ctx.under_picture, box in ctx.boxes_under_pictures
                 try:
                     _shaded_block(box, filled, ctx, out, layout, depth + 1, fill)
                 finally:
-                    ctx.placed_off_page = outside
+                    ctx.placed_off_page, ctx.under_picture = outside, under
             sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
             if sect is not None and int(sect.get(_q("num"), "1") or 1) > 1:
                 layout.multi_column = True
@@ -730,7 +782,12 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
             "corrupt",
         ) from exc
     layout = DraftLayout()
-    ctx = _Walk(_DocxStyles(doc), white_undecidable=_white_undecidable(doc), page=_page_size(doc))
+    ctx = _Walk(
+        _DocxStyles(doc),
+        white_undecidable=_white_undecidable(doc),
+        page=_page_size(doc),
+        boxes_under_pictures=_boxes_under_pictures(doc.element.body),
+    )
     body: list[DraftLine] = []
     _docx_block(doc.element.body, ctx, body, layout)
     # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact
