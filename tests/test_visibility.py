@@ -513,3 +513,28 @@ def test_docx_text_box_under_a_photo_is_hidden(photo_left: int, hidden: bool) ->
     assert ("Terraform" not in extracted.text) is hidden
     expected = [("covered", "Terraform infrastructure evangelist")] if hidden else []
     assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+def test_docx_white_text_on_a_shaded_paragraph_style_is_read() -> None:
+    """A heading style that paints its own band (w:shd in the style's w:pPr) and sets its
+    text white shows that text: it is the resume's headings, not hidden text."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Aoife Brennan, veterinarian")
+    style = document.styles.add_style("BandHeading", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0xFF)
+    style.font.bold = True
+    style.element.get_or_add_pPr().append(
+        parse_xml(
+            '<w:shd xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'w:val="clear" w:color="auto" w:fill="28463C"/>'
+        )
+    )
+    document.add_paragraph("Clinical Experience", style=style)
+    document.add_paragraph("Associate Veterinarian, Rose City Animal Hospital, 2021 - present")
+    extracted = extract_in_process(_saved(document))
+    assert "Clinical Experience" in extracted.text
+    assert not extracted.hidden_text

@@ -42,7 +42,7 @@ from pipelines.extraction.normalize import normalize_line
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
 # text in the tone of its own shading was left out as hidden; 6: text filled fully
 # transparent (Word 2010's w14:textFill) is hidden.
-DOCX_VERSION = "docx-7"
+DOCX_VERSION = "docx-8"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -195,6 +195,19 @@ class _DocxStyles:
             st = getattr(st, "base_style", None)
             depth += 1
         return bool(hidden), colour
+
+    def shading(self, style_id: str | None) -> Any:
+        """The w:pPr of the paragraph style (or a style it is based on) that shades its
+        paragraphs, or None: a banded heading style paints its own background."""
+        st = self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
+        depth = 0
+        while st is not None and depth < 10:
+            ppr = st.element.find(_q("pPr"))
+            if ppr is not None and ppr.find(_q("shd")) is not None:
+                return ppr
+            st = getattr(st, "base_style", None)
+            depth += 1
+        return None
 
     def paints(self, style_id: str) -> bool:
         """Does this (table) style, or a style it is based on, shade anything: its cells, a
@@ -394,8 +407,9 @@ def _docx_paragraph(
     if ppr is not None and ppr.find(_q("pStyle")) is not None:
         style_id = ppr.find(_q("pStyle")).get(_q("val"))
     para_looks = ctx.styles.looks(style_id)
-    shaded = _fills(ppr, "pPr")
-    para_fill = _fill_colour(ppr)
+    style_ppr = ctx.styles.shading(style_id)
+    shaded = _fills(ppr, "pPr") or _fills(style_ppr, "pPr")
+    para_fill = _fill_colour(ppr) or _fill_colour(style_ppr)
     covered = _covered_by_picture(p, style_size)
     segments: list[_Segment] = [[]]
 
