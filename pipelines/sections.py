@@ -593,6 +593,8 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
             and (sig[0] >= body_size * 1.15)
         ):
             continue
+        if _sidebar_look(sig, cands, [i for i, g in single.items() if g == dom]):
+            continue
         # A label ending in ":" weaker than the headings ("Missions principales :", "Key
         # achievements:") sits inside an entry, however often the resume uses it.
         label = cands[i].text.rstrip().endswith(":")
@@ -615,6 +617,23 @@ def _drop_weak_subheadings(headings: _Headings, cands: list[_Cand]) -> None:
             or lone_entry
         ):
             del headings[i]
+
+
+def _sidebar_look(sig: _Signature, cands: list[_Cand], main_headings: list[int]) -> bool:
+    """Every line in this look is a short title in capitals, at one left edge of its own
+    away from the main headings': a sidebar's headings ("KONTAKT", "SOFTWARE", "SPRACHEN"
+    beside the main column's "Werdegang"), not entry labels, though weaker than those."""
+    if not sig[2]:
+        return False
+    look = [c for c in cands if _signature(c.line, c.text) == sig]
+    edges = {round(c.line.x0) for c in look if c.line.x0 is not None}
+    main_edges = [cands[i].line.x0 for i in main_headings if cands[i].line.x0 is not None]
+    if len(look) < 3 or len(edges) != 1 or not main_edges:
+        return False
+    (edge,) = edges
+    return all(abs(edge - x) > 50 for x in main_edges) and all(
+        _title_like(_clean_title(c.text)) for c in look
+    )
 
 
 def _drop_small_labels(headings: _Headings, cands: list[_Cand], lines: Sequence[TextLine]) -> None:
