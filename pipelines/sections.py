@@ -76,7 +76,8 @@ class SectionSpan:
 
 # "2. Experience", "IV) Skills", "01 — En bref", "3 - Formation".
 _ENUMERATOR = re.compile(
-    r"^(?:\d{1,2}|[ivx]{1,4}|[a-h](?=[.)]))(?:[.)]|\s*[\u2014\u2013/-](?=\s))\s+", re.IGNORECASE
+    r"^(?:(?:\d{1,2}|[ivx]{1,4}|[a-h](?=[.)]))(?:[.)]|\s*[\u2014\u2013/-](?=\s))|0[1-9](?=\s))\s+",
+    re.IGNORECASE,
 )
 
 
@@ -414,6 +415,12 @@ def _is_caps(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters if c.isascii() or c.isupper())
 
 
+_TOPIC_WORDS = r"[^\W\d][\w'\u2019-]*(?: [^\W\d][\w'\u2019-]*)?"
+_TOPIC_LIST = re.compile(
+    rf"{_TOPIC_WORDS}(?:, {_TOPIC_WORDS})+,? (?:and|und|et|y|e|&) {_TOPIC_WORDS}", re.IGNORECASE
+)
+
+
 def _title_like(s: str) -> bool:
     """Short, no sentence punctuation, no digits-heavy content, few words."""
     if not s or len(s) > 48 or len(s.split()) > 6:
@@ -424,8 +431,11 @@ def _title_like(s: str) -> bool:
     if s.endswith("!") and len(s.split()) <= 2 and s.count("!") == 1:
         s = s[:-1]
     # A resume may close its headings with a full stop in lower case ("profil.", "me joindre.").
-    if s.endswith(".") and s == s.lower() and len(s.split()) <= 3 and s.count(".") == 1:
+    if s.endswith(".") and s == s.lower() and len(s.split()) <= 4 and s.count(".") == 1:
         s = s[:-1]
+    # A list of topics is one title ("GRANTS, FELLOWSHIPS AND PRIZES"): its commas go.
+    if _TOPIC_LIST.fullmatch(s):
+        s = s.replace(",", " ")
     if re.search(r"[.!?;,@/|:\uff1a]\s*\S|[.!;]$|\d{3,}|https?:|www\.", s) or (
         s.endswith("?") and not question
     ):
