@@ -651,12 +651,19 @@ def _strip_actual_text(obj: int) -> list[str]:
     return texts
 
 
-def _actual_text(mark: int) -> str:
+def _utf16_out(read: Callable[..., Any], size: int) -> str | None:
+    """A string pdfium writes into a buffer of ``size`` bytes (UTF-16 with its terminating
+    zero; a longer one is cut), or None when ``read(buffer, size, needed)`` fails."""
     needed = ctypes.c_ulong(0)
-    buffer = (ctypes.c_ushort * 512)()  # UTF-16 with its terminating zero; longer is cut
-    if not _mark_string(mark, _ACTUAL_TEXT_AT, buffer, 1024, ctypes.byref(needed)):
-        return ""
-    return bytes(buffer)[: max(0, min(needed.value, 1024) - 2)].decode("utf-16-le", "replace")
+    buffer = (ctypes.c_ushort * (size // 2))()
+    if not read(buffer, size, ctypes.byref(needed)):
+        return None
+    return bytes(buffer)[: max(0, min(needed.value, size) - 2)].decode("utf-16-le", "replace")
+
+
+def _actual_text(mark: int) -> str:
+    read = functools.partial(_mark_string, mark, _ACTUAL_TEXT_AT)
+    return _utf16_out(read, 1024) or ""
 
 
 # ActualText that names this many words of three letters or more that the page does not
@@ -963,13 +970,7 @@ class _GlyphGrid:
 
 def _split_where(items: list[int], key: Callable[[int], int]) -> list[list[int]]:
     """`items` cut into runs of the same key."""
-    runs: list[list[int]] = []
-    for item in items:
-        if runs and key(runs[-1][-1]) == key(item):
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return runs
+    return [list(run) for _, run in itertools.groupby(items, key)]
 
 
 def _word_box(glyphs: list[Glyph]) -> Glyph:
@@ -1077,12 +1078,8 @@ def _marked_optional(obj: int) -> bool:
     handle = ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT)
     for index in range(max(0, pdfium_c.FPDFPageObj_CountMarks(handle))):
         mark = pdfium_c.FPDFPageObj_GetMark(handle, index)
-        needed = ctypes.c_ulong(0)
-        buffer = (ctypes.c_ushort * 32)()  # UTF-16, with its terminating zero
-        if not pdfium_c.FPDFPageObjMark_GetName(mark, buffer, 64, ctypes.byref(needed)):
-            continue
-        name = bytes(buffer)[: max(0, min(needed.value, 64) - 2)].decode("utf-16-le", "replace")
-        if name == "OC":
+        read = functools.partial(pdfium_c.FPDFPageObjMark_GetName, mark)
+        if _utf16_out(read, 64) == "OC":
             return True
     return False
 
