@@ -368,6 +368,7 @@ def _only_overrides(quote: str) -> bool:
     return bool(labels) and labels <= _QUOTABLE_LABELS
 
 
+@functools.lru_cache(maxsize=256)  # both layers read it: worked out once per text
 def _without_quoted_examples(text: str) -> str:
     """`text` with the quotes blanked on lines that name an attack (same length, so every
     offset holds)."""
