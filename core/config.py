@@ -137,6 +137,12 @@ class Settings:
         "resume given as data; without the key the resume steers the model and its answers are "
         "excluded (paid and recorded like an agent call)",
     )
+    injection_learned_layer: bool = _setting(
+        "INJECTION_LEARNED_LAYER",
+        True,
+        "the prompt-injection detector's learned layer reads candidates' text beside the rules "
+        "(about 45 ms a resume and 40 MB a worker process; off: the rules alone)",
+    )
     eval_samples: int = _setting(
         "EVAL_SAMPLES",
         3,

@@ -62,6 +62,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from core.config import get_settings
 from core.enums import Severity
 from pipelines.review.injection_cues import cue_spans, review_with_top
 from pipelines.review.injection_model import learned_spans
@@ -397,7 +398,7 @@ def find_prompt_injections(text: str, *, learned: bool = True) -> list[Injection
     trained on and where its false alarm would cost more than it catches.
     """
     found = _find(text)
-    if learned:
+    if learned and get_settings().injection_learned_layer:
         found += _learned(text)
     return _merged(found)
 
