@@ -28,7 +28,6 @@ scikit-learn.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from collections.abc import Iterable
@@ -38,19 +37,16 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.sections import LABEL_FILES  # noqa: E402
 from core.headings import PHRASES  # noqa: E402
 from pipelines import text_model  # noqa: E402
 from pipelines.heading_model import BODY_CHARS, CONTENT_MODEL_PATH, MODEL_PATH, model_text  # noqa: E402
 from pipelines.sections import _partial_type, classify_heading  # noqa: E402
+from testkit.training_files import read_jsonl_gz, write_jsonl_gz  # noqa: E402
 
 HELDOUT = ROOT / "tests" / "heldout"
 HELPER_FILE = HELDOUT / "training" / "heading_types.jsonl"
-LIST_LABEL_FILES = {
-    "heldout": "labels.json",
-    "blind": "blind_labels.json",
-    "blind2": "blind2_labels.json",
-    "blind3": "blind3_labels.json",
-}
+LIST_LABEL_FILES = LABEL_FILES  # the first sets' labels, one file each beside the folders
 DEVELOPMENT_SETS = (*LIST_LABEL_FILES, *(f"blind{n}" for n in range(4, 17)))
 # Frozen for measuring: never read here (the next set written apart joins this list).
 MEASURING_SETS = ("blind17",)
@@ -202,15 +198,8 @@ def evaluate(bodies: list[dict[str, str]], bars: list[float], known_bars: list[f
         print(f"  with the models, titles the vocabulary holds at {known_bar}: {figures}")
 
 
-def write_bodies(bodies: list[dict[str, str]]) -> None:
-    lines = "".join(json.dumps(b, ensure_ascii=False) + "\n" for b in bodies)
-    with gzip.GzipFile(BODIES_PATH, "wb", mtime=0) as out:
-        out.write(lines.encode("utf-8"))
-
-
 def read_bodies() -> list[dict[str, str]]:
-    with gzip.open(BODIES_PATH, "rt", encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return read_jsonl_gz(BODIES_PATH)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -220,7 +209,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     bodies = read_bodies() if args.reuse_training_file else collect_section_bodies()
     if not args.reuse_training_file:
-        write_bodies(bodies)
+        write_jsonl_gz(BODIES_PATH, bodies)
     if args.evaluate:
         evaluate(bodies, [0.4, 0.5, 0.6, 0.7, 0.8, 0.9], [0.9, 0.95, 1.01])
         return

@@ -28,7 +28,6 @@ give the same probabilities.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 import tempfile
@@ -44,6 +43,7 @@ from pipelines.review.injection_model import (  # noqa: E402
     THRESHOLD,
     sentences,
 )
+from testkit.training_files import read_jsonl_gz, write_jsonl_gz  # noqa: E402
 
 TRAINING_DIR = ROOT / "tests" / "injection" / "training"
 TRAINING_PATH = TRAINING_DIR / "training.jsonl.gz"
@@ -96,15 +96,8 @@ def build_training_examples() -> list[dict[str, Any]]:
     return examples
 
 
-def write_training_file(examples: list[dict[str, Any]]) -> None:
-    lines = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in examples)
-    with gzip.GzipFile(TRAINING_PATH, "wb", mtime=0) as out:
-        out.write(lines.encode("utf-8"))
-
-
 def read_training_file() -> list[dict[str, Any]]:
-    with gzip.open(TRAINING_PATH, "rt", encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+    return read_jsonl_gz(TRAINING_PATH)
 
 
 def fit(examples: list[dict[str, Any]]) -> Any:
@@ -129,7 +122,7 @@ def main(argv: list[str] | None = None) -> None:
         examples = read_training_file()
     else:
         examples = build_training_examples()
-        write_training_file(examples)
+        write_jsonl_gz(TRAINING_PATH, examples)
     text_model.write(MODEL_PATH, text_model.export_fitted(fit(examples), {"threshold": THRESHOLD}))
     attempts = sum(e["injection"] for e in examples)
     print(f"trained on {attempts} attempts and {len(examples) - attempts} benign texts")

@@ -5,7 +5,6 @@ it the sections whose titles the vocabulary does not know."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -13,19 +12,14 @@ import pytest
 
 from pipelines import heading_model, text_model
 from pipelines.sections import split_plain_text
+from testkit.training_files import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 TRAINING = ROOT / "tests" / "heldout" / "training"
 
 
 def _trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_heading_model", ROOT / "scripts" / "train_heading_model.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_heading_model.py")
 
 
 TITLES = ["Where I have made a difference", "Ehrenamtliches", "¿Quién soy?", "kudos", ""]

@@ -5,7 +5,6 @@ it quotes the passage it flags."""
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -18,6 +17,7 @@ from pipelines.review import injection_model
 from pipelines.review.injection import mask_prompt_injections
 from pipelines.review.output_check import steered_reason
 from pipelines.review.schemas import AgentReview
+from testkit.training_files import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 INJECTION_SETS = ROOT / "tests" / "injection"
@@ -26,13 +26,7 @@ MEASURING_SETS = ("blind13", "blind14")
 
 
 def _trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "train_injection_model", ROOT / "scripts" / "train_injection_model.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "train_injection_model.py")
 
 
 def _cases(name: str) -> list[dict[str, str]]:
