@@ -36,7 +36,7 @@ def test_the_exported_models_give_scikit_learns_probabilities() -> None:
         e for name in trainer.DEVELOPMENT_SETS for e in trainer.set_titles(name)
     ]
     titles = trainer.fit(examples)
-    content = trainer.fit_content(trainer.read_bodies())
+    content = trainer.fit_content(trainer.helper_bodies() + trainer.read_bodies())
     exported_titles = text_model.load(heading_model.MODEL_PATH)
     exported_content = text_model.load(heading_model.CONTENT_MODEL_PATH)
     for fitted, exported, texts in (
@@ -56,10 +56,12 @@ def test_the_models_are_trained_on_development_sets_only() -> None:
     assert not set(trainer.MEASURING_SETS) & set(trainer.DEVELOPMENT_SETS)
     frozen = {p.name for p in (ROOT / "tests" / "heldout").glob("blind*") if p.is_dir()}
     assert frozen <= set(trainer.DEVELOPMENT_SETS) | set(trainer.MEASURING_SETS)
-    # The helper's training titles are the ones it handed over, unchanged.
-    (line,) = (TRAINING / "SHA256SUMS").read_text().splitlines()
-    digest, name = line.split()
-    assert hashlib.sha256((TRAINING / name).read_bytes()).hexdigest() == digest
+    # The helpers' training files are the ones they handed over, unchanged.
+    sums = (TRAINING / "SHA256SUMS").read_text().splitlines()
+    assert len(sums) == 3
+    for line in sums:
+        digest, name = line.split()
+        assert hashlib.sha256((TRAINING / name).read_bytes()).hexdigest() == digest
 
 
 NURSE = (
@@ -85,12 +87,9 @@ def test_a_section_whose_title_no_vocabulary_holds_is_typed_by_meaning() -> None
     assert (types["PROFILE"], types["EDUCATION"]) == ("summary", "education")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss, written after the models were trained: referees listed with emails "
-    "and phone numbers read as contact details (the models give references 0.23)",
-)
 def test_referees_under_a_title_no_vocabulary_holds_are_references() -> None:
+    # Written (as a known miss: references 0.23) before the second helper's section bodies
+    # were trained on; with them the models read referees with emails and phones rightly.
     assert _types(NURSE)["PEOPLE WHO KNOW MY WORK"] == "references"
 
 
