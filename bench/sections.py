@@ -183,7 +183,7 @@ def generated_set(name: str, folder: Path) -> list[tuple[Path, dict]]:
 # blind8 (frozen before blind7's tuning).
 GENERATED_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
-    "blind12", "blind13", "blind14", "blind15", "blind16", "blind17",
+    "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
 )  # fmt: skip
 
 

@@ -52,7 +52,10 @@ _ENGLISH: dict[SectionType, str] = {
         "qualifications summary, "
         "executive profile, synopsis, biography, bio, introduction, "
         # A greeting opens the resume's word about the candidate.
-        "hello, hi, hi there, hello there, in short, in a nutshell, nice to meet you"
+        "hello, hi, hi there, hello there, in short, in a nutshell, nice to meet you, "
+        # Europass's target-job block: what the candidate asks for, not a job held.
+        "desired employment, position applied for, job applied for, occupation desired, "
+        "desired position, target position, target role"
     ),
     SectionType.EXPERIENCE: (
         "experience, employment, employment history, work history, career history, positions, "
@@ -121,13 +124,15 @@ _GERMAN: dict[SectionType, str] = {
     SectionType.CONTACT: (
         "kontakt, personliche daten, kontaktdaten, personalien, angaben zur person, "
         "personliche angaben, kontaktieren sie mich, schreiben sie mir, so erreichen sie mich, "
-        "erreichbarkeit, sprechen wir, lass uns reden, kontaktmoglichkeiten"
+        "erreichbarkeit, sprechen wir, lass uns reden, kontaktmoglichkeiten, personliches"
     ),
     SectionType.SUMMARY: (
         "wer bin ich, wer ich bin, "
         "profil, zusammenfassung, kurzprofil, uber mich, profil in kurze, berufsziel, zielsetzung, "
         "einleitung, steckbrief, hallo, moin, servus, kurz gesagt, kurz und knapp, "
-        "zu meiner person, in kurze"
+        "zu meiner person, in kurze, "
+        "gewunschte beschaftigung, gewunschte position, angestrebte position, angestrebte stelle, "
+        "bewerbung als"
     ),
     SectionType.EXPERIENCE: (
         "berufserfahrung, berufliche erfahrung, beruflicher werdegang, werdegang, praktika, "
@@ -183,17 +188,20 @@ _FRENCH: dict[SectionType, str] = {
         "qui suis je, qui je suis, "
         "profil professionnel, resume, a propos, a propos de moi, objectif, presentation, "
         "profil personnel, synthese, objectif professionnel, resume professionnel, accroche, "
-        "en bref, en quelques mots, bonjour, salut, en deux mots, enchante, enchantee"
+        "en bref, en quelques mots, bonjour, salut, en deux mots, enchante, enchantee, "
+        "poste vise, poste recherche, emploi recherche, emploi vise, poste souhaite"
     ),
     SectionType.EXPERIENCE: (
         "experience professionnelle, experiences professionnelles, experiences, "
         "parcours professionnel, stages, parcours, emplois, experience, postes occupes, "
-        "historique professionnel, emplois occupes, missions, fonctions occupees, carriere"
+        "historique professionnel, emplois occupes, missions, fonctions occupees, carriere, "
+        # An academic CV's teaching is a post held ("Enseignements", "Activités d'enseignement").
+        "enseignement, enseignements, activites d enseignement"
     ),
     SectionType.EDUCATION: (
         "formation, formations, etudes, diplomes, cursus, parcours academique, formation initiale, "
         "diplomes et formations, etudes et diplomes, scolarite, parcours scolaire, "
-        "formation academique, enseignement"
+        "formation academique, enseignement superieur, enseignement secondaire"
     ),
     SectionType.SKILLS: (
         "ce que j apporte, ce que je sais faire, methodes, "
@@ -236,7 +244,8 @@ _SPANISH: dict[SectionType, str] = {
         "quien soy, quien soy yo, "
         "perfil, perfil profesional, resumen, objetivo, sobre mi, extracto, presentacion, "
         "perfil personal, resumen profesional, objetivo profesional, acerca de mi, sintesis, "
-        "hola, en pocas palabras, en breve, en dos palabras, encantado, encantada"
+        "hola, en pocas palabras, en breve, en dos palabras, encantado, encantada, "
+        "puesto solicitado, empleo deseado, puesto deseado, empleo solicitado, puesto al que aspiro"
     ),
     SectionType.EXPERIENCE: (
         "experiencia, experiencia laboral, experiencia profesional, trayectoria profesional, "
@@ -366,7 +375,7 @@ _ROOT_WORDS: dict[SectionType, str] = {
     SectionType.EDUCATION: (
         "education, educational, schooling, studies, study, degrees, diplomas, diploma, "
         "qualifications, coursework, ausbildung, bildung, studium, schulbildung, abschlusse, "
-        "abschluss, formation, formations, etudes, diplomes, cursus, scolarite, enseignement, "
+        "abschluss, formation, formations, etudes, diplomes, cursus, scolarite, "
         "educacion, formacion, estudios, titulacion, titulaciones, titulos"
     ),
     SectionType.SKILLS: (

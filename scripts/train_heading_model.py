@@ -50,9 +50,9 @@ TRAINING = HELDOUT / "training"
 HELPER_TITLES = (TRAINING / "heading_types.jsonl", TRAINING / "heading_types2.jsonl")
 HELPER_BODIES = TRAINING / "helper_section_bodies.jsonl"
 LIST_LABEL_FILES = LABEL_FILES  # the first sets' labels, one file each beside the folders
-DEVELOPMENT_SETS = (*LIST_LABEL_FILES, *(f"blind{n}" for n in range(4, 18)))
+DEVELOPMENT_SETS = (*LIST_LABEL_FILES, *(f"blind{n}" for n in range(4, 19)))
 # Frozen for measuring: never read here (the next set written apart joins this list).
-MEASURING_SETS = ("blind18",)
+MEASURING_SETS = ("blind19",)
 REGULARISATION_C = 10.0
 CONTENT_C = 3.0
 OVERRULE_AT = 0.5
