@@ -184,6 +184,7 @@ def generated_set(name: str, folder: Path) -> list[tuple[Path, dict]]:
 GENERATED_SETS = (
     "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
     "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
+    "blind19",
 )  # fmt: skip
 
 
