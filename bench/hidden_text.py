@@ -47,6 +47,7 @@ SETS = (
     "hidden_blind5",
     "hidden_blind6",
     "hidden_blind7",
+    "hidden_blind8",
 )
 
 
