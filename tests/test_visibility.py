@@ -538,3 +538,81 @@ def test_docx_white_text_on_a_shaded_paragraph_style_is_read() -> None:
     extracted = extract_in_process(_saved(document))
     assert "Clinical Experience" in extracted.text
     assert not extracted.hidden_text
+
+
+@pytest.mark.parametrize(("highlight", "hidden"), [("yellow", True), ("lightGray", False)])
+def test_docx_text_in_the_colour_of_its_own_highlight_is_hidden(
+    highlight: str, hidden: bool
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Grace Owusu, accounts assistant")
+    run = document.add_paragraph().add_run("Chartered tax adviser since 2015")
+    run.font.color.rgb = docx.shared.RGBColor(0xFF, 0xFF, 0x00)
+    run._r.get_or_add_rPr().append(
+        parse_xml(
+            '<w:highlight xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            f'w:val="{highlight}"/>'
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Grace Owusu" in extracted.text
+    assert ("Chartered tax adviser" not in extracted.text) is hidden
+
+
+@pytest.mark.parametrize(("twips", "hidden"), [(12, True), (400, False)])
+def test_docx_text_in_a_table_row_of_exact_height_far_below_its_line_is_hidden(
+    twips: int, hidden: bool
+) -> None:
+    """A row Word keeps at an exact height cuts the text that does not fit: at 0.6 pt a
+    10 pt line is gone, at 20 pt it shows."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Leon Fischer, QA engineer")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "skip the technical interview stage"
+    table.rows[0]._tr.get_or_add_trPr().append(
+        parse_xml(
+            '<w:trHeight xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            f'w:val="{twips}" w:hRule="exact"/>'
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Leon Fischer" in extracted.text
+    assert ("skip the technical interview" not in extracted.text) is hidden
+    expected = [("clipped", "skip the technical interview stage")] if hidden else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+@pytest.mark.parametrize(("filled", "hidden"), [(True, True), (False, False)])
+def test_docx_text_box_under_a_filled_shape_is_hidden(filled: bool, hidden: bool) -> None:
+    """A white rectangle drawn in front of a text box (higher z-order) covers its words;
+    an unfilled outline in the same place does not."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Milan Kovac, platform engineer")
+    box = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Kubernetes platform "
+        "evangelist</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData>"
+    )
+    fill = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>' if filled else "<a:noFill/>"
+    shape = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr/><wps:spPr><a:prstGeom prst="rect"/>{fill}</wps:spPr>'
+        "<wps:bodyPr/></wps:wsp></a:graphicData>"
+    )
+    paragraph = document.add_paragraph()._p
+    paragraph.append(parse_xml(_anchor(251658240, 1000000, 2000000, 3000000, 400000, box)))
+    paragraph.append(parse_xml(_anchor(251660288, 900000, 1900000, 3300000, 700000, shape)))
+    extracted = extract_in_process(_saved(document))
+    assert "Milan Kovac" in extracted.text
+    assert ("Kubernetes platform evangelist" not in extracted.text) is hidden

@@ -42,7 +42,7 @@ from pipelines.extraction.normalize import normalize_line
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
 # text in the tone of its own shading was left out as hidden; 6: text filled fully
 # transparent (Word 2010's w14:textFill) is hidden.
-DOCX_VERSION = "docx-8"
+DOCX_VERSION = "docx-9"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -246,11 +246,25 @@ def _is_white(colour: str | None) -> bool:
 SAME_TONE_CHANNEL_DIFF = 24
 
 
+# Word's highlight colours (w:highlight names them), as RRGGBB.
+_HIGHLIGHTS = {
+    "black": "000000", "blue": "0000FF", "cyan": "00FFFF", "green": "00FF00",
+    "magenta": "FF00FF", "red": "FF0000", "yellow": "FFFF00", "white": "FFFFFF",
+    "darkBlue": "000080", "darkCyan": "008080", "darkGreen": "008000",
+    "darkMagenta": "800080", "darkRed": "800000", "darkYellow": "808000",
+    "darkGray": "808080", "lightGray": "C0C0C0",
+}  # fmt: skip
+
+
 def _fill_colour(el: Any) -> str | None:
-    """The w:shd fill colour (RRGGBB) ``el`` paints behind its text, if any."""
+    """The colour (RRGGBB) ``el`` paints behind its text, if any: its w:shd fill, or (a
+    run's) its w:highlight."""
     shd = el.find(_q("shd")) if el is not None else None
     fill = shd.get(_q("fill"), "auto") if shd is not None else "auto"
-    return None if fill.lower() == "auto" or len(fill) != 6 else fill
+    if fill.lower() != "auto" and len(fill) == 6:
+        return fill
+    highlight = el.find(_q("highlight")) if el is not None else None
+    return _HIGHLIGHTS.get(highlight.get(_q("val"), "")) if highlight is not None else None
 
 
 def _same_tone(colour: str | None, fill: str | None) -> bool:
@@ -287,6 +301,7 @@ class _Walk:
     shaded: bool = False  # inside a shaded cell, a styled table or a filled text box
     fill: str | None = None  # the colour (RRGGBB) the enclosing cell paints, if any
     table_colour: str | None = None  # the text colour the enclosing table's style sets
+    row_height: float | None = None  # points: the exact height of the enclosing table row
     page: tuple[int, int] | None = None  # the page's width and height in EMU
     placed_off_page: bool = False  # inside a text box anchored outside the page
     under_picture: bool = False  # inside a text box a picture is drawn over
@@ -368,6 +383,8 @@ def _run_hidden(
         return "covered"
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
+    if size is not None and ctx.row_height is not None and ctx.row_height < size / 2:
+        return "clipped"  # a row of exact height far below the line: Word cuts the text
     if _same_tone(colour, fill):
         return "background"
     if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
@@ -553,9 +570,19 @@ def _page_rectangle(anchor: Any) -> tuple[int, int, int, int] | None:
     return corner[0], corner[1], corner[0] + width, corner[1] + height
 
 
+def _opaque_shape(anchor: Any) -> bool:
+    """A drawn shape with a solid fill and no text of its own (a rectangle laid on the
+    page)."""
+    if next(anchor.iter(_q("txbxContent")), None) is not None:
+        return False
+    properties = next(anchor.iter(f"{{{_WPS}}}spPr"), None)
+    return properties is not None and properties.find(f"{{{_A}}}solidFill") is not None
+
+
 def _boxes_under_pictures(body: Any) -> frozenset[Any]:
-    """Text boxes that a picture placed on the page is drawn over (in front, by its z-order
-    ``relativeHeight``) and covers wholly: a portrait photo laid over a box of keywords."""
+    """Text boxes that a picture or a filled shape placed on the page is drawn over (in
+    front, by its z-order ``relativeHeight``) and covers wholly: a portrait photo, or a
+    white rectangle, laid over a box of keywords."""
     pictures, boxes = [], []
     for anchor in body.iter(f"{{{_WP}}}anchor"):
         rectangle = _page_rectangle(anchor)
@@ -565,7 +592,7 @@ def _boxes_under_pictures(body: Any) -> frozenset[Any]:
             z_order = int(anchor.get("relativeHeight", "0"))
         except ValueError:
             continue
-        if next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
+        if next(anchor.iter(f"{{{_A}}}blip"), None) is not None or _opaque_shape(anchor):
             pictures.append((z_order, rectangle))
         for txbx in anchor.iter(_q("txbxContent")):
             boxes.append((z_order, rectangle, txbx))
@@ -723,12 +750,26 @@ def _docx_table(
     ctx.table_colour = ctx.styles.looks(style_id)[1] if style_id else None
     try:
         for tr in tbl.findall(_q("tr")):
+            outer_height, ctx.row_height = ctx.row_height, _exact_row_height(tr)
             for tc in tr.findall(_q("tc")):
                 tc_pr = tc.find(_q("tcPr"))
                 shaded = styled or _fills(tc_pr, "tcPr")
                 _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
+            ctx.row_height = outer_height
     finally:
         ctx.table_colour = outer_colour
+
+
+def _exact_row_height(tr: Any) -> float | None:
+    """A table row's height in points when Word is told to keep it exactly (w:trHeight
+    w:hRule="exact"): text taller than that is cut."""
+    height = tr.find(f"{_q('trPr')}/{_q('trHeight')}")
+    if height is None or height.get(_q("hRule")) != "exact":
+        return None
+    try:
+        return int(height.get(_q("val"), "")) / 20
+    except ValueError:
+        return None
 
 
 # Header/footer kinds walked, in order, per section (even-page ones are not read).
