@@ -48,6 +48,7 @@ SETS = (
     "hidden_blind6",
     "hidden_blind7",
     "hidden_blind8",
+    "hidden_blind9",
 )
 
 
