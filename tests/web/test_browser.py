@@ -431,7 +431,9 @@ def test_the_review_page_follows_the_review_live(
             row.status, row.stage, row.agents_done = "queued", "queued", 0
         assert chain.run_review(committed_engine, settings, request_id) is chain.Outcome.DONE
         expect(status).to_have_text("completed", timeout=15_000)
-        assert page.locator("[data-feedback-id]").count() > 0
+        # The findings arrive after the status turns (the page fetches them next): wait for
+        # them rather than count at once.
+        expect(page.locator("[data-feedback-id]").first).to_be_visible(timeout=15_000)
         assert page.js_errors == []
 
 
