@@ -1046,12 +1046,6 @@ def _add_styled_headings(headings: _Headings, cands: list[_Cand], first: int | N
             if level is not None and level > section_level and i != 0:
                 del headings[i]
     heading_styles = Counter((cands[i].line.style or "").lower() for i in headings)
-    # A style of the resume's own named as a heading ("Sentence Heading", "CV Überschrift")
-    # marks its headings even when the vocabulary knows none of their words.
-    for c in cands:
-        style = (c.line.style or "").lower()
-        if _NAMED_HEADING_STYLE.search(style) and style not in _TITLE_STYLES:
-            heading_styles[style] += 2
     for c in cands:
         style = (c.line.style or "").lower()
         if c.index in headings or style in _BODY_STYLES:
@@ -1059,7 +1053,10 @@ def _add_styled_headings(headings: _Headings, cands: list[_Cand], first: int | N
         level = _heading_level(style)
         if level is not None and section_level is not None and level > section_level:
             continue
-        shared = heading_styles[style] >= 2 and not style.startswith("list")
+        # A style of the resume's own named as a heading ("Sentence Heading", "CV
+        # Überschrift") marks its headings even when the vocabulary knows none of their words.
+        named = bool(_NAMED_HEADING_STYLE.search(style)) and style not in _TITLE_STYLES
+        shared = (heading_styles[style] >= 2 or named) and not style.startswith("list")
         if level is not None or shared:
             title = _clean_title(c.text)
             if _title_like(title) and (first is None or c.index > first):
@@ -1155,15 +1152,15 @@ def _spans(text: str, lines: Sequence[TextLine], headings: _Headings) -> list[Se
         title, kind, _ = headings[i]
         title = _as_printed(text[lines[i].start : lines[i].end], title)
         end = starts[k + 1] if k + 1 < len(order) else len(text)
-        if kind == SectionType.OTHER and title and classify_heading(title) != SectionType.OTHER:
+        body = text[lines[i].end : end]
+        vocabulary_type = classify_heading(title) if title else None
+        if kind == SectionType.OTHER and title and vocabulary_type != SectionType.OTHER:
             # Words the vocabulary does not know: typed by what the section holds ("Sonstiges",
             # "Affiliations" are known to be "other" and stay so).
-            body = text[lines[i].end : end]
             kind = type_by_content(body) or kind
         if title and not _CJK_RE.search(title):
             # By meaning: what the title says and what the section holds, read together.
-            known = classify_heading(title) is not None
-            body = text[lines[i].end : end]
+            known = vocabulary_type is not None
             kind = learned_type(_unspaced(_clean_title(title)), body, kind, known)
         spans.append(SectionSpan(kind, title, starts[k], end, len(spans)))
     return spans
