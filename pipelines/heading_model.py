@@ -47,10 +47,9 @@ def probabilities(title: str, body: str) -> dict[str, float]:
     """Each type's probability for a section with this title and body: the title model's
     and the content model's, multiplied and normalised (read as independent evidence)."""
     by_title = _title_model().probabilities(model_text(title))
-    content = _content_model()
-    if not content.knows_any(body[:BODY_CHARS]):
+    by_content = _content_model().probabilities_if_known(body[:BODY_CHARS])
+    if by_content is None:
         return by_title  # an empty section, or words never seen: the title alone speaks
-    by_content = content.probabilities(body[:BODY_CHARS])
     joint = {kind: p * by_content[kind] for kind, p in by_title.items()}
     whole = sum(joint.values())
     return {kind: p / whole for kind, p in joint.items()}

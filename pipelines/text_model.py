@@ -103,17 +103,23 @@ class LinearTextModel:
                 totals[row] += share
         return totals
 
-    def knows_any(self, text: str) -> bool:
-        """Whether `text` holds a term the model was fitted on (else its answer is the bare
-        intercepts: no evidence)."""
-        lowered = text.lower()
-        return any(term in block.index for block in self.blocks for term in block.counts(lowered))
-
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability, as scikit-learn's ``predict_proba`` gives it (a
         logistic for a binary model, a softmax over the classes otherwise)."""
         lowered = text.lower()
-        totals = self.decision([block.counts(lowered) for block in self.blocks])
+        return self._from_counts([block.counts(lowered) for block in self.blocks])
+
+    def probabilities_if_known(self, text: str) -> dict[str, float] | None:
+        """``probabilities``, or None when `text` holds no term the model was fitted on (its
+        answer would be the bare intercepts: no evidence)."""
+        lowered = text.lower()
+        counts = [block.counts(lowered) for block in self.blocks]
+        pairs = zip(self.blocks, counts, strict=True)
+        known = any(term in block.index for block, found in pairs for term in found)
+        return self._from_counts(counts) if known else None
+
+    def _from_counts(self, block_counts: Sequence[Counter[str]]) -> dict[str, float]:
+        totals = self.decision(block_counts)
         if len(totals) == 1:
             positive = 1.0 / (1.0 + math.exp(-totals[0]))
             return {self.classes[0]: 1.0 - positive, self.classes[1]: positive}
