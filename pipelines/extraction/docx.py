@@ -25,6 +25,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -150,76 +151,71 @@ class _DocxStyles:
         except (TypeError, ValueError):
             pass
 
+    def _chain(self, st: Any) -> Iterator[Any]:
+        """``st`` and the styles it is based on, nearest first (at most ten: a loop in
+        w:basedOn must not hang the reader)."""
+        for _ in range(10):
+            if st is None:
+                return
+            yield st
+            st = getattr(st, "base_style", None)
+
     def info(self, style_id: str | None) -> tuple[str | None, float | None, bool]:
         st = self.by_id.get(style_id or "") or self.by_id.get("Normal")
         name = getattr(st, "name", None) if style_id else None
         size: float | None = None
         bold = False
-        depth = 0
-        while st is not None and depth < 10:
-            font = getattr(st, "font", None)
+        for based in self._chain(st):
+            font = getattr(based, "font", None)
             if font is not None:
                 if size is None and font.size is not None:
                     size = font.size.pt
                 if font.bold:
                     bold = True
-            st = getattr(st, "base_style", None)
-            depth += 1
         return name, size if size is not None else self.default_size, bold
 
     def char_size(self, style_id: str) -> float | None:
         """The font size a character style (or its bases) sets, if any."""
-        st = self.by_id.get(style_id)
-        depth = 0
-        while st is not None and depth < 10:
-            font = getattr(st, "font", None)
+        for based in self._chain(self.by_id.get(style_id)):
+            font = getattr(based, "font", None)
             if font is not None and font.size is not None:
                 return float(font.size.pt)
-            st = getattr(st, "base_style", None)
-            depth += 1
         return None
 
     def looks(self, style_id: str | None) -> tuple[bool, str | None]:
         """(hidden, colour "RRGGBB") a paragraph or character style gives its runs."""
-        st = self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
         hidden: bool | None = None
         colour: str | None = None
-        depth = 0
-        while st is not None and depth < 10:
-            rpr = st.element.find(_q("rPr"))
+        for based in self._chain(self._paragraph_style(style_id)):
+            rpr = based.element.find(_q("rPr"))
             if rpr is not None:
                 if hidden is None and rpr.find(_q("vanish")) is not None:
                     hidden = _on_val(rpr.find(_q("vanish")))
                 if colour is None and rpr.find(_q("color")) is not None:
                     colour = rpr.find(_q("color")).get(_q("val"))
-            st = getattr(st, "base_style", None)
-            depth += 1
         return bool(hidden), colour
 
     def shading(self, style_id: str | None) -> Any:
         """The w:pPr of the paragraph style (or a style it is based on) that shades its
         paragraphs, or None: a banded heading style paints its own background."""
-        st = self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
-        depth = 0
-        while st is not None and depth < 10:
-            ppr = st.element.find(_q("pPr"))
+        for based in self._chain(self._paragraph_style(style_id)):
+            ppr = based.element.find(_q("pPr"))
             if ppr is not None and ppr.find(_q("shd")) is not None:
                 return ppr
-            st = getattr(st, "base_style", None)
-            depth += 1
         return None
 
     def paints(self, style_id: str) -> bool:
         """Does this (table) style, or a style it is based on, shade anything: its cells, a
         conditional row or column, its paragraphs or runs?"""
-        st = self.by_id.get(style_id)
-        depth = 0
-        while st is not None and depth < 10:
-            if any(_fill_colour(shd.getparent()) for shd in st.element.iter(_q("shd"))):
-                return True
-            st = getattr(st, "base_style", None)
-            depth += 1
-        return False
+        return any(
+            _fill_colour(shd.getparent())
+            for based in self._chain(self.by_id.get(style_id))
+            for shd in based.element.iter(_q("shd"))
+        )
+
+    def _paragraph_style(self, style_id: str | None) -> Any:
+        """The style a paragraph names, or Normal when it names none."""
+        return self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
 
 
 def _on_val(el: Any) -> bool:
@@ -436,7 +432,7 @@ def _docx_paragraph(
             if tag == f"{{{_MC}}}Fallback":
                 continue  # VML copy of a text box/shape already seen in mc:Choice
             if tag == _q("txbxContent"):
-                boxes.append((child, _filled_box(child), _box_fill_colour(child)))
+                boxes.append((child, *_box_fill(child)))
                 layout.has_text_boxes = True
                 continue
             if tag.endswith("}blip") or tag.endswith("}imagedata"):
@@ -615,40 +611,31 @@ def _box_shape(txbx: Any) -> Any:
     return None
 
 
-def _box_fill_colour(txbx: Any) -> str | None:
-    """The solid RGB colour (RRGGBB) the text box around this w:txbxContent is filled with:
-    text in that colour is drawn in the colour behind it."""
+def _box_fill(txbx: Any) -> tuple[bool, str | None]:
+    """How the shape around this w:txbxContent is filled: whether with a colour other than
+    white (white text may sit on it), and the solid RGB colour (RRGGBB) if one is given
+    (text in that colour is drawn in the colour behind it)."""
     shape = _box_shape(txbx)
     if shape is None:
-        return None
-    if shape.tag.endswith("}shape"):
-        if shape.get("filled", "t").lower() in ("f", "false"):
-            return None
-        colour = shape.get("fillcolor", "").lstrip("#")[:6].upper()
-        return colour if len(colour) == 6 else None
-    properties = next(shape.iter(f"{{{_WPS}}}spPr"), None)
-    fill = properties.find(f"{{{_A}}}solidFill") if properties is not None else None
-    colour = fill.find(f"{{{_A}}}srgbClr") if fill is not None else None
-    return colour.get("val", "").upper() or None if colour is not None else None
-
-
-def _filled_box(txbx: Any) -> bool:
-    """Is the shape around this w:txbxContent filled with a colour other than white?"""
-    shape = _box_shape(txbx)
-    if shape is None:
-        return False
+        return False, None
     if shape.tag.endswith("}shape"):  # VML: fillcolor="#1F3864", filled="f" for none
         if shape.get("filled", "t").lower() in ("f", "false"):
-            return False
-        return not _is_white(shape.get("fillcolor", "#FFFFFF").lstrip("#")[:6].upper())
+            return False, None
+        colour = shape.get("fillcolor", "").lstrip("#")[:6].upper()
+        filled = not _is_white(shape.get("fillcolor", "#FFFFFF").lstrip("#")[:6].upper())
+        return filled, colour if len(colour) == 6 else None
+    filled = False
     for fill in shape.iter(f"{{{_A}}}solidFill"):
         colour = fill.find(f"{{{_A}}}srgbClr")
         scheme = fill.find(f"{{{_A}}}schemeClr")
         if colour is not None and not _is_white(colour.get("val", "").upper()):
-            return True
+            filled = True
         if scheme is not None and scheme.get("val") not in ("bg1", "lt1"):
-            return True
-    return False
+            filled = True
+    properties = next(shape.iter(f"{{{_WPS}}}spPr"), None)
+    fill = properties.find(f"{{{_A}}}solidFill") if properties is not None else None
+    solid = fill.find(f"{{{_A}}}srgbClr") if fill is not None else None
+    return filled, (solid.get("val", "").upper() or None) if solid is not None else None
 
 
 def _segment_lines(
