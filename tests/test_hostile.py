@@ -401,4 +401,7 @@ def test_corpus_on_a_real_worker_keeps_memory_bounded(
         f"sandbox child {watch.sandbox_peak_kb / 1024:.0f} MB (own RLIMIT_AS)"
     )
     assert watch.samples > 10
-    assert 0 < worker_mb < WORKER_MEMORY_LIMIT_MB
+    # The budget is for the memory the worker's processes hold: PSS splits the pages its pool
+    # processes share with the main process after fork (every imported module), which the
+    # VmRSS sum counts once per process (printed above, for comparison).
+    assert 0 < watch.worker_pss_peak_kb / 1024 < WORKER_MEMORY_LIMIT_MB
