@@ -49,6 +49,7 @@ SETS = (
     "hidden_blind7",
     "hidden_blind8",
     "hidden_blind9",
+    "hidden_blind10",
 )
 
 

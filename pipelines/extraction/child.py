@@ -227,6 +227,8 @@ def _import_parsers() -> None:
     import pypdfium2  # noqa: F401
     from PIL import Image, WebPImagePlugin  # noqa: F401
 
+    Image.preinit()  # the common picture formats' plugins (a DOCX's pictures are read)
+
     import pipelines.extraction.parse
     import pipelines.extraction.render  # noqa: F401
 

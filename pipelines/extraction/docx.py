@@ -52,6 +52,9 @@ _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+_VML = "urn:schemas-microsoft-com:vml"
+# VML elements that draw a shape (and may hold a v:textbox).
+_VML_SHAPES = frozenset(f"{{{_VML}}}{name}" for name in ("shape", "rect", "roundrect", "oval"))
 # Word 2010 text fill: a run this transparent (in thousandths of a percent) shows nothing.
 INVISIBLE_ALPHA = 90_000
 # Under this size (points) a run is unreadable (w:sz < 8 half-points).
@@ -299,11 +302,16 @@ class _Walk:
     table_colour: str | None = None  # the text colour the enclosing table's style sets
     row_height: float | None = None  # points: the exact height of the enclosing table row
     page: tuple[int, int] | None = None  # the page's width and height in EMU
-    placed_off_page: bool = False  # inside a text box anchored outside the page
-    under_picture: bool = False  # inside a text box a picture is drawn over
+    # Why a reader cannot see anything in the enclosing text box (placed off the page, a
+    # picture drawn over it, the object marked hidden), if they cannot.
+    box_hidden: str | None = None
+    # Paragraphs of the enclosing text box that lie below its bottom edge (Word cuts them).
+    past_box_bottom: frozenset[Any] = frozenset()
     # The text boxes (their w:txbxContent elements, held so that lxml keeps handing out the
     # same objects) a picture placed on the page covers.
     boxes_under_pictures: frozenset[Any] = frozenset()
+    # The colour of the picture drawn behind a text box with no fill of its own, by box.
+    picture_behind: dict[Any, str] = field(default_factory=dict)
     white_undecidable: bool = False  # page background colour or shapes behind the text
 
     def paragraph_id(self) -> int:
@@ -373,10 +381,8 @@ def _run_hidden(
         return "vanish"
     if rpr is not None and _transparent_fill(rpr):
         return "invisible_mode"
-    if ctx.placed_off_page:
-        return "off_page"
-    if ctx.under_picture:
-        return "covered"
+    if ctx.box_hidden:
+        return ctx.box_hidden
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
     if size is not None and ctx.row_height is not None and ctx.row_height < size / 2:
@@ -422,8 +428,10 @@ def _docx_paragraph(
     para_looks = ctx.styles.looks(style_id)
     style_ppr = ctx.styles.shading(style_id)
     shaded = _fills(ppr, "pPr") or _fills(style_ppr, "pPr")
-    para_fill = _fill_colour(ppr) or _fill_colour(style_ppr)
+    para_fill = _fill_colour(ppr) or _fill_colour(style_ppr) or _fill_behind(p, style_size)
     covered = _covered_by_picture(p, style_size)
+    if p in ctx.past_box_bottom:
+        covered = covered or "clipped"
     segments: list[_Segment] = [[]]
 
     def walk(el: Any) -> None:
@@ -473,31 +481,51 @@ _EMU_PER_POINT = 12700
 
 def _covered_by_picture(p: Any, size: float | None) -> str | None:
     """ "covered" when a picture anchored in this paragraph is drawn in front of its text
-    (not behind it, no wrapping, so the text runs on underneath) from the column's left
-    edge and over the paragraph's first line: the words under it cannot be read."""
-    line = (size or 11.0) * _EMU_PER_POINT
+    (not behind it, no wrapping, so the text runs on underneath) over the paragraph's first
+    line: the words under it cannot be read."""
     for anchor in p.iter(f"{{{_WP}}}anchor"):
         if anchor.get("behindDoc") in ("1", "true") or anchor.find(f"{{{_WP}}}wrapNone") is None:
             continue
         if next(anchor.iter(f"{{{_A}}}blip"), None) is None:
             continue  # a shape or a text box, not a picture
-        across, down = anchor.find(f"{{{_WP}}}positionH"), anchor.find(f"{{{_WP}}}positionV")
-        extent = anchor.find(f"{{{_WP}}}extent")
-        if across is None or down is None or extent is None:
-            continue
-        if across.get("relativeFrom") not in ("column", "margin", "character"):
-            continue
-        if down.get("relativeFrom") not in ("paragraph", "line"):
-            continue
-        try:
-            left = int(across.findtext(f"{{{_WP}}}posOffset") or "x")
-            top = int(down.findtext(f"{{{_WP}}}posOffset") or "x")
-            height = int(extent.get("cy", "0"))
-        except ValueError:
-            continue  # aligned rather than placed: where it lands needs the layout
-        if left <= line and top <= 0 < top + height and top + height >= line:
+        if _over_first_line(anchor, size):
             return "covered"
     return None
+
+
+def _fill_behind(p: Any, size: float | None) -> str | None:
+    """The colour (RRGGBB) of a filled shape anchored in this paragraph and drawn behind
+    its text (``behindDoc``) under its first line: a run in that colour cannot be read."""
+    for anchor in p.iter(f"{{{_WP}}}anchor"):
+        if anchor.get("behindDoc") not in ("1", "true") or not _opaque_shape(anchor):
+            continue
+        properties = next(anchor.iter(f"{{{_WPS}}}spPr"))
+        colour = properties.find(f"{{{_A}}}solidFill/{{{_A}}}srgbClr")
+        if colour is not None and _over_first_line(anchor, size):
+            return colour.get("val", "").upper() or None
+    return None
+
+
+def _over_first_line(anchor: Any, size: float | None) -> bool:
+    """Does this floating object, placed from its paragraph (or line) and the column's left
+    edge, lie over the paragraph's first line from its start? Objects placed otherwise
+    (aligned, or from the page) would need the layout to tell."""
+    line = (size or 11.0) * _EMU_PER_POINT
+    across, down = anchor.find(f"{{{_WP}}}positionH"), anchor.find(f"{{{_WP}}}positionV")
+    extent = anchor.find(f"{{{_WP}}}extent")
+    if across is None or down is None or extent is None:
+        return False
+    if across.get("relativeFrom") not in ("column", "margin", "character"):
+        return False
+    if down.get("relativeFrom") not in ("paragraph", "line"):
+        return False
+    try:
+        left = int(across.findtext(f"{{{_WP}}}posOffset") or "x")
+        top = int(down.findtext(f"{{{_WP}}}posOffset") or "x")
+        height = int(extent.get("cy", "0"))
+    except ValueError:
+        return False  # aligned rather than placed: where it lands needs the layout
+    return left <= line and top <= 0 < top + height and top + height >= line
 
 
 _EMU_PER_TWIP = 635
@@ -517,12 +545,8 @@ def _page_size(doc: Any) -> tuple[int, int] | None:
 def _off_page(txbx: Any, page: tuple[int, int] | None) -> bool:
     """Is the text box around this w:txbxContent anchored wholly outside the page (placed
     from the page's edge at an offset beyond it, or before it by more than its size)?"""
-    if page is None:
-        return False
-    anchor = txbx.getparent()
-    while anchor is not None and anchor.tag != f"{{{_WP}}}anchor":
-        anchor = anchor.getparent()
-    if anchor is None:
+    anchor = _anchor_of(txbx)
+    if page is None or anchor is None or anchor.tag != f"{{{_WP}}}anchor":
         return False
     extent = anchor.find(f"{{{_WP}}}extent")
     try:
@@ -601,14 +625,166 @@ def _boxes_under_pictures(body: Any) -> frozenset[Any]:
     return frozenset(covered)
 
 
+# Pictures larger than this are not decoded to find the colour behind a text box.
+_MAX_PICTURE_PIXELS = 16_000_000
+
+
+def _pictures_behind_boxes(doc: Any) -> dict[Any, str]:
+    """For each text box placed on the page over a picture (the picture drawn first, by
+    z-order or behind the text, and holding the whole box), the picture's main colour
+    under the box (RRGGBB): text in that colour cannot be read against it."""
+    pictures, boxes = [], []
+    for anchor in doc.element.body.iter(f"{{{_WP}}}anchor"):
+        rectangle = _page_rectangle(anchor)
+        if rectangle is None:
+            continue
+        try:
+            z_order = int(anchor.get("relativeHeight", "0"))
+        except ValueError:
+            continue
+        behind = anchor.get("behindDoc") in ("1", "true")
+        blip = next(anchor.iter(f"{{{_A}}}blip"), None)
+        if blip is not None:
+            pictures.append((behind, z_order, rectangle, blip.get(f"{{{_R}}}embed")))
+        for txbx in anchor.iter(_q("txbxContent")):
+            boxes.append((behind, z_order, rectangle, txbx))
+    found: dict[Any, str] = {}
+    for box_behind, box_z, box, txbx in boxes:
+        for picture_behind, picture_z, picture, embed in pictures:
+            # Drawn first: behind the text before in front of it, then by z-order.
+            below = (not picture_behind, picture_z) < (not box_behind, box_z)
+            holds = picture[0] <= box[0] and picture[1] <= box[1]
+            holds = holds and picture[2] >= box[2] and picture[3] >= box[3]
+            colour = _picture_colour(doc, embed, picture, box) if below and holds else None
+            if colour:
+                found[txbx] = colour
+    return found
+
+
+def _picture_colour(
+    doc: Any, embed: str | None, picture: tuple[int, int, int, int], box: tuple[int, ...]
+) -> str | None:
+    """The most common colour of the part of a stretched picture that lies under ``box``
+    (page rectangles in EMU), or None when the picture cannot be read."""
+    from PIL import Image
+
+    try:
+        blob = doc.part.related_parts[embed].blob
+        with Image.open(io.BytesIO(blob)) as image:
+            if image.width * image.height > _MAX_PICTURE_PIXELS:
+                return None
+            width, height = picture[2] - picture[0], picture[3] - picture[1]
+            crop = (
+                (box[0] - picture[0]) * image.width // width,
+                (box[1] - picture[1]) * image.height // height,
+                max(1, (box[2] - picture[0]) * image.width // width),
+                max(1, (box[3] - picture[1]) * image.height // height),
+            )
+            part = image.convert("RGB").crop(crop)
+            part.thumbnail((64, 64))
+            colours = part.getcolors(64 * 64) or []
+    except Exception:  # an unreadable picture says nothing about the text
+        return None
+    if not colours:
+        return None
+    red, green, blue = max(colours)[1]
+    return f"{red:02X}{green:02X}{blue:02X}"
+
+
 def _box_shape(txbx: Any) -> Any:
-    """The shape (DrawingML wps:wsp or VML v:shape) around this w:txbxContent, or None."""
+    """The shape (DrawingML wps:wsp, or a VML shape such as v:shape or v:rect) around this
+    w:txbxContent, or None."""
     shape = txbx.getparent()
     for _ in range(3):
-        if shape is None or shape.tag.endswith("}wsp") or shape.tag.endswith("}shape"):
+        if shape is None or shape.tag == f"{{{_WPS}}}wsp" or shape.tag in _VML_SHAPES:
             return shape
         shape = shape.getparent()
     return None
+
+
+def _anchor_of(txbx: Any) -> Any:
+    """The DrawingML object (wp:anchor, floating, or wp:inline) that places the text box
+    around this w:txbxContent, or None (a VML text box)."""
+    anchor = txbx.getparent()
+    while anchor is not None and anchor.tag not in (f"{{{_WP}}}anchor", f"{{{_WP}}}inline"):
+        anchor = anchor.getparent()
+    return anchor
+
+
+def _box_hidden(txbx: Any, ctx: _Walk) -> str | None:
+    """Why nothing in the text box around this w:txbxContent can be seen, or None: the
+    object is marked hidden (DrawingML ``wp:docPr hidden``, VML ``visibility:hidden``),
+    placed off the page, or covered by a picture drawn over it."""
+    shape = _box_shape(txbx)
+    if shape is not None and shape.tag in _VML_SHAPES:
+        style = shape.get("style", "").replace(" ", "").lower()
+        if "visibility:hidden" in style.split(";"):
+            return "vanish"
+    anchor = _anchor_of(txbx)
+    described = anchor.find(f"{{{_WP}}}docPr") if anchor is not None else None
+    if described is not None and described.get("hidden", "").lower() in ("1", "true"):
+        return "vanish"
+    if _off_page(txbx, ctx.page):
+        return "off_page"
+    if txbx in ctx.boxes_under_pictures:
+        return "covered"
+    return None
+
+
+# DrawingML's default top and bottom inset of a text box (0.05 inch).
+_DEFAULT_INSET = 45720
+
+
+def _past_bottom(txbx: Any, ctx: _Walk) -> frozenset[Any]:
+    """The paragraphs of a fixed-size text box (no shape-fits-text) that start or end below
+    its bottom edge, which Word cuts off. Heights are counted low (one line of the largest
+    font size a paragraph uses, only the spacing it sets itself, no wrapping), so a
+    paragraph is cut here only if it is cut however its lines fall."""
+    shape = _box_shape(txbx)
+    if shape is None or shape.tag != f"{{{_WPS}}}wsp":
+        return frozenset()
+    body = shape.find(f"{{{_WPS}}}bodyPr")
+    anchor = _anchor_of(txbx)
+    extent = anchor.find(f"{{{_WP}}}extent") if anchor is not None else None
+    if body is None or extent is None or body.find(f"{{{_A}}}spAutoFit") is not None:
+        return frozenset()
+    try:
+        inside = (
+            int(extent.get("cy", "x"))
+            - int(body.get("tIns", _DEFAULT_INSET))
+            - int(body.get("bIns", _DEFAULT_INSET))
+        )
+    except ValueError:
+        return frozenset()
+    below, top = set(), 0
+    for p in txbx.iterchildren(_q("p")):
+        ppr = p.find(_q("pPr"))
+        spacing = ppr.find(_q("spacing")) if ppr is not None else None
+        before, after = (
+            (_twips(spacing.get(_q("before"))), _twips(spacing.get(_q("after"))))
+            if spacing is not None
+            else (0, 0)
+        )
+        _, style_size, style_bold = _paragraph_style(ppr, ctx.styles)
+        sizes = [
+            _run_font(run, style_size, style_bold, ctx.styles)[0]
+            for run in p.iter(_q("r"))
+            if "".join(t.text or "" for t in run.iter(_q("t"))).strip()
+        ]
+        top += before
+        line = max((size for size in sizes if size), default=0.0) * _EMU_PER_POINT
+        if line and top + line > inside + _EMU_PER_POINT:
+            below.add(p)
+        top += line + after
+    return frozenset(below)
+
+
+def _twips(value: str | None) -> int:
+    """A spacing in twentieths of a point, as EMU (0 when absent or unreadable)."""
+    try:
+        return int(value or 0) * _EMU_PER_TWIP
+    except ValueError:
+        return 0
 
 
 def _box_fill(txbx: Any) -> tuple[bool, str | None]:
@@ -618,7 +794,7 @@ def _box_fill(txbx: Any) -> tuple[bool, str | None]:
     shape = _box_shape(txbx)
     if shape is None:
         return False, None
-    if shape.tag.endswith("}shape"):  # VML: fillcolor="#1F3864", filled="f" for none
+    if shape.tag in _VML_SHAPES:  # VML: fillcolor="#1F3864", filled="f" for none
         if shape.get("filled", "t").lower() in ("f", "false"):
             return False, None
         colour = shape.get("fillcolor", "").lstrip("#")[:6].upper()
@@ -674,12 +850,14 @@ def _docx_block(
             boxes: list[tuple[Any, bool, str | None]] = []
             _docx_paragraph(child, ctx, out, boxes, layout)
             for box, filled, fill in boxes:
-                outside, ctx.placed_off_page = ctx.placed_off_page, _off_page(box, ctx.page)
-                under, ctx.under_picture = ctx.under_picture, box in ctx.boxes_under_pictures
+                behind = ctx.picture_behind.get(box)
+                filled, fill = (True, behind) if fill is None and behind else (filled, fill)
+                outer, ctx.box_hidden = ctx.box_hidden, ctx.box_hidden or _box_hidden(box, ctx)
+                outer_cut, ctx.past_box_bottom = ctx.past_box_bottom, _past_bottom(box, ctx)
                 try:
                     _shaded_block(box, filled, ctx, out, layout, depth + 1, fill)
                 finally:
-                    ctx.placed_off_page, ctx.under_picture = outside, under
+                    ctx.box_hidden, ctx.past_box_bottom = outer, outer_cut
             sect = child.find(f"{_q('pPr')}/{_q('sectPr')}/{_q('cols')}")
             if sect is not None and int(sect.get(_q("num"), "1") or 1) > 1:
                 layout.multi_column = True
@@ -829,6 +1007,7 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
         white_undecidable=_white_undecidable(doc),
         page=_page_size(doc),
         boxes_under_pictures=_boxes_under_pictures(doc.element.body),
+        picture_behind=_pictures_behind_boxes(doc),
     )
     body: list[DraftLine] = []
     _docx_block(doc.element.body, ctx, body, layout)
