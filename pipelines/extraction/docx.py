@@ -42,8 +42,9 @@ from pipelines.extraction.normalize import normalize_line
 
 # The DOCX reader's version: 1 was the text before the text map and hidden text; 2 before
 # text in the tone of its own shading was left out as hidden; 6: text filled fully
-# transparent (Word 2010's w14:textFill) is hidden.
-DOCX_VERSION = "docx-9"
+# transparent (Word 2010's w14:textFill) is hidden; 10: objects marked hidden, text below a
+# fixed-size box's edge, text in the colour of a shape or picture behind it.
+DOCX_VERSION = "docx-10"
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
