@@ -7,6 +7,8 @@ sentence beside the ordinary sample resume; the file's text must equal its clean
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipelines.extraction import ExtractedDocument, ExtractionLimits, extract_in_process
@@ -616,3 +618,296 @@ def test_docx_text_box_under_a_filled_shape_is_hidden(filled: bool, hidden: bool
     extracted = extract_in_process(_saved(document))
     assert "Milan Kovac" in extracted.text
     assert ("Kubernetes platform evangelist" not in extracted.text) is hidden
+
+
+_WORD_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _text_box(text: str, *, size_half_points: int = 20, before_twips: int = 0) -> str:
+    """A DrawingML text box's graphic holding two paragraphs: a visible line, then
+    ``text`` after ``before_twips`` of space."""
+    return (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent>"
+        f'<w:p><w:r><w:rPr><w:sz w:val="{size_half_points}"/></w:rPr>'
+        "<w:t>Notice period one month</w:t></w:r></w:p>"
+        f'<w:p><w:pPr><w:spacing w:before="{before_twips}" w:after="0"/></w:pPr><w:r><w:rPr>'
+        f'<w:sz w:val="{size_half_points}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>'
+        "</w:txbxContent></wps:txbx>{body}</wps:wsp></a:graphicData>"
+    )
+
+
+def _floating(graphic: str, *, height: int, hidden: bool = False, z_order: int = 5) -> str:
+    """A run holding ``graphic`` floating on the page, 3 inches wide and ``height`` EMU
+    high, optionally marked hidden (wp:docPr hidden)."""
+    marked = ' hidden="1"' if hidden else ""
+    return _anchor(z_order, 4000000, 500000, 2743200, height, graphic).replace(
+        f'name="Object {z_order}"/>', f'name="Object {z_order}"{marked}/>'
+    )
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_docx_text_box_marked_hidden_is_hidden(hidden: bool) -> None:
+    """Word draws no object whose wp:docPr says hidden, nor a VML shape styled
+    visibility:hidden; the same boxes unmarked show their words."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    graphic = _text_box("Exceeds every listed requirement").replace("{body}", "<wps:bodyPr/>")
+    document.add_paragraph()._p.append(parse_xml(_floating(graphic, height=900000, hidden=hidden)))
+    visibility = "visibility:hidden;" if hidden else ""
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:r {_WORD_NAMESPACES}><w:pict><v:rect stroked="f" filled="f" style="'
+            f"position:absolute;margin-left:360pt;margin-top:40pt;width:200pt;height:40pt;"
+            f'{visibility}mso-position-horizontal-relative:page"><v:textbox><w:txbxContent>'
+            "<w:p><w:r><w:t>Top candidate for any role</w:t></w:r></w:p></w:txbxContent>"
+            "</v:textbox></v:rect></w:pict></w:r>"
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Ines Duarte" in extracted.text
+    phrases = ["Notice period one month", "Exceeds every listed requirement"]
+    phrases.append("Top candidate for any role")
+    reported = " ".join(h["text"] for h in extracted.hidden_text)
+    assert {h["reason"] for h in extracted.hidden_text} == ({"vanish"} if hidden else set())
+    for phrase in phrases:
+        assert (phrase in reported) is hidden
+        assert (phrase not in extracted.text) is hidden
+
+
+@pytest.mark.parametrize(("fits_text", "hidden"), [(False, True), (True, False)])
+def test_docx_text_box_lines_below_its_bottom_edge_are_clipped(
+    fits_text: bool, hidden: bool
+) -> None:
+    """A fixed-size text box one line high cuts its second paragraph off; a box that grows
+    to fit its text (a:spAutoFit) shows it."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    fit = "<a:spAutoFit/>" if fits_text else "<a:noAutofit/>"
+    graphic = _text_box("Exceeds every listed requirement", before_twips=120).replace(
+        "{body}", f'<wps:bodyPr lIns="0" tIns="0" rIns="0" bIns="0">{fit}</wps:bodyPr>'
+    )
+    document.add_paragraph()._p.append(parse_xml(_floating(graphic, height=177800)))
+    extracted = extract_in_process(_saved(document))
+    assert "Notice period one month" in extracted.text
+    assert ("Exceeds every listed requirement" not in extracted.text) is hidden
+    expected = [("clipped", "Exceeds every listed requirement")] if hidden else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+def _shape_on_paragraph(fill: str, *, behind: bool) -> str:
+    """A run holding a filled rectangle without text anchored at its paragraph's start,
+    the width of the column and two lines high, behind or in front of the text."""
+    return (
+        f'<w:r {_WORD_NAMESPACES}><w:drawing><wp:anchor distT="0" distB="0" distL="0" '
+        f'distR="0" simplePos="0" relativeHeight="7" behindDoc="{int(behind)}" locked="0" '
+        'layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH '
+        'relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV '
+        'relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent '
+        'cx="5486400" cy="381000"/><wp:wrapNone/><wp:docPr id="7" name="Rectangle 7"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        'wordprocessingShape"><wps:wsp><wps:cNvSpPr/><wps:spPr><a:prstGeom prst="rect"/>'
+        f'<a:solidFill><a:srgbClr val="{fill}"/></a:solidFill><a:ln><a:noFill/></a:ln>'
+        "</wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+        "</w:drawing></w:r>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_colour", "behind", "reason"),
+    [
+        ("EAF1DD", True, "background"),  # the band's own colour, on the band
+        ("1F3864", True, None),  # dark text on the pale band: a designed heading band
+        ("1F3864", False, "covered"),  # the band drawn in front of the words
+    ],
+)
+def test_docx_run_on_a_shape_anchored_to_its_paragraph(
+    text_colour: str, behind: bool, reason: str | None
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    paragraph = document.add_paragraph()
+    paragraph.add_run(
+        "Rated outstanding by every interviewer"
+    ).font.color.rgb = RGBColor.from_string(text_colour)
+    paragraph._p.append(parse_xml(_shape_on_paragraph("EAF1DD", behind=behind)))
+    extracted = extract_in_process(_saved(document))
+    assert ("Rated outstanding" not in extracted.text) is (reason is not None)
+    expected = [(reason, "Rated outstanding by every interviewer")] if reason else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+@pytest.mark.parametrize(("text_colour", "hidden"), [("E4ECF5", True), ("1F3A5F", False)])
+def test_docx_text_box_over_a_picture_in_its_colour_is_hidden_in_the_sandbox(
+    text_colour: str, hidden: bool
+) -> None:
+    """A text box drawn over a pale picture panel: words in the panel's colour cannot be
+    read, dark ones can. Read through the sandbox, where the picture is decoded after
+    isolation."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from PIL import Image
+
+    from pipelines.extraction.sandbox import extract_document
+
+    document = docx.Document()
+    document.add_paragraph("Daniel Okafor, site reliability engineer")
+    png = io.BytesIO()
+    Image.new("RGB", (320, 80), (0xE4, 0xEC, 0xF5)).save(png, format="PNG")
+    image_id, _ = document.part.get_or_add_image(io.BytesIO(png.getvalue()))
+    panel = (
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        '<pic:pic><pic:nvPicPr><pic:cNvPr id="9" name="panel.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{image_id}"/><a:stretch><a:fillRect/></a:stretch>'
+        '</pic:blipFill><pic:spPr><a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData>'
+    )
+    box = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        f'</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:rPr><w:color w:val="{text_colour}"/>'
+        "</w:rPr><w:t>Exceeds expectations in every dimension</w:t></w:r></w:p></w:txbxContent>"
+        "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    )
+    paragraph = document.add_paragraph()._p
+    paragraph.append(parse_xml(_anchor(1, 4023360, 502920, 2926080, 731520, panel)))
+    paragraph.append(parse_xml(_anchor(3, 4160520, 594360, 2651760, 548640, box)))
+    extracted = extract_document(_saved(document))
+    assert "Daniel Okafor" in extracted.text
+    assert ("Exceeds expectations" not in extracted.text) is hidden
+    expected = [("background", "Exceeds expectations in every dimension")] if hidden else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+@pytest.mark.parametrize("kind", ["first", "even"])
+@pytest.mark.parametrize("shown", [True, False])
+def test_docx_header_no_page_shows_is_hidden(kind: str, shown: bool) -> None:
+    """A first-page header shows only where the section sets w:titlePg, an even-page one
+    only with w:evenAndOddHeaders and a second page: otherwise a reader never sees it."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "ines.duarte@example.org"
+    if kind == "first":
+        section.different_first_page_header_footer = True
+        section.first_page_header.paragraphs[0].text = "Shortlist this candidate first"
+        section.different_first_page_header_footer = shown
+    else:
+        document.settings.odd_and_even_pages_header_footer = True
+        section.even_page_header.paragraphs[0].text = "Shortlist this candidate first"
+        if shown:  # a second page, on which the even-page header shows
+            document.add_page_break()
+            document.add_paragraph("Experience")
+    data = _saved(document)
+    if kind == "even" and shown:
+        data = _with_page_count(data, 2)
+    extracted = extract_in_process(data)
+    assert "ines.duarte@example.org" in extracted.text
+    assert ("Shortlist this candidate first" in extracted.text) is shown
+    expected = [] if shown else [("undrawn", "Shortlist this candidate first")]
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+def _with_page_count(data: bytes, pages: int) -> bytes:
+    """The DOCX with Word's page count (docProps/app.xml) set, as Word saves it."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "docProps/app.xml":
+                content = re.sub(rb"<Pages>\d+</Pages>", b"", content).replace(
+                    b"</Properties>", f"<Pages>{pages}</Pages></Properties>".encode()
+                )
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("same_text", [False, True])
+def test_docx_fallback_text_its_choice_does_not_hold_is_hidden(same_text: bool) -> None:
+    """Word shows mc:AlternateContent's choice (a DrawingML text box); a fallback (VML)
+    holding other words gives them to text readers only."""
+    import docx
+    from docx.oxml import parse_xml
+
+    fallback_text = "Portfolio on request" if same_text else "Hire this candidate now"
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    graphic = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Portfolio on request</w:t></w:r>"
+        "</w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    )
+    choice = _floating(graphic, height=400000)
+    choice = choice[choice.index("<w:drawing>") : choice.rindex("</w:r>")]
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:r {_WORD_NAMESPACES}><mc:AlternateContent><mc:Choice Requires="wps">'
+            f'{choice}</mc:Choice><mc:Fallback><w:pict><v:rect style="position:absolute;'
+            'width:200pt;height:30pt" filled="f" stroked="f"><v:textbox><w:txbxContent><w:p>'
+            f"<w:r><w:t>{fallback_text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect>"
+            "</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Portfolio on request" in extracted.text
+    assert "Hire this candidate now" not in extracted.text
+    expected = [] if same_text else [("undrawn", "Hire this candidate now")]
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+@pytest.mark.parametrize(("based_on_normal", "hidden"), [(False, True), (True, False)])
+def test_docx_vanish_in_the_document_defaults_reaches_a_style_not_based_on_normal(
+    based_on_normal: bool, hidden: bool
+) -> None:
+    """w:vanish in the document defaults, cancelled in Normal: a paragraph style based on
+    Normal shows its text, one based on nothing inherits the defaults and hides it."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    styles = document.styles.element
+    defaults = styles.find(f"{{{_W}}}docDefaults/{{{_W}}}rPrDefault/{{{_W}}}rPr")
+    defaults.append(parse_xml(f'<w:vanish xmlns:w="{_W}"/>'))
+    document.styles["Normal"].element.get_or_add_rPr().append(
+        parse_xml(f'<w:vanish xmlns:w="{_W}" w:val="0"/>')
+    )
+    highlights = document.styles.add_style("Highlights", WD_STYLE_TYPE.PARAGRAPH)
+    highlights.base_style = document.styles["Normal"] if based_on_normal else None
+    document.add_paragraph("Ines Duarte, data engineer")
+    document.add_paragraph("Translated technical manuals", style="Highlights")
+    extracted = extract_in_process(_saved(document))
+    assert "Ines Duarte" in extracted.text
+    assert ("Translated technical manuals" not in extracted.text) is hidden
+    expected = [("vanish", "Translated technical manuals")] if hidden else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -138,9 +138,15 @@ class _DocxStyles:
     def __init__(self, doc: Any) -> None:
         self.by_id: dict[str, Any] = {}
         self.default_size: float | None = None
+        # The document defaults' run properties: what a paragraph style's chain of
+        # w:basedOn ends on (Normal only when a style is based on it).
+        self.default_rpr: Any = None
         styles = _defined_styles(doc)
         if styles is None:
             return
+        self.default_rpr = styles.element.find(
+            f"{_q('docDefaults')}/{_q('rPrDefault')}/{_q('rPr')}"
+        )
         for st in styles:
             try:
                 self.by_id[st.style_id] = st
@@ -186,18 +192,17 @@ class _DocxStyles:
                 return float(font.size.pt)
         return None
 
-    def looks(self, style_id: str | None) -> tuple[bool, str | None]:
-        """(hidden, colour "RRGGBB") a paragraph or character style gives its runs."""
-        hidden: bool | None = None
-        colour: str | None = None
-        for based in self._chain(self._paragraph_style(style_id)):
-            rpr = based.element.find(_q("rPr"))
-            if rpr is not None:
-                if hidden is None and rpr.find(_q("vanish")) is not None:
-                    hidden = _on_val(rpr.find(_q("vanish")))
-                if colour is None and rpr.find(_q("color")) is not None:
-                    colour = rpr.find(_q("color")).get(_q("val"))
-        return bool(hidden), colour
+    def looks(self, style_id: str | None) -> tuple[bool | None, str | None]:
+        """(hidden, colour "RRGGBB") a paragraph, character or table style gives its runs:
+        each None where neither the style nor one it is based on sets it."""
+        chain = [
+            based.element.find(_q("rPr")) for based in self._chain(self._paragraph_style(style_id))
+        ]
+        return _run_looks(chain)
+
+    def default_looks(self) -> tuple[bool | None, str | None]:
+        """(hidden, colour) of the document defaults, under every style."""
+        return _run_looks([self.default_rpr])
 
     def shading(self, style_id: str | None) -> Any:
         """The w:pPr of the paragraph style (or a style it is based on) that shades its
@@ -220,6 +225,19 @@ class _DocxStyles:
     def _paragraph_style(self, style_id: str | None) -> Any:
         """The style a paragraph names, or Normal when it names none."""
         return self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
+
+
+def _run_looks(chain: list[Any]) -> tuple[bool | None, str | None]:
+    """(hidden, colour) the first of these w:rPr elements to set each gives."""
+    hidden: bool | None = None
+    colour: str | None = None
+    for rpr in chain:
+        if rpr is not None:
+            if hidden is None and rpr.find(_q("vanish")) is not None:
+                hidden = _on_val(rpr.find(_q("vanish")))
+            if colour is None and rpr.find(_q("color")) is not None:
+                colour = rpr.find(_q("color")).get(_q("val"))
+    return hidden, colour
 
 
 def _on_val(el: Any) -> bool:
@@ -314,6 +332,7 @@ class _Walk:
     # The colour of the picture drawn behind a text box with no fill of its own, by box.
     picture_behind: dict[Any, str] = field(default_factory=dict)
     white_undecidable: bool = False  # page background colour or shapes behind the text
+    default_looks: tuple[bool | None, str | None] = (None, None)  # (hidden, colour) by default
 
     def paragraph_id(self) -> int:
         self.next_paragraph += 1
@@ -357,7 +376,7 @@ def _run_font(
 def _run_hidden(
     run: Any,
     size: float | None,
-    para_looks: tuple[bool, str | None],
+    para_looks: tuple[bool | None, str | None],
     ctx: _Walk,
     shaded: bool,
     para_fill: str | None,
@@ -365,13 +384,16 @@ def _run_hidden(
     """Why a reader cannot see this run (a hidden-text reason), or None."""
     rpr = run.find(_q("rPr"))
     hidden, colour = para_looks
-    colour = colour or ctx.table_colour
+    default_hidden, default_colour = ctx.default_looks
+    # Word's order: the document defaults, then the table style, then the paragraph's.
+    hidden = default_hidden if hidden is None else hidden
+    colour = colour or ctx.table_colour or default_colour
     fill = para_fill or ctx.fill
     if rpr is not None:
         rstyle = rpr.find(_q("rStyle"))
         if rstyle is not None:
             char_hidden, char_colour = ctx.styles.looks(rstyle.get(_q("val")))
-            hidden, colour = hidden or char_hidden, char_colour or colour
+            hidden, colour = bool(hidden or char_hidden), char_colour or colour
         if rpr.find(_q("vanish")) is not None:
             hidden = _on_val(rpr.find(_q("vanish")))
         if rpr.find(_q("color")) is not None:
@@ -430,7 +452,7 @@ def _docx_paragraph(
     style_ppr = ctx.styles.shading(style_id)
     shaded = _fills(ppr, "pPr") or _fills(style_ppr, "pPr")
     para_fill = _fill_colour(ppr) or _fill_colour(style_ppr) or _fill_behind(p, style_size)
-    covered = _covered_by_picture(p, style_size)
+    covered = _covered_in_front(p, style_size)
     if p in ctx.past_box_bottom:
         covered = covered or "clipped"
     segments: list[_Segment] = [[]]
@@ -439,7 +461,8 @@ def _docx_paragraph(
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == f"{{{_MC}}}Fallback":
-                continue  # VML copy of a text box/shape already seen in mc:Choice
+                _note_unshown_fallback(child, ctx)  # mostly a VML copy of mc:Choice
+                continue
             if tag == _q("txbxContent"):
                 boxes.append((child, *_box_fill(child)))
                 layout.has_text_boxes = True
@@ -480,15 +503,28 @@ def _docx_paragraph(
 _EMU_PER_POINT = 12700
 
 
-def _covered_by_picture(p: Any, size: float | None) -> str | None:
-    """ "covered" when a picture anchored in this paragraph is drawn in front of its text
-    (not behind it, no wrapping, so the text runs on underneath) over the paragraph's first
-    line: the words under it cannot be read."""
+def _note_unshown_fallback(fallback: Any, ctx: _Walk) -> None:
+    """Report the text of an mc:Fallback that its mc:Choice does not hold as hidden
+    (``undrawn``): Word shows the choice, so a text reader alone sees the fallback's."""
+    choice = fallback.getparent().find(f"{{{_MC}}}Choice")
+
+    def words(el: Any) -> str:
+        return " ".join(" ".join(t.text or "" for t in el.iter(_q("t"))).split())
+
+    said = words(fallback)
+    if said and (choice is None or said != words(choice)):
+        ctx.hidden.append(("undrawn", said))
+
+
+def _covered_in_front(p: Any, size: float | None) -> str | None:
+    """ "covered" when a picture or a filled shape anchored in this paragraph is drawn in
+    front of its text (not behind it, no wrapping, so the text runs on underneath) over the
+    paragraph's first line: the words under it cannot be read."""
     for anchor in p.iter(f"{{{_WP}}}anchor"):
         if anchor.get("behindDoc") in ("1", "true") or anchor.find(f"{{{_WP}}}wrapNone") is None:
             continue
-        if next(anchor.iter(f"{{{_A}}}blip"), None) is None:
-            continue  # a shape or a text box, not a picture
+        if next(anchor.iter(f"{{{_A}}}blip"), None) is None and not _opaque_shape(anchor):
+            continue  # a text box or an outline: the text shows through
         if _over_first_line(anchor, size):
             return "covered"
     return None
@@ -874,6 +910,9 @@ def _docx_block(
             choice = child.find(f"{{{_MC}}}Choice")
             if choice is not None:
                 _docx_block(choice, ctx, out, layout, depth + 1)
+            fallback = child.find(f"{{{_MC}}}Fallback")
+            if fallback is not None:
+                _note_unshown_fallback(fallback, ctx)
 
 
 def _shaded_block(
@@ -938,40 +977,73 @@ def _exact_row_height(tr: Any) -> float | None:
         return None
 
 
-# Header/footer kinds walked, in order, per section (even-page ones are not read).
-_HEADER_KINDS = (("headerReference", "default"), ("headerReference", "first"))
-_FOOTER_KINDS = (("footerReference", "default"), ("footerReference", "first"))
+# The header and footer kinds a section may name, in the order their text is kept.
+_PART_KINDS = ("default", "first", "even")
 
 
-def _defined_parts(doc: Any, kinds: tuple[tuple[str, str], ...]) -> list[Any]:
-    """The root elements of the header or footer parts the document defines, per section in
-    order. Read from the relationships only: python-docx's ``section.header`` adds a part
-    from its package templates when a section has none, which changes the document and
-    opens a file from the install tree (the sandboxed child may not be able to read it)."""
-    elements: list[Any] = []
+def _defined_parts(doc: Any, tag: str, pages: int) -> tuple[list[Any], list[Any]]:
+    """The root elements of the header (``tag`` "headerReference") or footer parts the
+    document's sections name, in order: (those shown on some page, those never shown). A
+    first-page part shows only where the section sets w:titlePg, an even-page one only with
+    w:evenAndOddHeaders in the settings and a second page.
+
+    Read from the relationships only: python-docx's ``section.header`` adds a part from its
+    package templates when a section has none, which changes the document and opens a file
+    from the install tree (the sandboxed child may not be able to read it)."""
+    even_shown = pages > 1 and _setting_on(doc, "evenAndOddHeaders")
+    shown: list[Any] = []
+    never: list[Any] = []
     for sect_pr in doc.element.body.iter(_q("sectPr")):
-        for tag, kind in kinds:
-            for ref in sect_pr.findall(_q(tag)):
-                if ref.get(_q("type"), "default") != kind:
-                    continue
-                part = doc.part.rels.get(ref.get(f"{{{_R}}}id") or "")
-                if part is not None and not part.is_external:
-                    elements.append(part.target_part.element)
-    return elements
+        title_page = sect_pr.find(_q("titlePg"))
+        first_shown = title_page is not None and _on_val(title_page)
+        refs = sorted(
+            sect_pr.findall(_q(tag)),
+            key=lambda ref: (
+                _PART_KINDS.index(ref.get(_q("type"), "default"))
+                if ref.get(_q("type"), "default") in _PART_KINDS
+                else len(_PART_KINDS)
+            ),
+        )
+        for ref in refs:
+            kind = ref.get(_q("type"), "default")
+            part = doc.part.rels.get(ref.get(f"{{{_R}}}id") or "")
+            if part is None or part.is_external or kind not in _PART_KINDS:
+                continue
+            used = kind == "default" or (first_shown if kind == "first" else even_shown)
+            (shown if used else never).append(part.target_part.element)
+    return shown, never
 
 
-def _header_footer_lines(doc: Any, ctx: _Walk) -> tuple[list[DraftLine], list[DraftLine]]:
-    """The lines of every section's headers and of its footers, each text kept once."""
+def _setting_on(doc: Any, name: str) -> bool:
+    """Is this on/off element of the document's settings part present and on?"""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    try:
+        settings = doc.part.part_related_by(RELATIONSHIP_TYPE.SETTINGS).element
+    except (KeyError, AttributeError):
+        return False
+    found = settings.find(_q(name))
+    return found is not None and _on_val(found)
+
+
+def _header_footer_lines(
+    doc: Any, ctx: _Walk, pages: int
+) -> tuple[list[DraftLine], list[DraftLine]]:
+    """The lines of every section's headers and of its footers that some page shows, each
+    text kept once. The text of a part no page shows is hidden text (``undrawn``)."""
     head: list[DraftLine] = []
     foot: list[DraftLine] = []
     seen: set[str] = set()
-    for elements, dest in ((_defined_parts(doc, _HEADER_KINDS), head),
-                           (_defined_parts(doc, _FOOTER_KINDS), foot)):  # fmt: skip
-        for element in elements:
+    for tag, dest in (("headerReference", head), ("footerReference", foot)):
+        shown, never = _defined_parts(doc, tag, pages)
+        for element in shown + never:
             try:
                 tmp: list[DraftLine] = []
                 _docx_block(element, ctx, tmp, DraftLayout())
             except Exception:  # noqa: S112 - a broken header must not sink the document
+                continue
+            if any(element is unused for unused in never):
+                ctx.hidden.extend(("undrawn", ln.text) for ln in tmp)
                 continue
             for ln in tmp:
                 if ln.text not in seen:
@@ -1003,8 +1075,10 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
             "corrupt",
         ) from exc
     layout = DraftLayout()
+    styles = _DocxStyles(doc)
     ctx = _Walk(
-        _DocxStyles(doc),
+        styles,
+        default_looks=styles.default_looks(),
         white_undecidable=_white_undecidable(doc),
         page=_page_size(doc),
         boxes_under_pictures=_boxes_under_pictures(doc.element.body),
@@ -1014,9 +1088,9 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
     _docx_block(doc.element.body, ctx, body, layout)
     # Headers/footers: ATS parsers often skip them, so flag it; keep the text once (contact
     # details commonly live there) before/after the body.
-    head, foot = _header_footer_lines(doc, ctx)
-    layout.header_footer_text = bool(head or foot)
     layout.page_count = _page_count(data, body)
+    head, foot = _header_footer_lines(doc, ctx, layout.page_count)
+    layout.header_footer_text = bool(head or foot)
     lines = head + body + foot
     _number_paragraphs(lines)
     seen: set[tuple[str, str]] = set()
@@ -1035,7 +1109,8 @@ def _white_undecidable(doc: Any) -> bool:
     background = doc.element.find(_q("background"))
     if background is not None and not _is_white(background.get(_q("color"), "FFFFFF")):
         return True
-    for part in [doc.element, *_defined_parts(doc, _HEADER_KINDS)]:
+    shown, never = _defined_parts(doc, "headerReference", pages=1)
+    for part in [doc.element, *shown, *never]:
         for anchor in part.iter(f"{{{_WP}}}anchor"):
             if anchor.get("behindDoc") in ("1", "true"):
                 return True

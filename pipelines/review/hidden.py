@@ -22,7 +22,7 @@ REASONS = {
     "background": "in the colour of the shape behind it",
     "covered": "covered by a shape drawn over it",
     "unrendered": "drawn without leaving a mark on the page",
-    "undrawn": "given to text readers but never drawn (ActualText)",
+    "undrawn": "given to text readers but never drawn",
 }
 QUOTE_CHARS = 160
 
