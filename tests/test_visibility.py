@@ -911,3 +911,93 @@ def test_docx_vanish_in_the_document_defaults_reaches_a_style_not_based_on_norma
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+# Paragraph-level DOCX tricks: (run properties, paragraph properties) that hide the words,
+# each beside a look-alike a reader sees, with the reason the hidden one is reported under.
+_PARAGRAPH_TRICKS = {
+    "theme white over a black value": (
+        '<w:color w:val="000000" w:themeColor="background1"/>', "", "white"),
+    "theme dark over a white value": (
+        '<w:color w:val="FFFFFF" w:themeColor="text1"/>', "", None),
+    "characters scaled to 5 %": ('<w:w w:val="5"/>', "", "tiny"),
+    "characters scaled to 80 %": ('<w:w w:val="80"/>', "", None),
+    "characters condensed by 15 pt": ('<w:spacing w:val="-300"/>', "", "tiny"),
+    "characters condensed by half a point": ('<w:spacing w:val="-10"/>', "", None),
+    "exact line height of 2 pt": (
+        "", '<w:spacing w:line="40" w:lineRule="exact"/>', "clipped"),
+    "exact line height of 14 pt": (
+        "", '<w:spacing w:line="280" w:lineRule="exact"/>', None),
+    "a frame beyond the page's right edge": (
+        "", '<w:framePr w:w="3000" w:x="13000" w:y="2000" w:hAnchor="page" '
+        'w:vAnchor="page"/>', "off_page"),
+    "a frame on the page": (
+        "", '<w:framePr w:w="3000" w:x="7000" w:y="2000" w:hAnchor="page" '
+        'w:vAnchor="page"/>', None),
+    "indents past the left edge": ("", '<w:ind w:left="-20000" w:right="14000"/>', "off_page"),
+    "a hanging indent": ("", '<w:ind w:left="360" w:hanging="360"/>', None),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("trick", sorted(_PARAGRAPH_TRICKS))
+def test_docx_paragraph_tricks_hide_and_their_look_alikes_stay(trick: str) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    run_properties, paragraph_properties, reason = _PARAGRAPH_TRICKS[trick]
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    document.add_paragraph("Experience")._p.addnext(
+        parse_xml(
+            f"<w:p {_WORD_NAMESPACES}><w:pPr>{paragraph_properties}</w:pPr><w:r><w:rPr>"
+            f"{run_properties}</w:rPr><w:t>Rated outstanding by every interviewer</w:t>"
+            "</w:r></w:p>"
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Ines Duarte" in extracted.text
+    assert ("Rated outstanding" not in extracted.text) is (reason is not None)
+    expected = [(reason, "Rated outstanding by every interviewer")] if reason else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
+@pytest.mark.parametrize(
+    ("extent", "body", "vml_style", "hidden"),
+    [
+        ((0, 0), "<wps:bodyPr/>", "display:none;", True),
+        ((2743200, 400000), '<wps:bodyPr lIns="1400000" rIns="1400000"/>', "", True),
+        ((2743200, 400000), "<wps:bodyPr/>", "", False),
+    ],
+)
+def test_docx_text_box_with_no_room_for_its_text_is_hidden(
+    extent: tuple[int, int], body: str, vml_style: str, hidden: bool
+) -> None:
+    """A text box of no size, or whose insets take its whole width, shows none of its
+    text (nor does a VML box styled display:none); a box with room shows it."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    graphic = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Exceeds every listed "
+        f"requirement</w:t></w:r></w:p></w:txbxContent></wps:txbx>{body}</wps:wsp>"
+        "</a:graphicData>"
+    )
+    document.add_paragraph()._p.append(parse_xml(_anchor(5, 4000000, 500000, *extent, graphic)))
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:r {_WORD_NAMESPACES}><w:pict><v:rect stroked="f" filled="f" style="'
+            f'position:absolute;width:200pt;height:40pt;{vml_style}"><v:textbox>'
+            "<w:txbxContent><w:p><w:r><w:t>Top candidate for any role</w:t></w:r></w:p>"
+            "</w:txbxContent></v:textbox></v:rect></w:pict></w:r>"
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Ines Duarte" in extracted.text
+    assert ("Exceeds every listed requirement" not in extracted.text) is hidden
+    assert ("Top candidate for any role" not in extracted.text) is bool(vml_style)
+    reasons = {h["reason"] for h in extracted.hidden_text}
+    assert reasons == ({"clipped"} if hidden else set()) | ({"vanish"} if vml_style else set())

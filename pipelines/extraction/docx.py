@@ -141,6 +141,7 @@ class _DocxStyles:
         # The document defaults' run properties: what a paragraph style's chain of
         # w:basedOn ends on (Normal only when a style is based on it).
         self.default_rpr: Any = None
+        self.theme = _theme_colours(doc)
         styles = _defined_styles(doc)
         if styles is None:
             return
@@ -195,14 +196,13 @@ class _DocxStyles:
     def looks(self, style_id: str | None) -> tuple[bool | None, str | None]:
         """(hidden, colour "RRGGBB") a paragraph, character or table style gives its runs:
         each None where neither the style nor one it is based on sets it."""
-        chain = [
-            based.element.find(_q("rPr")) for based in self._chain(self._paragraph_style(style_id))
-        ]
-        return _run_looks(chain)
+        style = self._paragraph_style(style_id)
+        chain = [based.element.find(_q("rPr")) for based in self._chain(style)]
+        return _run_looks(chain, self.theme)
 
     def default_looks(self) -> tuple[bool | None, str | None]:
         """(hidden, colour) of the document defaults, under every style."""
-        return _run_looks([self.default_rpr])
+        return _run_looks([self.default_rpr], self.theme)
 
     def shading(self, style_id: str | None) -> Any:
         """The w:pPr of the paragraph style (or a style it is based on) that shades its
@@ -227,7 +227,7 @@ class _DocxStyles:
         return self.by_id.get(style_id or "") if style_id else self.by_id.get("Normal")
 
 
-def _run_looks(chain: list[Any]) -> tuple[bool | None, str | None]:
+def _run_looks(chain: list[Any], theme: dict[str, str]) -> tuple[bool | None, str | None]:
     """(hidden, colour) the first of these w:rPr elements to set each gives."""
     hidden: bool | None = None
     colour: str | None = None
@@ -236,8 +236,57 @@ def _run_looks(chain: list[Any]) -> tuple[bool | None, str | None]:
             if hidden is None and rpr.find(_q("vanish")) is not None:
                 hidden = _on_val(rpr.find(_q("vanish")))
             if colour is None and rpr.find(_q("color")) is not None:
-                colour = rpr.find(_q("color")).get(_q("val"))
+                colour = _colour(rpr.find(_q("color")), theme)
     return hidden, colour
+
+
+# The theme's colour slots by the names w:themeColor gives them.
+_THEME_SLOTS = {
+    "dark1": "dk1", "text1": "dk1", "light1": "lt1", "background1": "lt1",
+    "dark2": "dk2", "text2": "dk2", "light2": "lt2", "background2": "lt2",
+    "accent1": "accent1", "accent2": "accent2", "accent3": "accent3",
+    "accent4": "accent4", "accent5": "accent5", "accent6": "accent6",
+    "hyperlink": "hlink", "followedHyperlink": "folHlink",
+}  # fmt: skip
+
+
+def _theme_colours(doc: Any) -> dict[str, str]:
+    """The document theme's colour scheme (slot name, e.g. "lt1", to RRGGBB), or empty."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml.parser import parse_xml
+
+    try:
+        root = parse_xml(doc.part.part_related_by(RELATIONSHIP_TYPE.THEME).blob)
+    except Exception:  # no theme, or one that cannot be read: colours stay as written
+        return {}
+    scheme = next(root.iter(f"{{{_A}}}clrScheme"), None)
+    colours: dict[str, str] = {}
+    for slot in scheme if scheme is not None else ():
+        if not isinstance(slot.tag, str):
+            continue
+        rgb = slot.find(f"{{{_A}}}srgbClr")
+        system = slot.find(f"{{{_A}}}sysClr")
+        value = rgb.get("val") if rgb is not None else None
+        value = value or (system.get("lastClr") if system is not None else None)
+        if value and _channels(value.upper()):
+            colours[slot.tag.rsplit("}", 1)[-1]] = value.upper()
+    return colours
+
+
+def _colour(color: Any, theme: dict[str, str]) -> str | None:
+    """A w:color element's colour (RRGGBB or "auto"): its theme colour, tinted or shaded,
+    when the theme holds it (Word draws that over w:val), else w:val."""
+    channels = _channels(theme.get(_THEME_SLOTS.get(color.get(_q("themeColor"), ""), "")))
+    if channels is None:
+        return color.get(_q("val"))
+    with contextlib.suppress(TypeError, ValueError):
+        tint = color.get(_q("themeTint"))
+        if tint:
+            channels = tuple(round(255 - (255 - c) * int(tint, 16) / 255) for c in channels)
+        shade = color.get(_q("themeShade"))
+        if shade:
+            channels = tuple(round(c * int(shade, 16) / 255) for c in channels)
+    return "".join(f"{c:02X}" for c in channels)
 
 
 def _on_val(el: Any) -> bool:
@@ -321,6 +370,7 @@ class _Walk:
     table_colour: str | None = None  # the text colour the enclosing table's style sets
     row_height: float | None = None  # points: the exact height of the enclosing table row
     page: tuple[int, int] | None = None  # the page's width and height in EMU
+    margins: tuple[int, int] = (0, 0)  # the page's left and right margins in EMU
     # Why a reader cannot see anything in the enclosing text box (placed off the page, a
     # picture drawn over it, the object marked hidden), if they cannot.
     box_hidden: str | None = None
@@ -397,7 +447,7 @@ def _run_hidden(
         if rpr.find(_q("vanish")) is not None:
             hidden = _on_val(rpr.find(_q("vanish")))
         if rpr.find(_q("color")) is not None:
-            colour = rpr.find(_q("color")).get(_q("val"))
+            colour = _colour(rpr.find(_q("color")), ctx.styles.theme)
         shaded = shaded or _fills(rpr, "rPr")
         fill = _fill_colour(rpr) or fill
     if hidden:
@@ -408,6 +458,8 @@ def _run_hidden(
         return ctx.box_hidden
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
+    if rpr is not None and _squeezed(rpr, size):
+        return "tiny"
     if size is not None and ctx.row_height is not None and ctx.row_height < size / 2:
         return "clipped"  # a row of exact height far below the line: Word cuts the text
     if _same_tone(colour, fill):
@@ -415,6 +467,23 @@ def _run_hidden(
     if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
         return "white"
     return None
+
+
+# Characters scaled below this width (w:w, percent) cannot be read.
+MIN_VISIBLE_SCALE = 20
+
+
+def _squeezed(rpr: Any, size: float | None) -> bool:
+    """Are the run's characters scaled to a sliver (w:w) or condensed (w:spacing, in
+    twips) by more than half the font size, so that they pile on each other?"""
+    with contextlib.suppress(TypeError, ValueError):
+        scale = rpr.find(_q("w"))
+        if scale is not None and int(scale.get(_q("val"), "100").rstrip("%")) < MIN_VISIBLE_SCALE:
+            return True
+        spacing = rpr.find(_q("spacing"))
+        if spacing is not None and int(spacing.get(_q("val"), "0")) < -10 * (size or 11.0):
+            return True
+    return False
 
 
 def _transparent_fill(rpr: Any) -> bool:
@@ -452,9 +521,10 @@ def _docx_paragraph(
     style_ppr = ctx.styles.shading(style_id)
     shaded = _fills(ppr, "pPr") or _fills(style_ppr, "pPr")
     para_fill = _fill_colour(ppr) or _fill_colour(style_ppr) or _fill_behind(p, style_size)
-    covered = _covered_in_front(p, style_size)
+    covered = _covered_in_front(p, style_size) or _placed_off_page(ppr, ctx)
     if p in ctx.past_box_bottom:
         covered = covered or "clipped"
+    exact_line = _exact_line_height(ppr)
     segments: list[_Segment] = [[]]
 
     def walk(el: Any) -> None:
@@ -472,6 +542,8 @@ def _docx_paragraph(
             if tag == _q("r"):
                 size, bold = _run_font(child, style_size, style_bold, ctx.styles)
                 reason = _run_hidden(child, size, para_looks, ctx, shaded, para_fill) or covered
+                if exact_line is not None and size and exact_line < size / 2:
+                    reason = reason or "clipped"  # Word cuts glyphs to an exact line height
                 for rc in child:
                     rtag = rc.tag if isinstance(rc.tag, str) else ""
                     if rtag == _q("t") and reason is not None:
@@ -577,6 +649,62 @@ def _page_size(doc: Any) -> tuple[int, int] | None:
         return int(size.get(_q("w"))) * _EMU_PER_TWIP, int(size.get(_q("h"))) * _EMU_PER_TWIP
     except (TypeError, ValueError):
         return None
+
+
+def _side_margins(doc: Any) -> tuple[int, int]:
+    """The last section's left and right page margins in EMU."""
+    margins = doc.element.body.find(f"{_q('sectPr')}/{_q('pgMar')}")
+    try:
+        return (
+            int(margins.get(_q("left"), "0")) * _EMU_PER_TWIP,
+            int(margins.get(_q("right"), "0")) * _EMU_PER_TWIP,
+        )
+    except (AttributeError, ValueError):
+        return 0, 0
+
+
+def _twips_attribute(el: Any, *names: str) -> int | None:
+    """The first of these attributes ``el`` has, as an integer, or None."""
+    for name in names:
+        value = el.get(_q(name)) if el is not None else None
+        if value is not None:
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def _placed_off_page(ppr: Any, ctx: _Walk) -> str | None:
+    """ "off_page" for a paragraph placed wholly beside the page: a frame (w:framePr) set
+    from the page's edge beyond it, or indents that push every line past an edge."""
+    if ppr is None or ctx.page is None:
+        return None
+    width, height = (size // _EMU_PER_TWIP for size in ctx.page)
+    frame = ppr.find(_q("framePr"))
+    if frame is not None:
+        across, down = _twips_attribute(frame, "x"), _twips_attribute(frame, "y")
+        if frame.get(_q("hAnchor")) == "page" and across is not None and across >= width:
+            return "off_page"
+        if frame.get(_q("vAnchor")) == "page" and down is not None and down >= height:
+            return "off_page"
+    indent = ppr.find(_q("ind"))
+    left = _twips_attribute(indent, "left", "start") or 0
+    right = _twips_attribute(indent, "right", "end") or 0
+    text_left = ctx.margins[0] // _EMU_PER_TWIP + left
+    text_right = width - ctx.margins[1] // _EMU_PER_TWIP - right
+    if text_right <= 0 or text_left >= width:
+        return "off_page"
+    return None
+
+
+def _exact_line_height(ppr: Any) -> float | None:
+    """The paragraph's exact line height in points (w:spacing w:lineRule="exact"), if set."""
+    spacing = ppr.find(_q("spacing")) if ppr is not None else None
+    if spacing is None or spacing.get(_q("lineRule")) != "exact":
+        return None
+    line = _twips_attribute(spacing, "line")
+    return line / 20 if line is not None else None
 
 
 def _off_page(txbx: Any, page: tuple[int, int] | None) -> bool:
@@ -739,6 +867,26 @@ def _box_shape(txbx: Any) -> Any:
     return None
 
 
+def _no_room(shape: Any, anchor: Any) -> bool:
+    """Does a DrawingML text box leave its text no room: less than a point wide or high,
+    or insets that take its whole width or height?"""
+    extent = anchor.find(f"{{{_WP}}}extent") if anchor is not None else None
+    if extent is None or shape is None or shape.tag != f"{{{_WPS}}}wsp":
+        return False
+    body = shape.find(f"{{{_WPS}}}bodyPr")
+    try:
+        width, height = int(extent.get("cx", "x")), int(extent.get("cy", "x"))
+        if body is None:
+            return min(width, height) < _EMU_PER_POINT
+        across = int(body.get("lIns", _DEFAULT_INSET)) + int(body.get("rIns", _DEFAULT_INSET))
+        down = int(body.get("tIns", _DEFAULT_INSET)) + int(body.get("bIns", _DEFAULT_INSET))
+    except ValueError:
+        return False
+    if body.find(f"{{{_A}}}spAutoFit") is not None:
+        return width - across < _EMU_PER_POINT  # it grows to fit its text, not sideways
+    return min(width - across, height - down) < _EMU_PER_POINT
+
+
 def _anchor_of(txbx: Any) -> Any:
     """The DrawingML object (wp:anchor, floating, or wp:inline) that places the text box
     around this w:txbxContent, or None (a VML text box)."""
@@ -754,13 +902,15 @@ def _box_hidden(txbx: Any, ctx: _Walk) -> str | None:
     placed off the page, or covered by a picture drawn over it."""
     shape = _box_shape(txbx)
     if shape is not None and shape.tag in _VML_SHAPES:
-        style = shape.get("style", "").replace(" ", "").lower()
-        if "visibility:hidden" in style.split(";"):
+        style = shape.get("style", "").replace(" ", "").lower().split(";")
+        if "visibility:hidden" in style or "display:none" in style:
             return "vanish"
     anchor = _anchor_of(txbx)
     described = anchor.find(f"{{{_WP}}}docPr") if anchor is not None else None
     if described is not None and described.get("hidden", "").lower() in ("1", "true"):
         return "vanish"
+    if _no_room(shape, anchor):
+        return "clipped"
     if _off_page(txbx, ctx.page):
         return "off_page"
     if txbx in ctx.boxes_under_pictures:
@@ -1081,6 +1231,7 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
         default_looks=styles.default_looks(),
         white_undecidable=_white_undecidable(doc),
         page=_page_size(doc),
+        margins=_side_margins(doc),
         boxes_under_pictures=_boxes_under_pictures(doc.element.body),
         picture_behind=_pictures_behind_boxes(doc),
     )
