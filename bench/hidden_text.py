@@ -50,6 +50,7 @@ SETS = (
     "hidden_blind8",
     "hidden_blind9",
     "hidden_blind10",
+    "hidden_blind11",
 )
 
 
