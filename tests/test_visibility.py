@@ -1001,3 +1001,186 @@ def test_docx_text_box_with_no_room_for_its_text_is_hidden(
     assert ("Top candidate for any role" not in extracted.text) is bool(vml_style)
     reasons = {h["reason"] for h in extracted.hidden_text}
     assert reasons == ({"clipped"} if hidden else set()) | ({"vanish"} if vml_style else set())
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_a_one_letter_word_between_words_that_leave_no_mark_goes_with_them(
+    hidden: bool,
+) -> None:
+    """ "a" is too small to judge by rendering alone: between two words of its own line
+    that render to nothing it is left out with them, not left behind in the text."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 8, "Ilka Brandvold, data engineer", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_fill_color(40, 40, 60)
+    pdf.rect(15, 40, 180, 12, style="F")
+    pdf.set_text_color(255, 255, 255)
+    with pdf.local_context(blend_mode="Multiply" if hidden else "Normal"):
+        pdf.text(20, 48, "Supervised a team of twelve operators")
+    document = extract_in_process(bytes(pdf.output()))
+    assert ("Supervised a team of twelve operators" in document.text) is not hidden
+    assert [(h["reason"], h["text"]) for h in document.hidden_text] == (
+        [("unrendered", "Supervised a team of twelve operators")] if hidden else []
+    )
+
+
+def _with_part(data: bytes, name: str, content: bytes, reltype: str, content_type: str) -> bytes:
+    """The DOCX with one more part, related from the main document."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            body = source.read(item.filename)
+            if item.filename == "word/_rels/document.xml.rels":
+                body = body.replace(
+                    b"</Relationships>",
+                    f'<Relationship Id="rIdExtra" Type="{reltype}" Target="{name}"/>'
+                    "</Relationships>".encode(),
+                )
+            elif item.filename == "[Content_Types].xml":
+                body = body.replace(
+                    b"</Types>",
+                    f'<Override PartName="/word/{name}" ContentType="{content_type}"/>'
+                    "</Types>".encode(),
+                )
+            target.writestr(item, body)
+        target.writestr(f"word/{name}", content)
+    return out.getvalue()
+
+
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WORD_TYPES = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+
+
+@pytest.mark.parametrize("referenced", [True, False])
+def test_docx_footnotes_no_page_shows_are_hidden(referenced: bool) -> None:
+    """A continuation notice shows only where a footnote runs on to the next page, and a
+    footnote the body never calls shows nowhere; a called one is on the page."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Ines Duarte, data engineer")
+    if referenced:
+        paragraph._p.append(parse_xml(f'<w:r xmlns:w="{_W}"><w:footnoteReference w:id="2"/></w:r>'))
+    notes = (
+        f'<w:footnotes xmlns:w="{_W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r>'
+        '<w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationNotice" '
+        'w:id="1"><w:p><w:r><w:t>Hire before the other offers</w:t></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="2"><w:p><w:r><w:t>Certified in 2021</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    data = _with_part(
+        _saved(document),
+        "footnotes.xml",
+        notes.encode(),
+        f"{_RELATIONSHIPS}/footnotes",
+        f"{_WORD_TYPES}.footnotes+xml",
+    )
+    extracted = extract_in_process(data)
+    assert {h["reason"] for h in extracted.hidden_text} == {"undrawn"}
+    reported = " ".join(h["text"] for h in extracted.hidden_text)
+    assert "Hire before the other offers" in reported
+    assert ("Certified in 2021" in reported) is not referenced
+
+
+@pytest.mark.parametrize(("gallery", "hidden"), [("autoTxt", True), ("placeholder", False)])
+def test_docx_building_blocks_in_the_glossary_are_hidden(gallery: str, hidden: bool) -> None:
+    """A building block (AutoText) kept in the glossary document is never laid out; a
+    content control's placeholder text, which every template carries, is not reported."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    glossary = (
+        f'<w:glossaryDocument xmlns:w="{_W}"><w:docParts><w:docPart><w:docPartPr><w:name '
+        f'w:val="Closing"/><w:category><w:name w:val="General"/><w:gallery w:val="{gallery}"/>'
+        "</w:category></w:docPartPr><w:docPartBody><w:p><w:r><w:t>Recognised twice as top "
+        "performer</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts>"
+        "</w:glossaryDocument>"
+    )
+    data = _with_part(
+        _saved(document),
+        "glossary/document.xml",
+        glossary.encode(),
+        f"{_RELATIONSHIPS}/glossaryDocument",
+        f"{_WORD_TYPES}.document.glossary+xml",
+    )
+    extracted = extract_in_process(data)
+    assert "Ines Duarte" in extracted.text
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
+        [("undrawn", "Recognised twice as top performer")] if hidden else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "text_colour", "reason"),
+    [
+        ("FBF7EE", "FBF7EE", "background"),  # cream on a cream page
+        ("FBF7EE", "3A3A3A", None),
+        (None, "F7F3EA", "white"),  # near-white on white paper
+        (None, "949494", None),  # mid-grey: readable
+    ],
+)
+def test_docx_text_in_the_tone_of_the_page_is_hidden(
+    page: str | None, text_colour: str, reason: str | None
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    if page:
+        document.element.insert(0, parse_xml(f'<w:background xmlns:w="{_W}" w:color="{page}"/>'))
+    document.add_paragraph("Ines Duarte, data engineer")
+    run = document.add_paragraph().add_run("Coordinated discharge planning with social workers")
+    run.font.color.rgb = RGBColor.from_string(text_colour)
+    extracted = extract_in_process(_saved(document))
+    assert "Ines Duarte" in extracted.text
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
+        [(reason, "Coordinated discharge planning with social workers")] if reason else []
+    )
+
+
+@pytest.mark.parametrize(("cover_z_order", "hidden"), [(4, True), (2, False)])
+def test_docx_text_box_under_a_filled_text_box_from_the_same_paragraph_is_hidden(
+    cover_z_order: int, hidden: bool
+) -> None:
+    """Two text boxes placed from the margin and their paragraph: a filled one drawn in
+    front of the other (a higher z-order) hides it; drawn behind, it does not."""
+    import docx
+    from docx.oxml import parse_xml
+
+    def box(z_order: int, height: int, text: str, fill: str) -> str:
+        return (
+            f'<w:r {_WORD_NAMESPACES}><w:drawing><wp:anchor distT="0" distB="0" '
+            f'distL="0" distR="0" simplePos="0" relativeHeight="{z_order}" behindDoc="0" '
+            'locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+            '<wp:positionH relativeFrom="margin"><wp:posOffset>3657600</wp:posOffset>'
+            '</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>45720'
+            f'</wp:posOffset></wp:positionV><wp:extent cx="2651760" cy="{height}"/>'
+            f'<wp:wrapNone/><wp:docPr id="{z_order}" name="Text Box {z_order}"/><a:graphic>'
+            '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+            'wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom '
+            f'prst="rect"/>{fill}</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}'
+            "</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+            "</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+        )
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    paragraph = document.add_paragraph("Experience")._p
+    paragraph.append(parse_xml(box(3, 274320, "Mentored new shift leads", "<a:noFill/>")))
+    solid = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'
+    paragraph.append(parse_xml(box(cover_z_order, 400000, "Open to relocation", solid)))
+    extracted = extract_in_process(_saved(document))
+    assert "Open to relocation" in extracted.text
+    assert ("Mentored new shift leads" not in extracted.text) is hidden
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
+        [("covered", "Mentored new shift leads")] if hidden else []
+    )

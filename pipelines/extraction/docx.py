@@ -382,6 +382,8 @@ class _Walk:
     # The colour of the picture drawn behind a text box with no fill of its own, by box.
     picture_behind: dict[Any, str] = field(default_factory=dict)
     white_undecidable: bool = False  # page background colour or shapes behind the text
+    shapes_behind: bool = False  # shapes or pictures anchored behind the text
+    page_colour: str = "FFFFFF"  # the page's background colour (w:background)
     default_looks: tuple[bool | None, str | None] = (None, None)  # (hidden, colour) by default
 
     def paragraph_id(self) -> int:
@@ -464,6 +466,9 @@ def _run_hidden(
         return "clipped"  # a row of exact height far below the line: Word cuts the text
     if _same_tone(colour, fill):
         return "background"
+    on_page = fill is None and not (shaded or ctx.shaded or ctx.shapes_behind)
+    if on_page and _same_tone(colour, ctx.page_colour):  # near-white on white, cream on cream
+        return "white" if _is_white(ctx.page_colour) else "background"
     if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
         return "white"
     return None
@@ -579,13 +584,55 @@ def _note_unshown_fallback(fallback: Any, ctx: _Walk) -> None:
     """Report the text of an mc:Fallback that its mc:Choice does not hold as hidden
     (``undrawn``): Word shows the choice, so a text reader alone sees the fallback's."""
     choice = fallback.getparent().find(f"{{{_MC}}}Choice")
-
-    def words(el: Any) -> str:
-        return " ".join(" ".join(t.text or "" for t in el.iter(_q("t"))).split())
-
-    said = words(fallback)
-    if said and (choice is None or said != words(choice)):
+    said = _words(fallback)
+    if said and (choice is None or said != _words(choice)):
         ctx.hidden.append(("undrawn", said))
+
+
+def _words(el: Any) -> str:
+    """The text of every w:t under ``el``, its white space collapsed."""
+    return " ".join(" ".join(t.text or "" for t in el.iter(_q("t"))).split())
+
+
+def _note_unshown_parts(doc: Any, ctx: _Walk) -> None:
+    """Report as hidden (``undrawn``) the text of parts no page shows: footnotes and
+    endnotes the body never refers to, a footnote continuation notice (shown only where a
+    note runs on to the next page), and building blocks kept in the glossary document
+    (content-control placeholders aside, which every template carries)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    for reltype, tag in (
+        (RELATIONSHIP_TYPE.FOOTNOTES, "footnote"),
+        (RELATIONSHIP_TYPE.ENDNOTES, "endnote"),
+    ):
+        notes = _related_root(doc.part, reltype)
+        if notes is None:
+            continue
+        called = {ref.get(_q("id")) for ref in doc.element.iter(_q(f"{tag}Reference"))}
+        for note in notes.iterchildren(_q(tag)):
+            kind = note.get(_q("type"), "normal")
+            shown = kind == "normal" and note.get(_q("id")) in called
+            if kind not in ("separator", "continuationSeparator") and not shown and _words(note):
+                ctx.hidden.append(("undrawn", _words(note)))
+    glossary = _related_root(doc.part, RELATIONSHIP_TYPE.GLOSSARY_DOCUMENT)
+    for block in glossary.iter(_q("docPart")) if glossary is not None else ():
+        gallery = block.find(f"{_q('docPartPr')}/{_q('category')}/{_q('gallery')}")
+        body = block.find(_q("docPartBody"))
+        placeholder = gallery is not None and gallery.get(_q("val")) == "placeholder"
+        if body is not None and not placeholder and _words(body):
+            ctx.hidden.append(("undrawn", _words(body)))
+
+
+def _related_root(part: Any, reltype: str) -> Any:
+    """The root element of the part ``part`` relates to by ``reltype``, or None."""
+    from docx.oxml.parser import parse_xml
+
+    try:
+        related = part.part_related_by(reltype)
+        element = getattr(related, "element", None)
+        return element if element is not None else parse_xml(related.blob)
+    except Exception:  # missing or unreadable: nothing to report from it
+        return None
 
 
 def _covered_in_front(p: Any, size: float | None) -> str | None:
@@ -765,29 +812,57 @@ def _opaque_shape(anchor: Any) -> bool:
 
 
 def _boxes_under_pictures(body: Any) -> frozenset[Any]:
-    """Text boxes that a picture or a filled shape placed on the page is drawn over (in
-    front, by its z-order ``relativeHeight``) and covers wholly: a portrait photo, or a
-    white rectangle, laid over a box of keywords."""
-    pictures, boxes = [], []
+    """Text boxes that a picture or a filled shape (a filled text box too) is drawn over
+    (in front, by its z-order ``relativeHeight``) and covers wholly: a portrait photo, a
+    white rectangle or a second box laid over a box of keywords. Both are placed from the
+    same edges (the page's, or the margin and paragraph they share)."""
+    covers, boxes = [], []
     for anchor in body.iter(f"{{{_WP}}}anchor"):
-        rectangle = _page_rectangle(anchor)
-        if rectangle is None or anchor.get("behindDoc") in ("1", "true"):
+        placed = _placed_rectangle(anchor)
+        if placed is None or anchor.get("behindDoc") in ("1", "true"):
             continue
         try:
             z_order = int(anchor.get("relativeHeight", "0"))
         except ValueError:
             continue
-        if next(anchor.iter(f"{{{_A}}}blip"), None) is not None or _opaque_shape(anchor):
-            pictures.append((z_order, rectangle))
+        properties = next(anchor.iter(f"{{{_WPS}}}spPr"), None)
+        filled = properties is not None and properties.find(f"{{{_A}}}solidFill") is not None
+        if filled or next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
+            covers.append((z_order, placed, anchor))
         for txbx in anchor.iter(_q("txbxContent")):
-            boxes.append((z_order, rectangle, txbx))
+            boxes.append((z_order, placed, anchor, txbx))
     covered = set()
-    for z_order, (left, top, right, bottom), txbx in boxes:
-        for picture_z, (p_left, p_top, p_right, p_bottom) in pictures:
-            inside = p_left <= left and p_top <= top and p_right >= right and p_bottom >= bottom
-            if picture_z > z_order and inside:
+    for z_order, (frame, (left, top, right, bottom)), anchor, txbx in boxes:
+        for cover_z, (cover_frame, (c_left, c_top, c_right, c_bottom)), cover in covers:
+            inside = c_left <= left and c_top <= top and c_right >= right and c_bottom >= bottom
+            if cover is not anchor and cover_z > z_order and cover_frame == frame and inside:
                 covered.add(txbx)
     return frozenset(covered)
+
+
+def _placed_rectangle(anchor: Any) -> tuple[tuple[Any, ...], tuple[int, int, int, int]] | None:
+    """Where a floating object lies (EMU: left, top, right, bottom) from the edges it is
+    placed from, with those edges (and its paragraph, when it is placed from one), or None
+    when it is aligned rather than placed."""
+    extent = anchor.find(f"{{{_WP}}}extent")
+    frame: list[Any] = []
+    corner = []
+    for tag in ("positionH", "positionV"):
+        place = anchor.find(f"{{{_WP}}}{tag}")
+        if place is None:
+            return None
+        frame.append(place.get("relativeFrom"))
+        try:
+            corner.append(int(place.findtext(f"{{{_WP}}}posOffset") or "x"))
+        except ValueError:
+            return None
+    if not {"page", "margin"} >= set(frame):
+        frame.append(next(anchor.iterancestors(_q("p")), None))
+    try:
+        width, height = int(extent.get("cx", "0")), int(extent.get("cy", "0"))
+    except (AttributeError, ValueError):
+        return None
+    return tuple(frame), (corner[0], corner[1], corner[0] + width, corner[1] + height)
 
 
 # Pictures larger than this are not decoded to find the colour behind a text box.
@@ -1230,6 +1305,8 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
         styles,
         default_looks=styles.default_looks(),
         white_undecidable=_white_undecidable(doc),
+        shapes_behind=_shapes_behind(doc),
+        page_colour=_page_colour(doc),
         page=_page_size(doc),
         margins=_side_margins(doc),
         boxes_under_pictures=_boxes_under_pictures(doc.element.body),
@@ -1241,6 +1318,7 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
     # details commonly live there) before/after the body.
     layout.page_count = _page_count(data, body)
     head, foot = _header_footer_lines(doc, ctx, layout.page_count)
+    _note_unshown_parts(doc, ctx)
     layout.header_footer_text = bool(head or foot)
     lines = head + body + foot
     _number_paragraphs(lines)
@@ -1257,9 +1335,18 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
 def _white_undecidable(doc: Any) -> bool:
     """A page background colour, or any shape anchored behind the text: white text may
     be on something dark, and only laying the pages out could tell."""
+    return not _is_white(_page_colour(doc)) or _shapes_behind(doc)
+
+
+def _page_colour(doc: Any) -> str:
+    """The page's background colour (RRGGBB; white unless w:background sets one)."""
     background = doc.element.find(_q("background"))
-    if background is not None and not _is_white(background.get(_q("color"), "FFFFFF")):
-        return True
+    colour = background.get(_q("color"), "") if background is not None else ""
+    return colour.upper() if _channels(colour) else "FFFFFF"
+
+
+def _shapes_behind(doc: Any) -> bool:
+    """Is any shape or picture anchored behind the text, in the body or a header?"""
     shown, never = _defined_parts(doc, "headerReference", pages=1)
     for part in [doc.element, *shown, *never]:
         for anchor in part.iter(f"{{{_WP}}}anchor"):

@@ -917,8 +917,15 @@ def _judge_unrendered(page: Any, chars: _PageText, space: _Page) -> None:
         verdicts = _unchanged_without(page, [boxes[w] for w in again], {own}, space)
         for w, same in zip(again, verdicts, strict=True):
             unchanged[w] = same
-    for word, same in zip(words, unchanged, strict=True):
-        if same:
+    left_out = {id(word) for word, same in zip(words, unchanged, strict=True) if same}
+    # A one-letter word ("a") between two words of its own text object that leave no mark
+    # leaves none either: it is too small to judge by itself.
+    for before, short, after in zip(pieces, pieces[1:], pieces[2:], strict=False):
+        one_object = len({chars.objects[piece[0]] for piece in (before, short, after)}) == 1
+        if one_object and {id(before), id(after)} <= left_out:
+            left_out.add(id(short))
+    for word in pieces:
+        if id(word) in left_out:
             for gi in word:
                 at = chars.glyph_at[gi]
                 chars.seq[at] = (chars.seq[at][0], "unrendered")
