@@ -936,6 +936,10 @@ _PARAGRAPH_TRICKS = {
         'w:vAnchor="page"/>', None),
     "indents past the left edge": ("", '<w:ind w:left="-20000" w:right="14000"/>', "off_page"),
     "a hanging indent": ("", '<w:ind w:left="360" w:hanging="360"/>', None),
+    "fitted into half a point": ('<w:fitText w:val="10" w:id="1"/>', "", "tiny"),
+    "fitted into its own width": ('<w:fitText w:val="4400" w:id="2"/>', "", None),
+    "raised by a page's height": ('<w:position w:val="1700"/>', "", "off_page"),
+    "raised by three points": ('<w:position w:val="6"/>', "", None),
 }  # fmt: skip
 
 
@@ -1183,4 +1187,58 @@ def test_docx_text_box_under_a_filled_text_box_from_the_same_paragraph_is_hidden
     assert ("Mentored new shift leads" not in extracted.text) is hidden
     assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
         [("covered", "Mentored new shift leads")] if hidden else []
+    )
+
+
+@pytest.mark.parametrize(("left_twips", "hidden"), [(13000, True), (6000, False)])
+def test_docx_floating_table_placed_beyond_the_page_is_hidden(
+    left_twips: int, hidden: bool
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "Exceeds every listed requirement"
+    table._tbl.tblPr.append(
+        parse_xml(
+            f'<w:tblpPr xmlns:w="{_W}" w:horzAnchor="page" w:vertAnchor="page" '
+            f'w:tblpX="{left_twips}" w:tblpY="3000"/>'
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert ("Exceeds every listed requirement" not in extracted.text) is hidden
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
+        [("off_page", "Exceeds every listed requirement")] if hidden else []
+    )
+
+
+@pytest.mark.parametrize(("x", "hidden"), [(9000000, True), (4000000, False)])
+def test_docx_text_box_placed_by_its_simple_position_beyond_the_page_is_hidden(
+    x: int, hidden: bool
+) -> None:
+    """With simplePos on, wp:simplePos places a floating object from the page's corner,
+    whatever wp:positionH says."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    graphic = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Top candidate for any role"
+        "</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    )
+    anchor = (
+        _anchor(5, 1000000, 500000, 2743200, 400000, graphic)
+        .replace('simplePos="0"', 'simplePos="1"')
+        .replace('<wp:simplePos x="0" y="0"/>', f'<wp:simplePos x="{x}" y="600000"/>')
+    )
+    document.add_paragraph()._p.append(parse_xml(anchor))
+    extracted = extract_in_process(_saved(document))
+    assert ("Top candidate for any role" not in extracted.text) is hidden
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
+        [("off_page", "Top candidate for any role")] if hidden else []
     )

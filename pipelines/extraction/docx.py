@@ -460,8 +460,10 @@ def _run_hidden(
         return ctx.box_hidden
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
-    if rpr is not None and _squeezed(rpr, size):
+    if rpr is not None and _squeezed(rpr, size, len(_words(run))):
         return "tiny"
+    if rpr is not None and ctx.page is not None and _raised_off_page(rpr, ctx.page[1]):
+        return "off_page"
     if size is not None and ctx.row_height is not None and ctx.row_height < size / 2:
         return "clipped"  # a row of exact height far below the line: Word cuts the text
     if _same_tone(colour, fill):
@@ -478,9 +480,13 @@ def _run_hidden(
 MIN_VISIBLE_SCALE = 20
 
 
-def _squeezed(rpr: Any, size: float | None) -> bool:
-    """Are the run's characters scaled to a sliver (w:w) or condensed (w:spacing, in
-    twips) by more than half the font size, so that they pile on each other?"""
+def _squeezed(rpr: Any, size: float | None, chars: int) -> bool:
+    """Are the run's characters scaled to a sliver (w:w), condensed (w:spacing, in twips)
+    by more than half the font size, or fitted into a width (w:fitText) that leaves each
+    under a fifth of it, so that they pile on each other?"""
+    fitted = _twips_attribute(rpr.find(_q("fitText")), "val")
+    if fitted is not None and chars and fitted / chars < 4 * (size or 11.0):
+        return True
     with contextlib.suppress(TypeError, ValueError):
         scale = rpr.find(_q("w"))
         if scale is not None and int(scale.get(_q("val"), "100").rstrip("%")) < MIN_VISIBLE_SCALE:
@@ -489,6 +495,13 @@ def _squeezed(rpr: Any, size: float | None) -> bool:
         if spacing is not None and int(spacing.get(_q("val"), "0")) < -10 * (size or 11.0):
             return True
     return False
+
+
+def _raised_off_page(rpr: Any, page_height: int) -> bool:
+    """Is the run raised or lowered (w:position, half-points) by the page's height or
+    more, which puts it off the page wherever its line is?"""
+    moved = _twips_attribute(rpr.find(_q("position")), "val")
+    return moved is not None and abs(moved) * _EMU_PER_POINT / 2 >= page_height
 
 
 def _transparent_fill(rpr: Any) -> bool:
@@ -769,37 +782,44 @@ def _off_page(txbx: Any, page: tuple[int, int] | None) -> bool:
         )
     except ValueError:
         return False
-    for axis, tag in enumerate(("positionH", "positionV")):
-        place = anchor.find(f"{{{_WP}}}{tag}")
-        if place is None or place.get("relativeFrom") != "page":
-            continue
-        try:
-            offset = int(place.findtext(f"{{{_WP}}}posOffset") or "x")
-        except ValueError:
-            continue  # aligned ("right", "center"): on the page
-        if offset >= page[axis] or offset + size[axis] <= 0:
+    for axis, offset in enumerate(_page_corner(anchor)):
+        if offset is not None and (offset >= page[axis] or offset + size[axis] <= 0):
             return True
     return False
+
+
+def _page_corner(anchor: Any) -> tuple[int | None, int | None]:
+    """A floating object's offsets from the page's left and top edges (EMU), each None
+    where it is placed from something else or aligned (that needs the layout). With
+    ``simplePos`` on, wp:simplePos gives both from the page."""
+    if anchor.get("simplePos") in ("1", "true"):
+        simple = anchor.find(f"{{{_WP}}}simplePos")
+        with contextlib.suppress(AttributeError, TypeError, ValueError):
+            return int(simple.get("x")), int(simple.get("y"))
+        return None, None
+    offsets: list[int | None] = []
+    for tag in ("positionH", "positionV"):
+        place = anchor.find(f"{{{_WP}}}{tag}")
+        offset = None
+        if place is not None and place.get("relativeFrom") == "page":
+            with contextlib.suppress(ValueError):
+                offset = int(place.findtext(f"{{{_WP}}}posOffset") or "x")
+        offsets.append(offset)
+    return offsets[0], offsets[1]
 
 
 def _page_rectangle(anchor: Any) -> tuple[int, int, int, int] | None:
     """Where a floating object placed from the page's edges lies on the page (EMU: left,
     top, right, bottom), or None when it is placed otherwise (that needs the layout)."""
     extent = anchor.find(f"{{{_WP}}}extent")
-    corner = []
-    for tag in ("positionH", "positionV"):
-        place = anchor.find(f"{{{_WP}}}{tag}")
-        if place is None or place.get("relativeFrom") != "page":
-            return None
-        try:
-            corner.append(int(place.findtext(f"{{{_WP}}}posOffset") or "x"))
-        except ValueError:
-            return None
+    left, top = _page_corner(anchor)
+    if left is None or top is None:
+        return None
     try:
         width, height = int(extent.get("cx", "0")), int(extent.get("cy", "0"))
     except (AttributeError, ValueError):
         return None
-    return corner[0], corner[1], corner[0] + width, corner[1] + height
+    return left, top, left + width, top + height
 
 
 def _opaque_shape(anchor: Any) -> bool:
@@ -1176,8 +1196,9 @@ def _docx_table(
     style = tbl.find(f"{_q('tblPr')}/{_q('tblStyle')}")
     style_id = style.get(_q("val")) if style is not None else None
     styled = style_id not in (None, "TableGrid", "TableNormal") and ctx.styles.paints(style_id)
-    outer_colour = ctx.table_colour
+    outer_colour, outer_hidden = ctx.table_colour, ctx.box_hidden
     ctx.table_colour = ctx.styles.looks(style_id)[1] if style_id else None
+    ctx.box_hidden = ctx.box_hidden or _table_off_page(tbl, ctx)
     try:
         for tr in tbl.findall(_q("tr")):
             outer_height, ctx.row_height = ctx.row_height, _exact_row_height(tr)
@@ -1187,7 +1208,21 @@ def _docx_table(
                 _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
             ctx.row_height = outer_height
     finally:
-        ctx.table_colour = outer_colour
+        ctx.table_colour, ctx.box_hidden = outer_colour, outer_hidden
+
+
+def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
+    """ "off_page" for a floating table (w:tblpPr) placed from the page's edge beyond it."""
+    place = tbl.find(f"{_q('tblPr')}/{_q('tblpPr')}")
+    if place is None or ctx.page is None:
+        return None
+    width, height = (size // _EMU_PER_TWIP for size in ctx.page)
+    across, down = _twips_attribute(place, "tblpX"), _twips_attribute(place, "tblpY")
+    if place.get(_q("horzAnchor")) == "page" and across is not None and across >= width:
+        return "off_page"
+    if place.get(_q("vertAnchor")) == "page" and down is not None and down >= height:
+        return "off_page"
+    return None
 
 
 def _exact_row_height(tr: Any) -> float | None:
