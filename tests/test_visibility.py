@@ -620,6 +620,14 @@ def test_docx_text_box_under_a_filled_shape_is_hidden(filled: bool, hidden: bool
     assert ("Kubernetes platform evangelist" not in extracted.text) is hidden
 
 
+def _assert_left_out(extracted: ExtractedDocument, phrase: str, reason: str | None) -> None:
+    """``phrase`` is left out of the text and reported as hidden for ``reason``; with no
+    reason, it is in the text and nothing is reported."""
+    assert (phrase not in extracted.text) is (reason is not None)
+    expected = [(reason, phrase)] if reason else []
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+
+
 _WORD_NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
@@ -706,9 +714,7 @@ def test_docx_text_box_lines_below_its_bottom_edge_are_clipped(
     document.add_paragraph()._p.append(parse_xml(_floating(graphic, height=177800)))
     extracted = extract_in_process(_saved(document))
     assert "Notice period one month" in extracted.text
-    assert ("Exceeds every listed requirement" not in extracted.text) is hidden
-    expected = [("clipped", "Exceeds every listed requirement")] if hidden else []
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+    _assert_left_out(extracted, "Exceeds every listed requirement", "clipped" if hidden else None)
 
 
 def _shape_on_paragraph(fill: str, *, behind: bool) -> str:
@@ -752,9 +758,7 @@ def test_docx_run_on_a_shape_anchored_to_its_paragraph(
     ).font.color.rgb = RGBColor.from_string(text_colour)
     paragraph._p.append(parse_xml(_shape_on_paragraph("EAF1DD", behind=behind)))
     extracted = extract_in_process(_saved(document))
-    assert ("Rated outstanding" not in extracted.text) is (reason is not None)
-    expected = [(reason, "Rated outstanding by every interviewer")] if reason else []
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+    _assert_left_out(extracted, "Rated outstanding by every interviewer", reason)
 
 
 @pytest.mark.parametrize(("text_colour", "hidden"), [("E4ECF5", True), ("1F3A5F", False)])
@@ -795,9 +799,9 @@ def test_docx_text_box_over_a_picture_in_its_colour_is_hidden_in_the_sandbox(
     paragraph.append(parse_xml(_anchor(3, 4160520, 594360, 2651760, 548640, box)))
     extracted = extract_document(_saved(document))
     assert "Daniel Okafor" in extracted.text
-    assert ("Exceeds expectations" not in extracted.text) is hidden
-    expected = [("background", "Exceeds expectations in every dimension")] if hidden else []
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+    _assert_left_out(
+        extracted, "Exceeds expectations in every dimension", "background" if hidden else None
+    )
 
 
 @pytest.mark.parametrize("kind", ["first", "even"])
@@ -905,9 +909,7 @@ def test_docx_vanish_in_the_document_defaults_reaches_a_style_not_based_on_norma
     document.add_paragraph("Translated technical manuals", style="Highlights")
     extracted = extract_in_process(_saved(document))
     assert "Ines Duarte" in extracted.text
-    assert ("Translated technical manuals" not in extracted.text) is hidden
-    expected = [("vanish", "Translated technical manuals")] if hidden else []
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+    _assert_left_out(extracted, "Translated technical manuals", "vanish" if hidden else None)
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -960,9 +962,7 @@ def test_docx_paragraph_tricks_hide_and_their_look_alikes_stay(trick: str) -> No
     )
     extracted = extract_in_process(_saved(document))
     assert "Ines Duarte" in extracted.text
-    assert ("Rated outstanding" not in extracted.text) is (reason is not None)
-    expected = [(reason, "Rated outstanding by every interviewer")] if reason else []
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == expected
+    _assert_left_out(extracted, "Rated outstanding by every interviewer", reason)
 
 
 @pytest.mark.parametrize(
@@ -1146,9 +1146,7 @@ def test_docx_text_in_the_tone_of_the_page_is_hidden(
     run.font.color.rgb = RGBColor.from_string(text_colour)
     extracted = extract_in_process(_saved(document))
     assert "Ines Duarte" in extracted.text
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
-        [(reason, "Coordinated discharge planning with social workers")] if reason else []
-    )
+    _assert_left_out(extracted, "Coordinated discharge planning with social workers", reason)
 
 
 @pytest.mark.parametrize(("cover_z_order", "hidden"), [(4, True), (2, False)])
@@ -1184,10 +1182,7 @@ def test_docx_text_box_under_a_filled_text_box_from_the_same_paragraph_is_hidden
     paragraph.append(parse_xml(box(cover_z_order, 400000, "Open to relocation", solid)))
     extracted = extract_in_process(_saved(document))
     assert "Open to relocation" in extracted.text
-    assert ("Mentored new shift leads" not in extracted.text) is hidden
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
-        [("covered", "Mentored new shift leads")] if hidden else []
-    )
+    _assert_left_out(extracted, "Mentored new shift leads", "covered" if hidden else None)
 
 
 @pytest.mark.parametrize(("left_twips", "hidden"), [(13000, True), (6000, False)])
@@ -1208,10 +1203,7 @@ def test_docx_floating_table_placed_beyond_the_page_is_hidden(
         )
     )
     extracted = extract_in_process(_saved(document))
-    assert ("Exceeds every listed requirement" not in extracted.text) is hidden
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
-        [("off_page", "Exceeds every listed requirement")] if hidden else []
-    )
+    _assert_left_out(extracted, "Exceeds every listed requirement", "off_page" if hidden else None)
 
 
 @pytest.mark.parametrize(("x", "hidden"), [(9000000, True), (4000000, False)])
@@ -1238,7 +1230,4 @@ def test_docx_text_box_placed_by_its_simple_position_beyond_the_page_is_hidden(
     )
     document.add_paragraph()._p.append(parse_xml(anchor))
     extracted = extract_in_process(_saved(document))
-    assert ("Top candidate for any role" not in extracted.text) is hidden
-    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == (
-        [("off_page", "Top candidate for any role")] if hidden else []
-    )
+    _assert_left_out(extracted, "Top candidate for any role", "off_page" if hidden else None)
