@@ -51,6 +51,7 @@ SETS = (
     "hidden_blind9",
     "hidden_blind10",
     "hidden_blind11",
+    "hidden_blind12",
 )
 
 
