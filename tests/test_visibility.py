@@ -1231,3 +1231,50 @@ def test_docx_text_box_placed_by_its_simple_position_beyond_the_page_is_hidden(
     document.add_paragraph()._p.append(parse_xml(anchor))
     extracted = extract_in_process(_saved(document))
     _assert_left_out(extracted, "Top candidate for any role", "off_page" if hidden else None)
+
+
+@pytest.mark.parametrize(("row_twips", "hidden"), [(240, True), (600, False)])
+def test_docx_paragraph_below_an_exact_height_row_is_clipped(row_twips: int, hidden: bool) -> None:
+    """A row kept exactly one 12 pt line high shows its cell's first paragraph and cuts the
+    second; a row two and a half lines high shows both."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    table = document.add_table(rows=1, cols=1)
+    cell = table.cell(0, 0)
+    cell.text = "Languages: English, Spanish"
+    cell.add_paragraph("Trained store managers on scheduling software")
+    for paragraph in cell.paragraphs:
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:spacing xmlns:w="{_W}" w:line="240" w:lineRule="exact"/>')
+        )
+    table.rows[0]._tr.get_or_add_trPr().append(
+        parse_xml(f'<w:trHeight xmlns:w="{_W}" w:val="{row_twips}" w:hRule="exact"/>')
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Languages: English, Spanish" in extracted.text
+    _assert_left_out(
+        extracted, "Trained store managers on scheduling software", "clipped" if hidden else None
+    )
+
+
+@pytest.mark.parametrize("hidden", [True, False])
+def test_docx_table_style_that_hides_its_text_is_hidden(hidden: bool) -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    style = document.styles.add_style("NoteGrid", WD_STYLE_TYPE.TABLE)
+    style.element.get_or_add_rPr().append(
+        parse_xml(f'<w:vanish xmlns:w="{_W}" w:val="{int(hidden)}"/>')
+    )
+    document.add_paragraph("Ines Duarte, data engineer")
+    table = document.add_table(rows=1, cols=1, style="NoteGrid")
+    table.cell(0, 0).text = "Authored internal guide to pricing experiments"
+    extracted = extract_in_process(_saved(document))
+    _assert_left_out(
+        extracted, "Authored internal guide to pricing experiments", "vanish" if hidden else None
+    )

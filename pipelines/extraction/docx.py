@@ -368,6 +368,7 @@ class _Walk:
     shaded: bool = False  # inside a shaded cell, a styled table or a filled text box
     fill: str | None = None  # the colour (RRGGBB) the enclosing cell paints, if any
     table_colour: str | None = None  # the text colour the enclosing table's style sets
+    table_hidden: bool | None = None  # whether the enclosing table's style hides its text
     row_height: float | None = None  # points: the exact height of the enclosing table row
     page: tuple[int, int] | None = None  # the page's width and height in EMU
     margins: tuple[int, int] = (0, 0)  # the page's left and right margins in EMU
@@ -438,7 +439,8 @@ def _run_hidden(
     hidden, colour = para_looks
     default_hidden, default_colour = ctx.default_looks
     # Word's order: the document defaults, then the table style, then the paragraph's.
-    hidden = default_hidden if hidden is None else hidden
+    for under in (ctx.table_hidden, default_hidden):
+        hidden = under if hidden is None else hidden
     colour = colour or ctx.table_colour or default_colour
     fill = para_fill or ctx.fill
     if rpr is not None:
@@ -1038,8 +1040,17 @@ def _past_bottom(txbx: Any, ctx: _Walk) -> frozenset[Any]:
         )
     except ValueError:
         return frozenset()
+    return _paragraphs_below(txbx, inside, ctx)
+
+
+def _paragraphs_below(container: Any, height: int, ctx: _Walk) -> frozenset[Any]:
+    """The paragraphs of a text box or table cell ``height`` EMU high that start or end
+    below its bottom edge, which Word cuts off. Heights are counted low (one line, of the
+    exact line height a paragraph sets or else the largest font size it uses; only the
+    spacing it sets itself; no wrapping), so a paragraph is cut here only if it is cut
+    however its lines fall."""
     below, top = set(), 0
-    for p in txbx.iterchildren(_q("p")):
+    for p in container.iterchildren(_q("p")):
         ppr = p.find(_q("pPr"))
         spacing = ppr.find(_q("spacing")) if ppr is not None else None
         before, after = (
@@ -1051,11 +1062,14 @@ def _past_bottom(txbx: Any, ctx: _Walk) -> frozenset[Any]:
         sizes = [
             _run_font(run, style_size, style_bold, ctx.styles)[0]
             for run in p.iter(_q("r"))
-            if "".join(t.text or "" for t in run.iter(_q("t"))).strip()
+            if _words(run)
         ]
         top += before
         line = max((size for size in sizes if size), default=0.0) * _EMU_PER_POINT
-        if line and top + line > inside + _EMU_PER_POINT:
+        exact = _exact_line_height(ppr)
+        if line and exact is not None:
+            line = exact * _EMU_PER_POINT
+        if line and top + line > height + _EMU_PER_POINT:
             below.add(p)
         top += line + after
     return frozenset(below)
@@ -1197,18 +1211,25 @@ def _docx_table(
     style_id = style.get(_q("val")) if style is not None else None
     styled = style_id not in (None, "TableGrid", "TableNormal") and ctx.styles.paints(style_id)
     outer_colour, outer_hidden = ctx.table_colour, ctx.box_hidden
-    ctx.table_colour = ctx.styles.looks(style_id)[1] if style_id else None
+    outer_table_hidden = ctx.table_hidden
+    ctx.table_hidden, ctx.table_colour = ctx.styles.looks(style_id) if style_id else (None, None)
     ctx.box_hidden = ctx.box_hidden or _table_off_page(tbl, ctx)
     try:
         for tr in tbl.findall(_q("tr")):
             outer_height, ctx.row_height = ctx.row_height, _exact_row_height(tr)
+            outer_cut = ctx.past_box_bottom
             for tc in tr.findall(_q("tc")):
                 tc_pr = tc.find(_q("tcPr"))
                 shaded = styled or _fills(tc_pr, "tcPr")
+                if ctx.row_height is not None:
+                    row = int(ctx.row_height * _EMU_PER_POINT) - _cell_margins(tbl, tc_pr)
+                    ctx.past_box_bottom = _paragraphs_below(tc, row, ctx)
                 _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
+                ctx.past_box_bottom = outer_cut
             ctx.row_height = outer_height
     finally:
         ctx.table_colour, ctx.box_hidden = outer_colour, outer_hidden
+        ctx.table_hidden = outer_table_hidden
 
 
 def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
@@ -1223,6 +1244,22 @@ def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
     if place.get(_q("vertAnchor")) == "page" and down is not None and down >= height:
         return "off_page"
     return None
+
+
+def _cell_margins(tbl: Any, tc_pr: Any) -> int:
+    """A cell's top and bottom margins together in EMU: its own (w:tcMar), else its
+    table's (w:tblCellMar); Word's default is none."""
+    total = 0
+    for side in ("top", "bottom"):
+        for margins in (
+            tc_pr.find(_q("tcMar")) if tc_pr is not None else None,
+            tbl.find(f"{_q('tblPr')}/{_q('tblCellMar')}"),
+        ):
+            width = _twips_attribute(margins.find(_q(side)), "w") if margins is not None else None
+            if width is not None:
+                total += width * _EMU_PER_TWIP
+                break
+    return total
 
 
 def _exact_row_height(tr: Any) -> float | None:
