@@ -636,7 +636,8 @@ _WORD_NAMESPACES = (
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
     'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-    'xmlns:v="urn:schemas-microsoft-com:vml"'
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
 )
 
 
@@ -942,6 +943,18 @@ _PARAGRAPH_TRICKS = {
     "fitted into its own width": ('<w:fitText w:val="4400" w:id="2"/>', "", None),
     "raised by a page's height": ('<w:position w:val="1700"/>', "", "off_page"),
     "raised by three points": ('<w:position w:val="6"/>', "", None),
+    "navy on a solid navy pattern over white": (
+        '<w:color w:val="1F3864"/><w:shd w:val="solid" w:color="1F3864" w:fill="FFFFFF"/>',
+        "", "background"),
+    "white on a solid navy pattern over white": (
+        '<w:color w:val="FFFFFF"/><w:shd w:val="solid" w:color="1F3864" w:fill="FFFFFF"/>',
+        "", None),
+    "a white text fill over a dark w:color": (
+        '<w:color w:val="262626"/><w14:textFill><w14:solidFill><w14:srgbClr w14:val="FFFFFF"/>'
+        "</w14:solidFill></w14:textFill>", "", "white"),
+    "a dark text fill over a white w:color": (
+        '<w:color w:val="FFFFFF"/><w14:textFill><w14:solidFill><w14:srgbClr w14:val="262626"/>'
+        "</w14:solidFill></w14:textFill>", "", None),
 }  # fmt: skip
 
 
@@ -1278,3 +1291,35 @@ def test_docx_table_style_that_hides_its_text_is_hidden(hidden: bool) -> None:
     _assert_left_out(
         extracted, "Authored internal guide to pricing experiments", "vanish" if hidden else None
     )
+
+
+@pytest.mark.parametrize(("filled", "hidden"), [(True, True), (False, False)])
+def test_docx_text_box_in_a_header_under_a_filled_shape_is_hidden(
+    filled: bool, hidden: bool
+) -> None:
+    """The header's floating objects are judged like the body's: a filled rectangle drawn
+    in front of a header text box covers it; an outline does not."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    box = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Kubernetes platform evangelist"
+        "</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    )
+    fill = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>' if filled else "<a:noFill/>"
+    shape = (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr/><wps:spPr><a:prstGeom prst="rect"/>{fill}</wps:spPr>'
+        "<wps:bodyPr/></wps:wsp></a:graphicData>"
+    )
+    header = document.sections[0].header.paragraphs[0]
+    header.text = "ines.duarte@example.org"
+    header._p.append(parse_xml(_anchor(251658240, 4000000, 300000, 2743200, 400000, box)))
+    header._p.append(parse_xml(_anchor(251660288, 3900000, 250000, 3000000, 600000, shape)))
+    extracted = extract_in_process(_saved(document))
+    assert "ines.duarte@example.org" in extracted.text
+    _assert_left_out(extracted, "Kubernetes platform evangelist", "covered" if hidden else None)

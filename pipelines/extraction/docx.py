@@ -324,14 +324,35 @@ _HIGHLIGHTS = {
 
 
 def _fill_colour(el: Any) -> str | None:
-    """The colour (RRGGBB) ``el`` paints behind its text, if any: its w:shd fill, or (a
+    """The colour (RRGGBB) ``el`` paints behind its text, if any: its w:shd shading, or (a
     run's) its w:highlight."""
-    shd = el.find(_q("shd")) if el is not None else None
-    fill = shd.get(_q("fill"), "auto") if shd is not None else "auto"
-    if fill.lower() != "auto" and len(fill) == 6:
-        return fill
+    shading = _shading_colour(el.find(_q("shd"))) if el is not None else None
+    if shading:
+        return shading
     highlight = el.find(_q("highlight")) if el is not None else None
     return _HIGHLIGHTS.get(highlight.get(_q("val"), "")) if highlight is not None else None
+
+
+def _shading_colour(shd: Any) -> str | None:
+    """The colour (RRGGBB) a w:shd paints: its fill, with its pattern colour (w:color)
+    laid over it at the pattern's share ("solid" is all pattern, "pct25" a quarter)."""
+    if shd is None:
+        return None
+    fill = _channels(shd.get(_q("fill"), "auto").upper())
+    pattern = _channels(shd.get(_q("color"), "auto").upper())
+    kind = shd.get(_q("val"), "clear")
+    if kind == "nil":
+        return None
+    share = 1.0 if kind == "solid" else 0.0
+    if kind.startswith("pct"):
+        with contextlib.suppress(ValueError):
+            share = int(kind[3:]) / 100
+    if pattern is None or share == 0.0:
+        mixed = fill
+    else:
+        base = fill if fill is not None else (255, 255, 255)
+        mixed = tuple(round(b + (c - b) * share) for b, c in zip(base, pattern, strict=True))
+    return "".join(f"{c:02X}" for c in mixed) if mixed is not None else None
 
 
 def _same_tone(colour: str | None, fill: str | None) -> bool:
@@ -348,11 +369,9 @@ def _fills(el: Any, tag: str) -> bool:
     behind its text?"""
     if el is None:
         return False
-    shd = el.find(_q("shd"))
-    if shd is not None:
-        fill = shd.get(_q("fill"), "auto")
-        if fill.lower() != "auto" and not _is_white(fill):
-            return True
+    shading = _shading_colour(el.find(_q("shd")))
+    if shading is not None and not _is_white(shading):
+        return True
     highlight = el.find(_q("highlight")) if tag == "rPr" else None
     return highlight is not None and highlight.get(_q("val"), "none") not in ("none", "white")
 
@@ -458,6 +477,8 @@ def _run_hidden(
         return "vanish"
     if rpr is not None and _transparent_fill(rpr):
         return "invisible_mode"
+    if rpr is not None:
+        colour = _text_fill_colour(rpr, ctx.styles.theme) or colour
     if ctx.box_hidden:
         return ctx.box_hidden
     if size is not None and size < MIN_VISIBLE_SIZE:
@@ -504,6 +525,23 @@ def _raised_off_page(rpr: Any, page_height: int) -> bool:
     more, which puts it off the page wherever its line is?"""
     moved = _twips_attribute(rpr.find(_q("position")), "val")
     return moved is not None and abs(moved) * _EMU_PER_POINT / 2 >= page_height
+
+
+def _text_fill_colour(rpr: Any, theme: dict[str, str]) -> str | None:
+    """The solid colour (RRGGBB) of Word 2010's text fill (w14:textFill), which Word draws
+    the run in instead of w:color, or None."""
+    solid = rpr.find(f"{{{_W14}}}textFill/{{{_W14}}}solidFill")
+    if solid is None:
+        return None
+    rgb = solid.find(f"{{{_W14}}}srgbClr")
+    if rgb is not None:
+        value = rgb.get(f"{{{_W14}}}val", "").upper()
+        return value if _channels(value) else None
+    scheme = solid.find(f"{{{_W14}}}schemeClr")
+    if scheme is not None:
+        name = scheme.get(f"{{{_W14}}}val", "")
+        return theme.get(_THEME_SLOTS.get(name, name))
+    return None
 
 
 def _transparent_fill(rpr: Any) -> bool:
@@ -1381,7 +1419,9 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
         page_colour=_page_colour(doc),
         page=_page_size(doc),
         margins=_side_margins(doc),
-        boxes_under_pictures=_boxes_under_pictures(doc.element.body),
+        boxes_under_pictures=frozenset().union(
+            *(_boxes_under_pictures(root) for root in _story_roots(doc))
+        ),
         picture_behind=_pictures_behind_boxes(doc),
     )
     body: list[DraftLine] = []
@@ -1425,6 +1465,15 @@ def _shapes_behind(doc: Any) -> bool:
             if anchor.get("behindDoc") in ("1", "true"):
                 return True
     return False
+
+
+def _story_roots(doc: Any) -> list[Any]:
+    """The body and the root of every header and footer part the sections name."""
+    roots = [doc.element.body]
+    for tag in ("headerReference", "footerReference"):
+        for parts in _defined_parts(doc, tag, pages=1):
+            roots.extend(parts)
+    return roots
 
 
 def _number_paragraphs(lines: list[DraftLine]) -> None:
