@@ -52,6 +52,7 @@ SETS = (
     "hidden_blind10",
     "hidden_blind11",
     "hidden_blind12",
+    "hidden_blind13",
 )
 
 
