@@ -1323,3 +1323,67 @@ def test_docx_text_box_in_a_header_under_a_filled_shape_is_hidden(
     extracted = extract_in_process(_saved(document))
     assert "ines.duarte@example.org" in extracted.text
     _assert_left_out(extracted, "Kubernetes platform evangelist", "covered" if hidden else None)
+
+
+@pytest.mark.parametrize(("requires", "shown", "hidden"), [
+    ("w14", "Reconciled intercompany balances", "Finance rotation mentor"),
+    ("rsx", "Finance rotation mentor", "Reconciled intercompany balances"),
+])  # fmt: skip
+def test_docx_alternate_content_shows_the_branch_word_reads(
+    requires: str, shown: str, hidden: str
+) -> None:
+    """Word shows an mc:Choice that requires only namespaces it reads, and otherwise the
+    mc:Fallback; the other branch's words reach text readers only."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    document.add_paragraph()._p.append(
+        parse_xml(
+            f'<w:r {_WORD_NAMESPACES} xmlns:rsx="urn:example:not-word"><mc:AlternateContent>'
+            f'<mc:Choice Requires="{requires}"><w:t>Reconciled intercompany balances</w:t>'
+            "</mc:Choice><mc:Fallback><w:t>Finance rotation mentor</w:t></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert shown in extracted.text
+    assert hidden not in extracted.text
+    assert [(h["reason"], h["text"]) for h in extracted.hidden_text] == [("undrawn", hidden)]
+
+
+@pytest.mark.parametrize(("last_row_on", "hidden"), [(True, True), (False, False)])
+def test_docx_table_style_last_row_format_applies_where_the_table_turns_it_on(
+    last_row_on: bool, hidden: bool
+) -> None:
+    """A table style's last-row format (w:tblStylePr) reaches the last row only when the
+    table's w:tblLook turns it on."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    style = document.styles.add_style("HighlightsTable", WD_STYLE_TYPE.TABLE)
+    style.element.append(
+        parse_xml(
+            f'<w:tblStylePr xmlns:w="{_W}" w:type="lastRow"><w:rPr><w:vanish/></w:rPr>'
+            "</w:tblStylePr>"
+        )
+    )
+    document.add_paragraph("Ines Duarte, data engineer")
+    table = document.add_table(rows=2, cols=1, style="HighlightsTable")
+    table.cell(0, 0).text = "Selected highlights"
+    table.cell(1, 0).text = "Cut inbound dock wait times by half"
+    look = table._tbl.tblPr.find(f"{{{_W}}}tblLook")
+    if look is not None:
+        table._tbl.tblPr.remove(look)
+    table._tbl.tblPr.append(
+        parse_xml(
+            f'<w:tblLook xmlns:w="{_W}" w:firstRow="1" w:lastRow="{int(last_row_on)}" '
+            'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>'
+        )
+    )
+    extracted = extract_in_process(_saved(document))
+    assert "Selected highlights" in extracted.text
+    _assert_left_out(extracted, "Cut inbound dock wait times by half", "vanish" if hidden else None)

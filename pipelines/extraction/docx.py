@@ -213,6 +213,18 @@ class _DocxStyles:
                 return ppr
         return None
 
+    def conditional_looks(self, style_id: str, kinds: list[str]) -> tuple[bool | None, str | None]:
+        """(hidden, colour) a table style's conditional formatting (w:tblStylePr) of these
+        kinds ("firstRow", "lastRow", …, in order of precedence) gives a cell's runs."""
+        chain = [
+            part.find(_q("rPr"))
+            for kind in kinds
+            for based in self._chain(self.by_id.get(style_id))
+            for part in based.element.findall(_q("tblStylePr"))
+            if part.get(_q("type")) == kind
+        ]
+        return _run_looks(chain, self.theme)
+
     def paints(self, style_id: str) -> bool:
         """Does this (table) style, or a style it is based on, shade anything: its cells, a
         conditional row or column, its paragraphs or runs?"""
@@ -585,11 +597,33 @@ def _docx_paragraph(
     exact_line = _exact_line_height(ppr)
     segments: list[_Segment] = [[]]
 
+    def read_run(run: Any, size: float | None, bold: bool, reason: str | None) -> None:
+        for rc in run:
+            rtag = rc.tag if isinstance(rc.tag, str) else ""
+            if rtag == _q("t") and reason is not None:
+                ctx.hidden.append((reason, rc.text or ""))
+            elif rtag == _q("t"):
+                segments[-1].append((rc.text or "", size, bold))
+            elif rtag in (_q("tab"), _q("ptab")):
+                segments[-1].append((" ", size, bold))
+            elif rtag in (_q("br"), _q("cr")):
+                segments.append([])
+            elif rtag == _q("noBreakHyphen") and reason is None:
+                segments[-1].append(("-", size, bold))
+            elif rtag == f"{{{_MC}}}AlternateContent":
+                shown = _shown_branch(rc, ctx)
+                if shown is not None:
+                    read_run(shown, size, bold, reason)
+            else:
+                walk(rc)  # drawings inside the run
+
     def walk(el: Any) -> None:
         for child in el:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == f"{{{_MC}}}Fallback":
-                _note_unshown_fallback(child, ctx)  # mostly a VML copy of mc:Choice
+            if tag == f"{{{_MC}}}AlternateContent":
+                shown = _shown_branch(child, ctx)
+                if shown is not None:
+                    walk(shown)
                 continue
             if tag == _q("txbxContent"):
                 boxes.append((child, *_box_fill(child)))
@@ -602,20 +636,7 @@ def _docx_paragraph(
                 reason = _run_hidden(child, size, para_looks, ctx, shaded, para_fill) or covered
                 if exact_line is not None and size and exact_line < size / 2:
                     reason = reason or "clipped"  # Word cuts glyphs to an exact line height
-                for rc in child:
-                    rtag = rc.tag if isinstance(rc.tag, str) else ""
-                    if rtag == _q("t") and reason is not None:
-                        ctx.hidden.append((reason, rc.text or ""))
-                    elif rtag == _q("t"):
-                        segments[-1].append((rc.text or "", size, bold))
-                    elif rtag in (_q("tab"), _q("ptab")):
-                        segments[-1].append((" ", size, bold))
-                    elif rtag in (_q("br"), _q("cr")):
-                        segments.append([])
-                    elif rtag == _q("noBreakHyphen") and reason is None:
-                        segments[-1].append(("-", size, bold))
-                    else:
-                        walk(rc)  # drawings / AlternateContent inside the run
+                read_run(child, size, bold, reason)
                 continue
             if tag in (_q("instrText"), _q("delText"), _q("pPr"), _q("rPr")):
                 continue
@@ -633,13 +654,57 @@ def _docx_paragraph(
 _EMU_PER_POINT = 12700
 
 
-def _note_unshown_fallback(fallback: Any, ctx: _Walk) -> None:
-    """Report the text of an mc:Fallback that its mc:Choice does not hold as hidden
-    (``undrawn``): Word shows the choice, so a text reader alone sees the fallback's."""
-    choice = fallback.getparent().find(f"{{{_MC}}}Choice")
-    said = _words(fallback)
-    if said and (choice is None or said != _words(choice)):
-        ctx.hidden.append(("undrawn", said))
+# The namespaces Word (2016 and later) reads, so an mc:Choice that requires only these is
+# the branch it shows; a choice requiring anything else gives way to the mc:Fallback.
+_WORD_READS = frozenset(
+    {
+        _W, _WP, _A, _WPS, _W14, _VML, _MC,
+        "http://schemas.openxmlformats.org/drawingml/2006/picture",
+        "http://schemas.openxmlformats.org/officeDocument/2006/math",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingInk",
+        "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+        "http://schemas.microsoft.com/office/word/2012/wordml",
+        "http://schemas.microsoft.com/office/word/2018/wordml",
+        "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+        "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+        "http://schemas.microsoft.com/office/word/2018/wordml/cex",
+        "http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash",
+        "http://schemas.microsoft.com/office/drawing/2010/main",
+        "http://schemas.microsoft.com/office/drawing/2014/chartex",
+        "http://schemas.microsoft.com/office/drawing/2016/ink",
+        "http://schemas.microsoft.com/office/drawing/2017/model3d",
+        "urn:schemas-microsoft-com:office:office",
+        "urn:schemas-microsoft-com:office:word",
+    }
+)  # fmt: skip
+
+
+def _shown_branch(alternate: Any, ctx: _Walk) -> Any:
+    """The branch of an mc:AlternateContent that Word shows: its first mc:Choice whose
+    required namespaces Word reads, else its mc:Fallback (or None). The words of any other
+    branch that the shown one does not hold are reported as hidden (``undrawn``): a text
+    reader alone sees them."""
+    branches = [el for el in alternate if el.tag in (f"{{{_MC}}}Choice", f"{{{_MC}}}Fallback")]
+    shown = next(
+        (
+            branch
+            for branch in branches
+            if branch.tag == f"{{{_MC}}}Fallback"
+            or all(
+                branch.nsmap.get(prefix) in _WORD_READS
+                for prefix in branch.get("Requires", "").split()
+            )
+        ),
+        None,
+    )
+    seen = _words(shown) if shown is not None else ""
+    for branch in branches:
+        said = _words(branch)
+        if branch is not shown and said and said != seen:
+            ctx.hidden.append(("undrawn", said))
+    return shown
 
 
 def _words(el: Any) -> str:
@@ -1204,12 +1269,9 @@ def _docx_block(
             if cols is not None and int(cols.get(_q("num"), "1") or 1) > 1:
                 layout.multi_column = True
         elif tag.endswith("}AlternateContent"):
-            choice = child.find(f"{{{_MC}}}Choice")
-            if choice is not None:
-                _docx_block(choice, ctx, out, layout, depth + 1)
-            fallback = child.find(f"{{{_MC}}}Fallback")
-            if fallback is not None:
-                _note_unshown_fallback(fallback, ctx)
+            shown = _shown_branch(child, ctx)
+            if shown is not None:
+                _docx_block(shown, ctx, out, layout, depth + 1)
 
 
 def _shaded_block(
@@ -1252,22 +1314,67 @@ def _docx_table(
     outer_table_hidden = ctx.table_hidden
     ctx.table_hidden, ctx.table_colour = ctx.styles.looks(style_id) if style_id else (None, None)
     ctx.box_hidden = ctx.box_hidden or _table_off_page(tbl, ctx)
+    whole_table = ctx.table_hidden, ctx.table_colour
+    look = _table_look(tbl)
     try:
-        for tr in tbl.findall(_q("tr")):
+        rows = tbl.findall(_q("tr"))
+        for row_at, tr in enumerate(rows):
             outer_height, ctx.row_height = ctx.row_height, _exact_row_height(tr)
             outer_cut = ctx.past_box_bottom
-            for tc in tr.findall(_q("tc")):
+            cells = tr.findall(_q("tc"))
+            for cell_at, tc in enumerate(cells):
                 tc_pr = tc.find(_q("tcPr"))
                 shaded = styled or _fills(tc_pr, "tcPr")
                 if ctx.row_height is not None:
                     row = int(ctx.row_height * _EMU_PER_POINT) - _cell_margins(tbl, tc_pr)
                     ctx.past_box_bottom = _paragraphs_below(tc, row, ctx)
+                kinds = [
+                    kind
+                    for kind, applies in (
+                        ("lastRow", row_at == len(rows) - 1),
+                        ("firstRow", row_at == 0),
+                        ("lastCol", cell_at == len(cells) - 1),
+                        ("firstCol", cell_at == 0),
+                    )
+                    if applies and kind in look
+                ]
+                hidden, colour = (
+                    ctx.styles.conditional_looks(style_id, kinds)
+                    if kinds and style_id
+                    else (None, None)
+                )
+                ctx.table_hidden = whole_table[0] if hidden is None else hidden
+                ctx.table_colour = colour or whole_table[1]
                 _shaded_block(tc, shaded, ctx, out, layout, depth + 1, _fill_colour(tc_pr))
                 ctx.past_box_bottom = outer_cut
             ctx.row_height = outer_height
     finally:
         ctx.table_colour, ctx.box_hidden = outer_colour, outer_hidden
         ctx.table_hidden = outer_table_hidden
+
+
+# w:tblLook's legacy bit mask (w:val, hexadecimal), for files that write no attributes.
+_LOOK_BITS = {"firstRow": 0x20, "lastRow": 0x40, "firstCol": 0x80, "lastCol": 0x100}
+
+
+def _table_look(tbl: Any) -> frozenset[str]:
+    """Which of its style's conditional formats a table turns on (w:tblLook): first and
+    last row and column."""
+    look = tbl.find(f"{_q('tblPr')}/{_q('tblLook')}")
+    if look is None:
+        return frozenset({"firstRow", "firstCol"})  # Word's default look
+    on = set()
+    mask = 0
+    with contextlib.suppress(TypeError, ValueError):
+        mask = int(look.get(_q("val"), "0"), 16)
+    for kind, bit in _LOOK_BITS.items():
+        attribute = look.get(_q(kind.replace("Col", "Column")))
+        if attribute is not None:
+            if attribute in ("1", "true", "on"):
+                on.add(kind)
+        elif mask & bit:
+            on.add(kind)
+    return frozenset(on)
 
 
 def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
