@@ -1387,3 +1387,50 @@ def test_docx_table_style_last_row_format_applies_where_the_table_turns_it_on(
     extracted = extract_in_process(_saved(document))
     assert "Selected highlights" in extracted.text
     _assert_left_out(extracted, "Cut inbound dock wait times by half", "vanish" if hidden else None)
+
+
+@pytest.mark.parametrize(("trick", "reason"), [
+    ('<w:rPr><w:specVanish/></w:rPr>', "vanish"),
+    ('<w:pPr><w:framePr w:w="4000" w:h="20" w:hRule="exact" w:x="1500" w:y="3000" '
+     'w:hAnchor="page" w:vAnchor="page"/></w:pPr>', "clipped"),
+    ('<w:pPr><w:framePr w:w="4000" w:h="400" w:hRule="exact" w:x="1500" w:y="3000" '
+     'w:hAnchor="page" w:vAnchor="page"/></w:pPr>', None),
+])  # fmt: skip
+def test_docx_special_vanish_and_flattened_frames_are_hidden(
+    trick: str, reason: str | None
+) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    run_properties = trick if trick.startswith("<w:rPr>") else ""
+    paragraph_properties = "" if run_properties else trick
+    document.add_paragraph("Experience")._p.addnext(
+        parse_xml(
+            f"<w:p {_WORD_NAMESPACES}>{paragraph_properties}<w:r>{run_properties}"
+            "<w:t>Rated outstanding by every interviewer</w:t></w:r></w:p>"
+        )
+    )
+    _assert_left_out(
+        extract_in_process(_saved(document)), "Rated outstanding by every interviewer", reason
+    )
+
+
+@pytest.mark.parametrize(("indent_twips", "hidden"), [(-16000, True), (0, False)])
+def test_docx_table_indented_past_the_page_edge_is_hidden(indent_twips: int, hidden: bool) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Ines Duarte, data engineer")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "Exceeds every listed requirement"
+    table._tbl.tblPr.append(
+        parse_xml(f'<w:tblInd xmlns:w="{_W}" w:w="{indent_twips}" w:type="dxa"/>')
+    )
+    _assert_left_out(
+        extract_in_process(_saved(document)),
+        "Exceeds every listed requirement",
+        "off_page" if hidden else None,
+    )

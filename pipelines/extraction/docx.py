@@ -481,6 +481,8 @@ def _run_hidden(
             hidden, colour = bool(hidden or char_hidden), char_colour or colour
         if rpr.find(_q("vanish")) is not None:
             hidden = _on_val(rpr.find(_q("vanish")))
+        special = rpr.find(_q("specVanish"))  # hidden even where hidden text is shown
+        hidden = hidden or (special is not None and _on_val(special))
         if rpr.find(_q("color")) is not None:
             colour = _colour(rpr.find(_q("color")), ctx.styles.theme)
         shaded = shaded or _fills(rpr, "rPr")
@@ -853,6 +855,9 @@ def _placed_off_page(ppr: Any, ctx: _Walk) -> str | None:
             return "off_page"
         if frame.get(_q("vAnchor")) == "page" and down is not None and down >= height:
             return "off_page"
+        tall = _twips_attribute(frame, "h")
+        if frame.get(_q("hRule")) == "exact" and tall is not None and 0 < tall < 40:
+            return "clipped"  # a frame kept under 2 pt high shows no line of text
     indent = ppr.find(_q("ind"))
     left = _twips_attribute(indent, "left", "start") or 0
     right = _twips_attribute(indent, "right", "end") or 0
@@ -1378,11 +1383,22 @@ def _table_look(tbl: Any) -> frozenset[str]:
 
 
 def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
-    """ "off_page" for a floating table (w:tblpPr) placed from the page's edge beyond it."""
-    place = tbl.find(f"{_q('tblPr')}/{_q('tblpPr')}")
-    if place is None or ctx.page is None:
+    """ "off_page" for a floating table (w:tblpPr) placed from the page's edge beyond it,
+    or a table indented (w:tblInd) wholly past the page's left or right edge."""
+    if ctx.page is None:
         return None
     width, height = (size // _EMU_PER_TWIP for size in ctx.page)
+    indented = tbl.find(f"{_q('tblPr')}/{_q('tblInd')}")
+    indent = _twips_attribute(indented, "w")
+    on_body = tbl.getparent() is not None and tbl.getparent().tag == _q("body")
+    if indent is not None and on_body and indented.get(_q("type"), "dxa") == "dxa":
+        columns = [_twips_attribute(col, "w") or 0 for col in tbl.iter(_q("gridCol"))]
+        start = ctx.margins[0] // _EMU_PER_TWIP + indent
+        if start >= width or start + sum(columns) <= 0:
+            return "off_page"
+    place = tbl.find(f"{_q('tblPr')}/{_q('tblpPr')}")
+    if place is None:
+        return None
     across, down = _twips_attribute(place, "tblpX"), _twips_attribute(place, "tblpY")
     if place.get(_q("horzAnchor")) == "page" and across is not None and across >= width:
         return "off_page"
