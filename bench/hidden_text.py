@@ -53,6 +53,7 @@ SETS = (
     "hidden_blind11",
     "hidden_blind12",
     "hidden_blind13",
+    "hidden_blind14",
 )
 
 
