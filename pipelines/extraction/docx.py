@@ -1443,7 +1443,8 @@ def _defined_parts(doc: Any, tag: str, pages: int) -> tuple[list[Any], list[Any]
     """The root elements of the header (``tag`` "headerReference") or footer parts the
     document's sections name, in order: (those shown on some page, those never shown). A
     first-page part shows only where the section sets w:titlePg, an even-page one only with
-    w:evenAndOddHeaders in the settings and a second page.
+    w:evenAndOddHeaders in the settings and a second page, and the default one on every
+    other page (so on none of a one-page document whose first page has its own).
 
     Read from the relationships only: python-docx's ``section.header`` adds a part from its
     package templates when a section has none, which changes the document and opens a file
@@ -1467,7 +1468,10 @@ def _defined_parts(doc: Any, tag: str, pages: int) -> tuple[list[Any], list[Any]
             part = doc.part.rels.get(ref.get(f"{{{_R}}}id") or "")
             if part is None or part.is_external or kind not in _PART_KINDS:
                 continue
-            used = kind == "default" or (first_shown if kind == "first" else even_shown)
+            if kind == "default":  # every page the others leave: none, on one titled page
+                used = pages > 1 or not first_shown
+            else:
+                used = first_shown if kind == "first" else even_shown
             (shown if used else never).append(part.target_part.element)
     return shown, never
 
