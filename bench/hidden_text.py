@@ -54,6 +54,7 @@ SETS = (
     "hidden_blind12",
     "hidden_blind13",
     "hidden_blind14",
+    "hidden_blind15",
 )
 
 
