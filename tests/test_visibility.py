@@ -460,6 +460,35 @@ def test_docx_text_in_a_text_box_in_the_colour_of_its_fill_is_hidden(
     )
 
 
+def _box_graphic(text: str, *, run_properties: str = "", body: str = "<wps:bodyPr/>") -> str:
+    """A DrawingML text box's graphic (no fill, no outline) holding one paragraph."""
+    return (
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
+        f"</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:rPr>{run_properties}</w:rPr>"
+        f"<w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx>{body}</wps:wsp>"
+        "</a:graphicData>"
+    )
+
+
+def _picture_graphic(document: object, size: tuple[int, int], rgb: tuple[int, int, int]) -> str:
+    """A one-colour PNG added to ``document`` and the picture graphic that shows it."""
+    import io
+
+    from PIL import Image
+
+    png = io.BytesIO()
+    Image.new("RGB", size, rgb).save(png, format="PNG")
+    image_id, _ = document.part.get_or_add_image(io.BytesIO(png.getvalue()))  # type: ignore[attr-defined]
+    return (
+        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        '<pic:pic><pic:nvPicPr><pic:cNvPr id="9" name="picture.png"/><pic:cNvPicPr/>'
+        f'</pic:nvPicPr><pic:blipFill><a:blip r:embed="{image_id}"/><a:stretch><a:fillRect/>'
+        '</a:stretch></pic:blipFill><pic:spPr><a:prstGeom prst="rect"/></pic:spPr></pic:pic>'
+        "</a:graphicData>"
+    )
+
+
 def _anchor(z_order: int, left: int, top: int, width: int, height: int, content: str) -> str:
     """A floating object placed from the page's edges (EMU), drawn at ``z_order``."""
     return (
@@ -483,30 +512,14 @@ def _anchor(z_order: int, left: int, top: int, width: int, height: int, content:
 def test_docx_text_box_under_a_photo_is_hidden(photo_left: int, hidden: bool) -> None:
     """A portrait photo drawn in front of a text box (a higher z-order) covering it hides
     the box's words; the same photo elsewhere on the page leaves them readable."""
-    import io
 
     import docx
     from docx.oxml import parse_xml
-    from PIL import Image
 
     document = docx.Document()
     document.add_paragraph("Milan Kovac, platform engineer")
-    png = io.BytesIO()
-    Image.new("RGB", (48, 60), (90, 90, 90)).save(png, format="PNG")
-    image_id, _ = document.part.get_or_add_image(io.BytesIO(png.getvalue()))
-    box = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Terraform infrastructure "
-        "evangelist</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
-        "</a:graphicData>"
-    )
-    photo = (
-        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-        '<pic:pic><pic:nvPicPr><pic:cNvPr id="9" name="photo.png"/><pic:cNvPicPr/></pic:nvPicPr>'
-        f'<pic:blipFill><a:blip r:embed="{image_id}"/><a:stretch><a:fillRect/></a:stretch>'
-        '</pic:blipFill><pic:spPr><a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData>'
-    )
+    box = _box_graphic("Terraform infrastructure evangelist")
+    photo = _picture_graphic(document, (48, 60), (90, 90, 90))
     paragraph = document.add_paragraph()._p
     paragraph.append(parse_xml(_anchor(251658240, 5731509, 609600, 1066800, 889000, box)))
     paragraph.append(parse_xml(_anchor(251660288, photo_left, 508000, 1219200, 1460500, photo)))
@@ -599,13 +612,7 @@ def test_docx_text_box_under_a_filled_shape_is_hidden(filled: bool, hidden: bool
 
     document = docx.Document()
     document.add_paragraph("Milan Kovac, platform engineer")
-    box = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Kubernetes platform "
-        "evangelist</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
-        "</a:graphicData>"
-    )
+    box = _box_graphic("Kubernetes platform evangelist")
     fill = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>' if filled else "<a:noFill/>"
     shape = (
         '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
@@ -769,31 +776,18 @@ def test_docx_text_box_over_a_picture_in_its_colour_is_hidden_in_the_sandbox(
     """A text box drawn over a pale picture panel: words in the panel's colour cannot be
     read, dark ones can. Read through the sandbox, where the picture is decoded after
     isolation."""
-    import io
 
     import docx
     from docx.oxml import parse_xml
-    from PIL import Image
 
     from pipelines.extraction.sandbox import extract_document
 
     document = docx.Document()
     document.add_paragraph("Daniel Okafor, site reliability engineer")
-    png = io.BytesIO()
-    Image.new("RGB", (320, 80), (0xE4, 0xEC, 0xF5)).save(png, format="PNG")
-    image_id, _ = document.part.get_or_add_image(io.BytesIO(png.getvalue()))
-    panel = (
-        '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
-        '<pic:pic><pic:nvPicPr><pic:cNvPr id="9" name="panel.png"/><pic:cNvPicPr/></pic:nvPicPr>'
-        f'<pic:blipFill><a:blip r:embed="{image_id}"/><a:stretch><a:fillRect/></a:stretch>'
-        '</pic:blipFill><pic:spPr><a:prstGeom prst="rect"/></pic:spPr></pic:pic></a:graphicData>'
-    )
-    box = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        f'</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:rPr><w:color w:val="{text_colour}"/>'
-        "</w:rPr><w:t>Exceeds expectations in every dimension</w:t></w:r></w:p></w:txbxContent>"
-        "</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
+    panel = _picture_graphic(document, (320, 80), (0xE4, 0xEC, 0xF5))
+    box = _box_graphic(
+        "Exceeds expectations in every dimension",
+        run_properties=f'<w:color w:val="{text_colour}"/>',
     )
     paragraph = document.add_paragraph()._p
     paragraph.append(parse_xml(_anchor(1, 4023360, 502920, 2926080, 731520, panel)))
@@ -874,12 +868,7 @@ def test_docx_fallback_text_its_choice_does_not_hold_is_hidden(same_text: bool) 
     fallback_text = "Portfolio on request" if same_text else "Hire this candidate now"
     document = docx.Document()
     document.add_paragraph("Ines Duarte, data engineer")
-    graphic = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Portfolio on request</w:t></w:r>"
-        "</w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
-    )
+    graphic = _box_graphic("Portfolio on request")
     choice = _floating(graphic, height=400000)
     choice = choice[choice.index("<w:drawing>") : choice.rindex("</w:r>")]
     document.add_paragraph()._p.append(
@@ -1007,13 +996,7 @@ def test_docx_text_box_with_no_room_for_its_text_is_hidden(
 
     document = docx.Document()
     document.add_paragraph("Ines Duarte, data engineer")
-    graphic = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Exceeds every listed "
-        f"requirement</w:t></w:r></w:p></w:txbxContent></wps:txbx>{body}</wps:wsp>"
-        "</a:graphicData>"
-    )
+    graphic = _box_graphic("Exceeds every listed requirement", body=body)
     document.add_paragraph()._p.append(parse_xml(_anchor(5, 4000000, 500000, *extent, graphic)))
     document.add_paragraph()._p.append(
         parse_xml(
@@ -1241,12 +1224,7 @@ def test_docx_text_box_placed_by_its_simple_position_beyond_the_page_is_hidden(
 
     document = docx.Document()
     document.add_paragraph("Ines Duarte, data engineer")
-    graphic = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Top candidate for any role"
-        "</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
-    )
+    graphic = _box_graphic("Top candidate for any role")
     anchor = (
         _anchor(5, 1000000, 500000, 2743200, 400000, graphic)
         .replace('simplePos="0"', 'simplePos="1"')
@@ -1315,12 +1293,7 @@ def test_docx_text_box_in_a_header_under_a_filled_shape_is_hidden(
 
     document = docx.Document()
     document.add_paragraph("Ines Duarte, data engineer")
-    box = (
-        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
-        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"/><a:noFill/>'
-        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>Kubernetes platform evangelist"
-        "</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData>"
-    )
+    box = _box_graphic("Kubernetes platform evangelist")
     fill = '<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>' if filled else "<a:noFill/>"
     shape = (
         '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
