@@ -457,19 +457,28 @@ def _run_font(
     return size, bold
 
 
-def _run_hidden(
-    run: Any,
-    size: float | None,
+@dataclass
+class _RunLook:
+    """What a run resolves to through its styles: hidden, its colour, what is painted
+    behind it (RRGGBB) and whether anything darker than white is."""
+
+    hidden: bool
+    colour: str | None
+    fill: str | None
+    shaded: bool
+
+
+def _run_look(
+    rpr: Any,
     para_looks: tuple[bool | None, str | None],
     ctx: _Walk,
     shaded: bool,
     para_fill: str | None,
-) -> str | None:
-    """Why a reader cannot see this run (a hidden-text reason), or None."""
-    rpr = run.find(_q("rPr"))
+) -> _RunLook:
+    """The run's look in Word's order: the document defaults, the table style, the
+    paragraph style, the character style, the run's own properties."""
     hidden, colour = para_looks
     default_hidden, default_colour = ctx.default_looks
-    # Word's order: the document defaults, then the table style, then the paragraph's.
     for under in (ctx.table_hidden, default_hidden):
         hidden = under if hidden is None else hidden
     colour = colour or ctx.table_colour or default_colour
@@ -485,14 +494,27 @@ def _run_hidden(
         hidden = hidden or (special is not None and _on_val(special))
         if rpr.find(_q("color")) is not None:
             colour = _colour(rpr.find(_q("color")), ctx.styles.theme)
+        colour = _text_fill_colour(rpr, ctx.styles.theme) or colour  # Word 2010 draws this
         shaded = shaded or _fills(rpr, "rPr")
         fill = _fill_colour(rpr) or fill
-    if hidden:
+    return _RunLook(bool(hidden), colour, fill, shaded or ctx.shaded)
+
+
+def _run_hidden(
+    run: Any,
+    size: float | None,
+    para_looks: tuple[bool | None, str | None],
+    ctx: _Walk,
+    shaded: bool,
+    para_fill: str | None,
+) -> str | None:
+    """Why a reader cannot see this run (a hidden-text reason), or None."""
+    rpr = run.find(_q("rPr"))
+    look = _run_look(rpr, para_looks, ctx, shaded, para_fill)
+    if look.hidden:
         return "vanish"
     if rpr is not None and _transparent_fill(rpr):
         return "invisible_mode"
-    if rpr is not None:
-        colour = _text_fill_colour(rpr, ctx.styles.theme) or colour
     if ctx.box_hidden:
         return ctx.box_hidden
     if size is not None and size < MIN_VISIBLE_SIZE:
@@ -503,12 +525,12 @@ def _run_hidden(
         return "off_page"
     if size is not None and ctx.row_height is not None and ctx.row_height < size / 2:
         return "clipped"  # a row of exact height far below the line: Word cuts the text
-    if _same_tone(colour, fill):
+    if _same_tone(look.colour, look.fill):
         return "background"
-    on_page = fill is None and not (shaded or ctx.shaded or ctx.shapes_behind)
-    if on_page and _same_tone(colour, ctx.page_colour):  # near-white on white, cream on cream
+    on_page = look.fill is None and not (look.shaded or ctx.shapes_behind)
+    if on_page and _same_tone(look.colour, ctx.page_colour):  # near-white on white, cream on cream
         return "white" if _is_white(ctx.page_colour) else "background"
-    if _is_white(colour) and not (shaded or ctx.shaded or ctx.white_undecidable):
+    if _is_white(look.colour) and not (look.shaded or ctx.white_undecidable):
         return "white"
     return None
 
