@@ -55,6 +55,7 @@ SETS = (
     "hidden_blind13",
     "hidden_blind14",
     "hidden_blind15",
+    "hidden_blind16",
 )
 
 
