@@ -413,10 +413,15 @@ class _Walk:
     boxes_under_pictures: frozenset[Any] = frozenset()
     # The colour of the picture drawn behind a text box with no fill of its own, by box.
     picture_behind: dict[Any, str] = field(default_factory=dict)
-    white_undecidable: bool = False  # page background colour or shapes behind the text
     shapes_behind: bool = False  # shapes or pictures anchored behind the text
     page_colour: str = "FFFFFF"  # the page's background colour (w:background)
     default_looks: tuple[bool | None, str | None] = (None, None)  # (hidden, colour) by default
+
+    @property
+    def white_undecidable(self) -> bool:
+        """A page background colour, or any shape anchored behind the text: white text may
+        be on something dark, and only laying the pages out could tell."""
+        return not _is_white(self.page_colour) or self.shapes_behind
 
     def paragraph_id(self) -> int:
         self.next_paragraph += 1
@@ -519,7 +524,7 @@ def _run_hidden(
         return ctx.box_hidden
     if size is not None and size < MIN_VISIBLE_SIZE:
         return "tiny"
-    if rpr is not None and _squeezed(rpr, size, len(_words(run))):
+    if rpr is not None and _squeezed(rpr, size, run):
         return "tiny"
     if rpr is not None and ctx.page is not None and _raised_off_page(rpr, ctx.page[1]):
         return "off_page"
@@ -539,11 +544,12 @@ def _run_hidden(
 MIN_VISIBLE_SCALE = 20
 
 
-def _squeezed(rpr: Any, size: float | None, chars: int) -> bool:
+def _squeezed(rpr: Any, size: float | None, run: Any) -> bool:
     """Are the run's characters scaled to a sliver (w:w), condensed (w:spacing, in twips)
     by more than half the font size, or fitted into a width (w:fitText) that leaves each
     under a fifth of it, so that they pile on each other?"""
-    fitted = _twips_attribute(rpr.find(_q("fitText")), "val")
+    fitted = _int_attribute(rpr.find(_q("fitText")), "val")
+    chars = len(_words(run)) if fitted is not None else 0  # counted only where it matters
     if fitted is not None and chars and fitted / chars < 4 * (size or 11.0):
         return True
     with contextlib.suppress(TypeError, ValueError):
@@ -559,7 +565,7 @@ def _squeezed(rpr: Any, size: float | None, chars: int) -> bool:
 def _raised_off_page(rpr: Any, page_height: int) -> bool:
     """Is the run raised or lowered (w:position, half-points) by the page's height or
     more, which puts it off the page wherever its line is?"""
-    moved = _twips_attribute(rpr.find(_q("position")), "val")
+    moved = _int_attribute(rpr.find(_q("position")), "val")
     return moved is not None and abs(moved) * _EMU_PER_POINT / 2 >= page_height
 
 
@@ -852,8 +858,9 @@ def _side_margins(doc: Any) -> tuple[int, int]:
         return 0, 0
 
 
-def _twips_attribute(el: Any, *names: str) -> int | None:
-    """The first of these attributes ``el`` has, as an integer, or None."""
+def _int_attribute(el: Any, *names: str) -> int | None:
+    """The first of these attributes ``el`` has, as an integer (twips, half-points …), or
+    None."""
     for name in names:
         value = el.get(_q(name)) if el is not None else None
         if value is not None:
@@ -872,17 +879,17 @@ def _placed_off_page(ppr: Any, ctx: _Walk) -> str | None:
     width, height = (size // _EMU_PER_TWIP for size in ctx.page)
     frame = ppr.find(_q("framePr"))
     if frame is not None:
-        across, down = _twips_attribute(frame, "x"), _twips_attribute(frame, "y")
+        across, down = _int_attribute(frame, "x"), _int_attribute(frame, "y")
         if frame.get(_q("hAnchor")) == "page" and across is not None and across >= width:
             return "off_page"
         if frame.get(_q("vAnchor")) == "page" and down is not None and down >= height:
             return "off_page"
-        tall = _twips_attribute(frame, "h")
+        tall = _int_attribute(frame, "h")
         if frame.get(_q("hRule")) == "exact" and tall is not None and 0 < tall < 40:
             return "clipped"  # a frame kept under 2 pt high shows no line of text
     indent = ppr.find(_q("ind"))
-    left = _twips_attribute(indent, "left", "start") or 0
-    right = _twips_attribute(indent, "right", "end") or 0
+    left = _int_attribute(indent, "left", "start") or 0
+    right = _int_attribute(indent, "right", "end") or 0
     text_left = ctx.margins[0] // _EMU_PER_TWIP + left
     text_right = width - ctx.margins[1] // _EMU_PER_TWIP - right
     if text_right <= 0 or text_left >= width:
@@ -895,7 +902,7 @@ def _exact_line_height(ppr: Any) -> float | None:
     spacing = ppr.find(_q("spacing")) if ppr is not None else None
     if spacing is None or spacing.get(_q("lineRule")) != "exact":
         return None
-    line = _twips_attribute(spacing, "line")
+    line = _int_attribute(spacing, "line")
     return line / 20 if line is not None else None
 
 
@@ -1183,11 +1190,8 @@ def _paragraphs_below(container: Any, height: int, ctx: _Walk) -> frozenset[Any]
     for p in container.iterchildren(_q("p")):
         ppr = p.find(_q("pPr"))
         spacing = ppr.find(_q("spacing")) if ppr is not None else None
-        before, after = (
-            (_twips(spacing.get(_q("before"))), _twips(spacing.get(_q("after"))))
-            if spacing is not None
-            else (0, 0)
-        )
+        before = (_int_attribute(spacing, "before") or 0) * _EMU_PER_TWIP
+        after = (_int_attribute(spacing, "after") or 0) * _EMU_PER_TWIP
         _, style_size, style_bold = _paragraph_style(ppr, ctx.styles)
         sizes = [
             _run_font(run, style_size, style_bold, ctx.styles)[0]
@@ -1203,14 +1207,6 @@ def _paragraphs_below(container: Any, height: int, ctx: _Walk) -> frozenset[Any]
             below.add(p)
         top += line + after
     return frozenset(below)
-
-
-def _twips(value: str | None) -> int:
-    """A spacing in twentieths of a point, as EMU (0 when absent or unreadable)."""
-    try:
-        return int(value or 0) * _EMU_PER_TWIP
-    except ValueError:
-        return 0
 
 
 def _box_fill(txbx: Any) -> tuple[bool, str | None]:
@@ -1411,17 +1407,17 @@ def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
         return None
     width, height = (size // _EMU_PER_TWIP for size in ctx.page)
     indented = tbl.find(f"{_q('tblPr')}/{_q('tblInd')}")
-    indent = _twips_attribute(indented, "w")
+    indent = _int_attribute(indented, "w")
     on_body = tbl.getparent() is not None and tbl.getparent().tag == _q("body")
     if indent is not None and on_body and indented.get(_q("type"), "dxa") == "dxa":
-        columns = [_twips_attribute(col, "w") or 0 for col in tbl.iter(_q("gridCol"))]
+        columns = [_int_attribute(col, "w") or 0 for col in tbl.iter(_q("gridCol"))]
         start = ctx.margins[0] // _EMU_PER_TWIP + indent
         if start >= width or start + sum(columns) <= 0:
             return "off_page"
     place = tbl.find(f"{_q('tblPr')}/{_q('tblpPr')}")
     if place is None:
         return None
-    across, down = _twips_attribute(place, "tblpX"), _twips_attribute(place, "tblpY")
+    across, down = _int_attribute(place, "tblpX"), _int_attribute(place, "tblpY")
     if place.get(_q("horzAnchor")) == "page" and across is not None and across >= width:
         return "off_page"
     if place.get(_q("vertAnchor")) == "page" and down is not None and down >= height:
@@ -1438,7 +1434,7 @@ def _cell_margins(tbl: Any, tc_pr: Any) -> int:
             tc_pr.find(_q("tcMar")) if tc_pr is not None else None,
             tbl.find(f"{_q('tblPr')}/{_q('tblCellMar')}"),
         ):
-            width = _twips_attribute(margins.find(_q(side)), "w") if margins is not None else None
+            width = _int_attribute(margins.find(_q(side)), "w") if margins is not None else None
             if width is not None:
                 total += width * _EMU_PER_TWIP
                 break
@@ -1520,13 +1516,13 @@ def _header_footer_lines(
     seen: set[str] = set()
     for tag, dest in (("headerReference", head), ("footerReference", foot)):
         shown, never = _defined_parts(doc, tag, pages)
-        for element in shown + never:
+        for element, unseen in [(e, False) for e in shown] + [(e, True) for e in never]:
             try:
                 tmp: list[DraftLine] = []
                 _docx_block(element, ctx, tmp, DraftLayout())
             except Exception:  # noqa: S112 - a broken header must not sink the document
                 continue
-            if any(element is unused for unused in never):
+            if unseen:
                 ctx.hidden.extend(("undrawn", ln.text) for ln in tmp)
                 continue
             for ln in tmp:
@@ -1563,7 +1559,6 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
     ctx = _Walk(
         styles,
         default_looks=styles.default_looks(),
-        white_undecidable=_white_undecidable(doc),
         shapes_behind=_shapes_behind(doc),
         page_colour=_page_colour(doc),
         page=_page_size(doc),
@@ -1591,12 +1586,6 @@ def extract_docx(data: bytes, limits: ExtractionLimits) -> ExtractedDocument:
     if not any(ln.text for ln in lines):
         raise ExtractionError("The Word document contains no text.", "empty")
     return assemble(DOCX_MIME, lines, layout, limits, DOCX_VERSION)
-
-
-def _white_undecidable(doc: Any) -> bool:
-    """A page background colour, or any shape anchored behind the text: white text may
-    be on something dark, and only laying the pages out could tell."""
-    return not _is_white(_page_colour(doc)) or _shapes_behind(doc)
 
 
 def _page_colour(doc: Any) -> str:
