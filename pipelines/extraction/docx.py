@@ -876,13 +876,10 @@ def _placed_off_page(ppr: Any, ctx: _Walk) -> str | None:
     from the page's edge beyond it, or indents that push every line past an edge."""
     if ppr is None or ctx.page is None:
         return None
-    width, height = (size // _EMU_PER_TWIP for size in ctx.page)
+    width = ctx.page[0] // _EMU_PER_TWIP
     frame = ppr.find(_q("framePr"))
     if frame is not None:
-        across, down = _int_attribute(frame, "x"), _int_attribute(frame, "y")
-        if frame.get(_q("hAnchor")) == "page" and across is not None and across >= width:
-            return "off_page"
-        if frame.get(_q("vAnchor")) == "page" and down is not None and down >= height:
+        if _beyond_page(frame, ("x", "hAnchor"), ("y", "vAnchor"), ctx.page):
             return "off_page"
         tall = _int_attribute(frame, "h")
         if frame.get(_q("hRule")) == "exact" and tall is not None and 0 < tall < 40:
@@ -964,8 +961,11 @@ def _page_rectangle(anchor: Any) -> tuple[int, int, int, int] | None:
 def _opaque_shape(anchor: Any) -> bool:
     """A drawn shape with a solid fill and no text of its own (a rectangle laid on the
     page)."""
-    if next(anchor.iter(_q("txbxContent")), None) is not None:
-        return False
+    return next(anchor.iter(_q("txbxContent")), None) is None and _solid_filled(anchor)
+
+
+def _solid_filled(anchor: Any) -> bool:
+    """Is the shape this floating object draws filled with a solid colour?"""
     properties = next(anchor.iter(f"{{{_WPS}}}spPr"), None)
     return properties is not None and properties.find(f"{{{_A}}}solidFill") is not None
 
@@ -984,9 +984,7 @@ def _boxes_under_pictures(body: Any) -> frozenset[Any]:
             z_order = int(anchor.get("relativeHeight", "0"))
         except ValueError:
             continue
-        properties = next(anchor.iter(f"{{{_WPS}}}spPr"), None)
-        filled = properties is not None and properties.find(f"{{{_A}}}solidFill") is not None
-        if filled or next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
+        if _solid_filled(anchor) or next(anchor.iter(f"{{{_A}}}blip"), None) is not None:
             covers.append((z_order, placed, anchor))
         for txbx in anchor.iter(_q("txbxContent")):
             boxes.append((z_order, placed, anchor, txbx))
@@ -1101,24 +1099,39 @@ def _box_shape(txbx: Any) -> Any:
     return None
 
 
-def _no_room(shape: Any, anchor: Any) -> bool:
-    """Does a DrawingML text box leave its text no room: less than a point wide or high,
-    or insets that take its whole width or height?"""
+def _box_room(shape: Any, anchor: Any) -> tuple[int, int, Any] | None:
+    """A DrawingML text box's room for text: its width and height inside its insets (EMU)
+    and its wps:bodyPr (None: no insets given), or None when it is not one or its size
+    cannot be read."""
     extent = anchor.find(f"{{{_WP}}}extent") if anchor is not None else None
     if extent is None or shape is None or shape.tag != f"{{{_WPS}}}wsp":
-        return False
+        return None
     body = shape.find(f"{{{_WPS}}}bodyPr")
     try:
         width, height = int(extent.get("cx", "x")), int(extent.get("cy", "x"))
-        if body is None:
-            return min(width, height) < _EMU_PER_POINT
-        across = int(body.get("lIns", _DEFAULT_INSET)) + int(body.get("rIns", _DEFAULT_INSET))
-        down = int(body.get("tIns", _DEFAULT_INSET)) + int(body.get("bIns", _DEFAULT_INSET))
+        if body is not None:
+            width -= int(body.get("lIns", _DEFAULT_INSET)) + int(body.get("rIns", _DEFAULT_INSET))
+            height -= int(body.get("tIns", _DEFAULT_INSET)) + int(body.get("bIns", _DEFAULT_INSET))
     except ValueError:
+        return None
+    return width, height, body
+
+
+def _grows_to_fit(body: Any) -> bool:
+    """Does the text box grow to fit its text (a:spAutoFit)?"""
+    return body is not None and body.find(f"{{{_A}}}spAutoFit") is not None
+
+
+def _no_room(shape: Any, anchor: Any) -> bool:
+    """Does a DrawingML text box leave its text no room: less than a point wide or high,
+    or insets that take its whole width or height?"""
+    room = _box_room(shape, anchor)
+    if room is None:
         return False
-    if body.find(f"{{{_A}}}spAutoFit") is not None:
-        return width - across < _EMU_PER_POINT  # it grows to fit its text, not sideways
-    return min(width - across, height - down) < _EMU_PER_POINT
+    width, height, body = room
+    if _grows_to_fit(body):
+        return width < _EMU_PER_POINT  # it grows to fit its text, not sideways
+    return min(width, height) < _EMU_PER_POINT
 
 
 def _anchor_of(txbx: Any) -> Any:
@@ -1161,23 +1174,10 @@ def _past_bottom(txbx: Any, ctx: _Walk) -> frozenset[Any]:
     its bottom edge, which Word cuts off. Heights are counted low (one line of the largest
     font size a paragraph uses, only the spacing it sets itself, no wrapping), so a
     paragraph is cut here only if it is cut however its lines fall."""
-    shape = _box_shape(txbx)
-    if shape is None or shape.tag != f"{{{_WPS}}}wsp":
+    room = _box_room(_box_shape(txbx), _anchor_of(txbx))
+    if room is None or room[2] is None or _grows_to_fit(room[2]):
         return frozenset()
-    body = shape.find(f"{{{_WPS}}}bodyPr")
-    anchor = _anchor_of(txbx)
-    extent = anchor.find(f"{{{_WP}}}extent") if anchor is not None else None
-    if body is None or extent is None or body.find(f"{{{_A}}}spAutoFit") is not None:
-        return frozenset()
-    try:
-        inside = (
-            int(extent.get("cy", "x"))
-            - int(body.get("tIns", _DEFAULT_INSET))
-            - int(body.get("bIns", _DEFAULT_INSET))
-        )
-    except ValueError:
-        return frozenset()
-    return _paragraphs_below(txbx, inside, ctx)
+    return _paragraphs_below(txbx, room[1], ctx)
 
 
 def _paragraphs_below(container: Any, height: int, ctx: _Walk) -> frozenset[Any]:
@@ -1405,7 +1405,7 @@ def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
     or a table indented (w:tblInd) wholly past the page's left or right edge."""
     if ctx.page is None:
         return None
-    width, height = (size // _EMU_PER_TWIP for size in ctx.page)
+    width = ctx.page[0] // _EMU_PER_TWIP
     indented = tbl.find(f"{_q('tblPr')}/{_q('tblInd')}")
     indent = _int_attribute(indented, "w")
     on_body = tbl.getparent() is not None and tbl.getparent().tag == _q("body")
@@ -1415,14 +1415,24 @@ def _table_off_page(tbl: Any, ctx: _Walk) -> str | None:
         if start >= width or start + sum(columns) <= 0:
             return "off_page"
     place = tbl.find(f"{_q('tblPr')}/{_q('tblpPr')}")
-    if place is None:
-        return None
-    across, down = _int_attribute(place, "tblpX"), _int_attribute(place, "tblpY")
-    if place.get(_q("horzAnchor")) == "page" and across is not None and across >= width:
-        return "off_page"
-    if place.get(_q("vertAnchor")) == "page" and down is not None and down >= height:
+    across, down = ("tblpX", "horzAnchor"), ("tblpY", "vertAnchor")
+    if place is not None and _beyond_page(place, across, down, ctx.page):
         return "off_page"
     return None
+
+
+def _beyond_page(
+    placed: Any, across: tuple[str, str], down: tuple[str, str], page: tuple[int, int]
+) -> bool:
+    """Is a frame (w:framePr) or floating table (w:tblpPr) placed from the page's edge at an
+    offset beyond it? ``across`` and ``down`` name each axis's offset and anchor attributes;
+    ``page`` is the page's width and height in EMU."""
+    for (offset_name, anchor_name), extent in zip((across, down), page, strict=True):
+        offset = _int_attribute(placed, offset_name)
+        from_page = placed.get(_q(anchor_name)) == "page"
+        if from_page and offset is not None and offset >= extent // _EMU_PER_TWIP:
+            return True
+    return False
 
 
 def _cell_margins(tbl: Any, tc_pr: Any) -> int:
