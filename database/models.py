@@ -413,6 +413,9 @@ class ReviewRequest(Base):
     fit_score: Mapped[int | None] = mapped_column(Integer)
     # (v1.2, 0008) The known-answer check's result (KnownAnswerResult), null when not run.
     known_answer: Mapped[str | None] = mapped_column(String(20))
+    # (v1.2, 0014) What every agent would work out again, stored once by the split step
+    # (pipelines.review.agent_inputs); deferred: only the agents read it.
+    agent_inputs: Mapped[dict[str, Any] | None] = mapped_column(JSON, deferred=True)
 
     resume: Mapped[Resume] = relationship(back_populates="review_requests")
     requested_by: Mapped[User | None] = relationship()

@@ -279,6 +279,7 @@ def _store(
             steered_reason(
                 call.agent_type, review, text=call.text, sections=call.sections,
                 layout=call.layout, job_description=call.job_description,
+                reference_scores=call.reference_scores,
             )
             if answered_by_a_model(entry.calls)
             else None

@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core import logs
-from core.config import Settings
+from core.config import Settings, get_settings
 from core.enums import (
     OPEN_REVIEW_STATUSES,
     AgentOutcome,
@@ -78,7 +78,7 @@ from pipelines.outcomes import (
     score_basis,
     set_outcome,
 )
-from pipelines.review import known_answer
+from pipelines.review import agent_inputs, known_answer
 from pipelines.review.grounding import ground_feedback
 from pipelines.review.hidden import hidden_text_findings
 from pipelines.review.injection import detect_prompt_injection, injection_places
@@ -407,10 +407,33 @@ def split(session: Session, request_id: uuid.UUID) -> bool:
         except IntegrityError:
             # A concurrent run of this stage stored the sections first: theirs stand.
             log.info("sections for resume %s were stored concurrently", resume.id)
+    _store_agent_inputs(session, request, resume)
     _touch(request)
     advance_progress(session, resume.id, PROGRESS_SPLIT)
     session.flush()
     return existing is None
+
+
+def _store_agent_inputs(session: Session, request: ReviewRequest, resume: Resume) -> None:
+    """What every agent of the request would work out again, worked out here once: the
+    pipeline's processes have the cores; an llm worker's threads share one."""
+    text = resume.extracted_text or ""
+    sections = resume_sections(session, resume.id)
+    layout = (resume.extraction_meta or {}).get("layout")
+    inputs = agent_inputs.prepare(
+        text=text,
+        headings=[section.title for section in sections],
+        job_description=request.job_description,
+        agent_types=list(request.agent_types),
+        sections=sections,
+        layout=LayoutFacts(**layout) if layout is not None else None,
+        # The output check compares a model's scores only: the offline reviewer's own
+        # answers need no reference.
+        with_reference_scores=get_settings().llm_enabled and layout is not None,
+    )
+    request.agent_inputs = agent_inputs.to_json(
+        inputs, text=text, job_description=request.job_description
+    )
 
 
 # --- stage 3+4: review and ground ----------------------------------------------------
@@ -422,7 +445,19 @@ def prepare_known_answer(session: Session, request_id: uuid.UUID) -> str | None:
     request = _open_request(session, request_id)
     if request.known_answer is not None:
         return None
-    return session.scalar(select(Resume.extracted_text).where(Resume.id == request.resume_id))
+    text = session.scalar(select(Resume.extracted_text).where(Resume.id == request.resume_id))
+    _remember_agent_inputs(request.agent_inputs, text, request.job_description)
+    return text
+
+
+def _remember_agent_inputs(
+    stored: dict[str, Any] | None, text: str | None, job_description: str | None
+) -> agent_inputs.AgentInputs | None:
+    """The split step's stored inputs, handed to this process's injection detector."""
+    inputs = agent_inputs.from_json(stored, text=text or "", job_description=job_description)
+    if inputs is not None:
+        inputs.remember()
+    return inputs
 
 
 def store_known_answer(
@@ -501,13 +536,14 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
             _agent_done_clause(request_id, agent_type),
             Resume.extracted_text,
             Resume.extraction_meta["layout"],
+            ReviewRequest.agent_inputs,
         )
         .join(Resume, Resume.id == ReviewRequest.resume_id)
         .where(ReviewRequest.id == request_id)
     ).one_or_none()
     if row is None:  # deleted meanwhile (the candidate was erased): nothing to do
         raise RequestClosed(f"review request {request_id} no longer exists")
-    request, done, text, layout = row
+    request, done, text, layout, stored_inputs = row
     _check_open(request)
     # The first agent moves the stage; the others find it there (and the store's count
     # touches the request again), so they write nothing before their call.
@@ -547,6 +583,7 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
             _agent_finished(session, request)
             return None
     assert text is not None and layout is not None
+    inputs = _remember_agent_inputs(stored_inputs, text, request.job_description)
     return AgentCall(
         request_id=request.id,
         agent_type=agent_type,
@@ -559,6 +596,7 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         report_alerts=_reports_alerts(agent_type, list(request.agent_types)),
         requirements=requirements,
         steered=request.known_answer == KnownAnswerResult.STEERED,
+        reference_scores=inputs.reference_scores if inputs is not None else None,
     )
 
 

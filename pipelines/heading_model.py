@@ -14,11 +14,11 @@ type of a title the vocabulary knows.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from core.enums import SectionType
 from core.headings import normalise_heading
+from core.once import built_once
 from pipelines import text_model
 
 MODEL_PATH = Path(__file__).with_name("heading_model.json.gz")
@@ -27,12 +27,12 @@ CONTENT_MODEL_PATH = Path(__file__).with_name("section_content_model.json.gz")
 BODY_CHARS = 600
 
 
-@functools.cache
+@built_once
 def _title_model() -> text_model.LinearTextModel:
     return text_model.load(MODEL_PATH)
 
 
-@functools.cache
+@built_once
 def _content_model() -> text_model.LinearTextModel:
     return text_model.load(CONTENT_MODEL_PATH)
 

@@ -106,6 +106,13 @@ def _connect_log_signals(app: Celery) -> None:
     def _main_heartbeat(**_: object) -> None:
         _start_heartbeat()  # a thread-pool worker runs its tasks in this process
 
+    @signals.worker_ready.connect(weak=False)
+    def _warm_llm_tier(sender: object = None, **_: object) -> None:
+        # The llm worker's first wave of agent tasks would otherwise all wait on the SDK's
+        # import and the injection model's load before their calls.
+        if get_settings().llm_queue in _consumed_queues(sender):
+            warm_llm_tier(get_settings())
+
     @signals.task_prerun.connect(weak=False)
     def _running(task: object, args: tuple = (), **_: object) -> None:
         if args and getattr(task, "name", "").startswith("resume_review."):
@@ -157,3 +164,22 @@ def start_spool_drain(settings: Settings) -> threading.Thread:
     thread = threading.Thread(target=drain_forever, name="spool-drain", daemon=True)
     thread.start()
     return thread
+
+
+def _consumed_queues(consumer: object) -> set[str]:
+    """The queue names a worker consumes (``worker_ready``'s sender is its consumer)."""
+    queues = getattr(getattr(consumer, "app", None), "amqp", None)
+    consume_from = getattr(getattr(queues, "queues", None), "consume_from", None) or {}
+    return set(consume_from)
+
+
+def warm_llm_tier(settings: Settings) -> None:
+    """Build what every agent task of this process uses, once, before the first task: the
+    model server's client (the SDK's import and TLS set-up) and the injection model."""
+    from pipelines.review.injection_model import load_model
+    from pipelines.review.llm import get_client
+
+    if settings.llm_enabled:
+        get_client(settings)
+    if settings.injection_learned_layer:
+        load_model()

@@ -58,8 +58,10 @@ import base64
 import binascii
 import functools
 import re
+import threading
 import unicodedata
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.config import get_settings
@@ -397,16 +399,60 @@ def find_prompt_injections(text: str, *, learned: bool = True) -> list[Injection
     recruiter's job description, a model's answer), which the learned layer was not
     trained on and where its false alarm would cost more than it catches.
     """
-    found = _find(text)
+    found = layer_matches(RULES, text)
     if learned and get_settings().injection_learned_layer:
-        found += _learned(text)
+        found += layer_matches(LEARNED, text)
     return _merged(found)
 
 
-# An agent task reads one resume's text several times (its findings, the mask, where the
-# injection was, the output check), and every agent of a request reads the same text: the
-# ~200 rules run once per text and process, not once per reading.
-@functools.lru_cache(maxsize=256)
+class _Readings:
+    """What each layer found in a text, kept per process (the last ``size`` texts read).
+
+    An agent task reads one resume's text several times (its findings, the mask, where the
+    injection was), and every agent of a request reads the same text: each layer reads a
+    text once. The split step reads a request's texts once and stores what it found
+    (:mod:`pipelines.review.agent_inputs`); the agents hand that back with ``remember``, so
+    an llm worker process reads nothing itself."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._found: OrderedDict[tuple[str, str], tuple[InjectionMatch, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(
+        self, layer: str, text: str, read: Callable[[str], tuple[InjectionMatch, ...]]
+    ) -> tuple[InjectionMatch, ...]:
+        key = (layer, text)
+        with self._lock:
+            found = self._found.get(key)
+            if found is not None:
+                self._found.move_to_end(key)
+                return found
+        found = read(text)  # outside the lock: threads reading other texts go on
+        self.remember(layer, text, found)
+        return found
+
+    def remember(self, layer: str, text: str, found: tuple[InjectionMatch, ...]) -> None:
+        with self._lock:
+            self._found[(layer, text)] = found
+            self._found.move_to_end((layer, text))
+            while len(self._found) > self.size:
+                self._found.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._found.clear()
+
+
+READINGS = _Readings()
+RULES, LEARNED = "rules", "learned"
+
+
+def layer_matches(layer: str, text: str) -> tuple[InjectionMatch, ...]:
+    """What one layer (``RULES`` or ``LEARNED``) finds in ``text``, before merging."""
+    return READINGS.get(layer, text, _find if layer == RULES else _learned)
+
+
 def _find(text: str) -> tuple[InjectionMatch, ...]:
     read = _without_quoted_examples(text)
     raw = (
@@ -420,7 +466,6 @@ def _find(text: str) -> tuple[InjectionMatch, ...]:
     return tuple(raw)
 
 
-@functools.lru_cache(maxsize=256)
 def _learned(text: str) -> tuple[InjectionMatch, ...]:
     read = _without_quoted_examples(text)
     return tuple(InjectionMatch(start, end, LEARNED_LABEL) for start, end in learned_spans(read))

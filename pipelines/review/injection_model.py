@@ -12,7 +12,6 @@ Python (`pipelines.text_model`) so that workers need not load scikit-learn, and
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -20,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.once import built_once
 from pipelines import text_model
 from pipelines.text_model import (
     WORD_TOKEN,
@@ -108,7 +108,7 @@ def _counts(block: TfidfBlock, sentences: list[_Sentence]) -> Counter[str]:
     return Counter(token_ngrams(tokens, block.low, block.high))
 
 
-@functools.cache
+@built_once
 def load_model() -> InjectionModel:
     fitted = text_model.load(MODEL_PATH)
     (char_block,) = [block for block in fitted.blocks if block.analyzer == "char_wb"]

@@ -44,6 +44,7 @@ from tenacity import (
 
 from core.config import LlmPrices, Settings
 from core.enums import UsageStatus
+from core.once import built_once
 from pipelines.review.injection import mask_prompt_injections
 from pipelines.review.pricing import Price, cost_usd, price_table
 from pipelines.review.prompts import PromptSpec, SectionLike, render_user_prompt
@@ -126,7 +127,7 @@ class NoLongerWanted(Exception):
     """The caller's ``still_wanted`` check said no before a retry (not retryable)."""
 
 
-@lru_cache(maxsize=8)
+@built_once
 def _cached_client(base_url: str | None, api_key: str | None, timeout_s: float) -> openai.OpenAI:
     # Imported on first use: the pipeline worker imports this module for its records and
     # errors but never calls a model, and the SDK costs about 37 MB in every process.

@@ -13,7 +13,6 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, select
@@ -21,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from core.config import Settings
 from core.enums import OPEN_REVIEW_STATUSES, AgentType
+from core.once import built_once
 from database.models import ReviewRequest
 from pipelines.extraction import LayoutFacts
 from pipelines.jobs.evaluation import judge_offline, judge_with_llm
@@ -51,6 +51,8 @@ class AgentCall:
     requirements: list[Any] = field(default_factory=list)
     # The known-answer check found the resume steers the model: its answers are excluded.
     steered: bool = False
+    # The output check's offline scores, stored by the split step (None: none stored).
+    reference_scores: dict[str, int | None] | None = None
 
 
 def request_still_open(engine: Engine, request_id: uuid.UUID) -> StillWanted:
@@ -155,7 +157,7 @@ def answered_by_a_model(calls: list[CallRecord]) -> bool:
     return any(call.model != OFFLINE_MODEL for call in calls)
 
 
-@lru_cache(maxsize=4)
+@built_once
 def reviewer_for(settings: Settings) -> Reviewer:
     """The LLM when a server or key is configured, else the offline reviewer."""
     return LlmReviewer(settings) if settings.llm_enabled else OfflineReviewer()

@@ -24,13 +24,13 @@ The misspelt word is the finding's span. Template text ("Lorem ipsum", "Your Nam
 from __future__ import annotations
 
 import re
-import threading
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from core.enums import SectionType
+from core.once import built_once
 
 LANGUAGES = ("en", "de", "fr", "es")
 TECH_WORDS_FILE = Path(__file__).with_name("tech_words.txt")
@@ -91,7 +91,7 @@ def resume_language(text: str) -> str:
     return best if scores[best] else "en"
 
 
-@cache
+@built_once
 def checker(language: str):  # type: ignore[no-untyped-def]
     """The dictionary of ``language``, loaded once per process (about 25 MB each)."""
     from spellchecker import SpellChecker
@@ -103,28 +103,17 @@ HUNSPELL_DIR = Path("/usr/share/hunspell")
 HUNSPELL_FILES = {"en": "en_US", "de": "de_DE", "fr": "fr_FR", "es": "es_ES"}
 
 
-# A dictionary takes seconds and tens of MB to load: the 48 threads of an llm worker that
-# reach it at once must load it once, not each their own copy.
-_HUNSPELL_LOCK = threading.Lock()
-_HUNSPELL_LOADED: dict[str, object] = {}
-
-
+@built_once  # seconds and tens of MB: loaded once however many threads ask at once
 def hunspell(language: str):  # type: ignore[no-untyped-def]
     """Debian's Hunspell dictionary of ``language`` (its affix rules know the inflected
     forms a word list lacks: "procesos", "Außendienstes", "jusqu'à"), or None where it is
     not installed (``make test`` installs it; without it the word lists judge alone)."""
-    if language in _HUNSPELL_LOADED:
-        return _HUNSPELL_LOADED[language]
-    with _HUNSPELL_LOCK:
-        if language not in _HUNSPELL_LOADED:
-            path = HUNSPELL_DIR / HUNSPELL_FILES[language]
-            dictionary = None
-            if path.with_suffix(".dic").exists():
-                from spylls.hunspell import Dictionary
+    path = HUNSPELL_DIR / HUNSPELL_FILES[language]
+    if not path.with_suffix(".dic").exists():
+        return None
+    from spylls.hunspell import Dictionary
 
-                dictionary = Dictionary.from_files(str(path))
-            _HUNSPELL_LOADED[language] = dictionary
-        return _HUNSPELL_LOADED[language]
+    return Dictionary.from_files(str(path))
 
 
 def _hunspell_knows(word: str, language: str) -> bool:
