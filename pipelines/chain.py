@@ -170,16 +170,25 @@ def run_agent(
     holder = holder or process_name()
     spool = CallSpool(settings.spool_dir)
     with spool.claim(request_id, agent_type):
-        prepared = run_stage(engine, lambda s: flow.prepare_agent(s, request_id, agent_type))
+        spooled = spool.entries_for(request_id, agent_type)
+        # The offline reviewer costs nothing: only a model's calls take the lease, in the
+        # transaction that reads what the agent needs (an answer spooled earlier needs none).
+        lease = (
+            leases.LeaseTerms(holder, agent_time_limit_s(settings), settings.worker_dead_after_s)
+            if settings.llm_enabled and not spooled
+            else None
+        )
+        prepared = run_stage(
+            engine, lambda s: flow.prepare_agent(s, request_id, agent_type, lease=lease)
+        )
         call = prepared.value
         if prepared.outcome is not Outcome.DONE or call is None:
             # Nothing to ask (stored, carried, or the request closed): whatever an earlier
             # run spooled goes on record now.
-            for entry in spool.entries_for(request_id, agent_type):
+            for entry in spooled:
                 record_entry(engine, entry, even_if_open=True)
                 spool.remove(entry.key)
             return prepared.outcome
-        spooled = spool.entries_for(request_id, agent_type)
         if spooled:
             # An earlier run was answered (or gave up) but could not store it. Its answer is
             # kept under the prompt that gave it, even if another version is active now.
@@ -191,19 +200,10 @@ def run_agent(
             outcome = _store(engine, call, entry)
             spool.remove(entry.key)
             return outcome
-        # The offline reviewer costs nothing: only a model's calls take the lease.
-        paid = settings.llm_enabled
-        if paid and not leases.take(
-            engine, request_id, agent_type, holder=holder,
-            hold_s=agent_time_limit_s(settings), dead_after_s=settings.worker_dead_after_s,
-        ):  # fmt: skip
-            raise flow.TransientStageError(
-                f"agent {agent_type} of request {request_id} is being asked by another worker"
-            )
         entry = _ask(engine, settings, spool, call)
         # Stored (or the request closed): the lease goes in the same transaction; if storing
         # failed, it stays with this process, whose spool holds the answer, until it expires.
-        outcome = _store(engine, call, entry, lease_holder=holder if paid else None)
+        outcome = _store(engine, call, entry, lease_holder=holder if lease else None)
         spool.remove(entry.key)
         return outcome
 

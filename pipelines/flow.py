@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 import filetype
-from sqlalchemy import ColumnElement, case, exists, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, exists, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -57,7 +57,7 @@ from database.queries.reviews import previous_review
 from database.queries.search import refresh_search_documents
 from database.queries.triage import carry_triage
 from database.types import utcnow
-from pipelines import storage
+from pipelines import leases, storage
 from pipelines.candidate_profile import fill_from_resume, settle_unread
 from pipelines.contacts import read_contacts
 from pipelines.extraction import (
@@ -523,10 +523,18 @@ def _reports_alerts(agent_type: str, agent_types: list[str]) -> bool:
     return agent_type == agent_types[0]
 
 
-def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> AgentCall | None:
+def prepare_agent(
+    session: Session,
+    request_id: uuid.UUID,
+    agent_type: str,
+    *,
+    lease: leases.LeaseTerms | None = None,
+) -> AgentCall | None:
     """What the agent needs, or None when it has nothing to do: its outcome is already
     stored (an agent is never called twice), or, in ``changed`` mode, an earlier answer to
-    the same question was carried instead."""
+    the same question was carried instead. With ``lease`` (a model will be paid) the agent's
+    lease is taken in this transaction: :class:`TransientStageError` while another live
+    process holds it."""
     # One round trip: the request, whether this agent is done, and the resume's text and
     # layout facts (only those: decoding the per-line meta for every agent call would cost
     # more CPU than the rest of the task).
@@ -537,13 +545,15 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
             Resume.extracted_text,
             Resume.extraction_meta["layout"],
             ReviewRequest.agent_inputs,
+            Prompt,
         )
         .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .outerjoin(Prompt, and_(Prompt.agent_type == agent_type, Prompt.is_active == true()))
         .where(ReviewRequest.id == request_id)
     ).one_or_none()
     if row is None:  # deleted meanwhile (the candidate was erased): nothing to do
         raise RequestClosed(f"review request {request_id} no longer exists")
-    request, done, text, layout, stored_inputs = row
+    request, done, text, layout, stored_inputs, prompt = row
     _check_open(request)
     # The first agent moves the stage; the others find it there (and the store's count
     # touches the request again), so they write nothing before their call.
@@ -551,7 +561,6 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         _enter_stage(request, ReviewStage.REVIEWING)
     if done:
         return None
-    prompt = active_prompts(session).get(agent_type)
     prompt_id = prompt.id if prompt else None
     requirements: list[evaluation.RequirementToJudge] = []
     if agent_type == AgentType.REQUIREMENTS:
@@ -583,6 +592,10 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
             _agent_finished(session, request)
             return None
     assert text is not None and layout is not None
+    if lease is not None and not leases.take_with(session, request.id, agent_type, lease):
+        raise TransientStageError(
+            f"agent {agent_type} of request {request_id} is being asked by another worker"
+        )
     inputs = _remember_agent_inputs(stored_inputs, text, request.job_description)
     return AgentCall(
         request_id=request.id,
@@ -590,7 +603,9 @@ def prepare_agent(session: Session, request_id: uuid.UUID, agent_type: str) -> A
         prompt_id=prompt_id,
         spec=prompt_spec(prompt) if prompt else None,
         text=text,
-        sections=resume_sections(session, request.resume_id),
+        sections=inputs.sections
+        if inputs is not None and inputs.sections is not None
+        else resume_sections(session, request.resume_id),
         layout=LayoutFacts(**layout),
         job_description=request.job_description,
         report_alerts=_reports_alerts(agent_type, list(request.agent_types)),

@@ -11,7 +11,9 @@ stored; a process that dies keeps it only until one of those is true.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import Engine, delete, exists, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +21,16 @@ from sqlalchemy.orm import Session
 from database.engine import dialect_insert
 from database.models import AgentLease, WorkerHeartbeat
 from database.types import utcnow
+
+
+@dataclass(frozen=True)
+class LeaseTerms:
+    """Who takes a lease and for how long: ``holder`` (``<host>/<pid>``) holds it for
+    ``hold_s``, and a holder silent for ``dead_after_s`` no longer does."""
+
+    holder: str
+    hold_s: float
+    dead_after_s: float
 
 
 def take(
@@ -30,34 +42,48 @@ def take(
     hold_s: float,
     dead_after_s: float,
 ) -> bool:
-    """Take the lease of ``agent_type`` of ``request_id`` for ``holder`` (one statement);
-    False while another live process holds it."""
+    """Take the lease of ``agent_type`` of ``request_id`` for ``holder`` (one statement, in
+    its own transaction); False while another live process holds it."""
+    statement = _take_statement(
+        engine.dialect.name, request_id, agent_type, LeaseTerms(holder, hold_s, dead_after_s)
+    )
+    with engine.begin() as connection:
+        return connection.execute(statement).first() is not None
+
+
+def take_with(session: Session, request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> bool:
+    """``take`` in ``session``'s transaction (the agent's read and its lease commit together)."""
+    statement = _take_statement(session.get_bind().dialect.name, request_id, agent_type, terms)
+    return session.execute(statement).first() is not None
+
+
+def _take_statement(
+    dialect_name: str, request_id: uuid.UUID, agent_type: str, terms: LeaseTerms
+) -> Any:
     now = utcnow()
     # Of the lease row in place. SQLAlchemy does not correlate a subquery inside ON
     # CONFLICT ... WHERE, so the row's column is named as the statement's own.
     holder_alive = exists(
         select(WorkerHeartbeat.process).where(
             WorkerHeartbeat.process == literal_column("agent_leases.holder"),
-            WorkerHeartbeat.seen_at >= now - timedelta(seconds=dead_after_s),
+            WorkerHeartbeat.seen_at >= now - timedelta(seconds=terms.dead_after_s),
         )
     )
-    statement = dialect_insert(engine.dialect.name)(AgentLease).values(
+    statement = dialect_insert(dialect_name)(AgentLease).values(
         review_request_id=request_id,
         agent_type=agent_type,
-        holder=holder,
-        expires_at=now + timedelta(seconds=hold_s),
+        holder=terms.holder,
+        expires_at=now + timedelta(seconds=terms.hold_s),
     )
-    statement = statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=["review_request_id", "agent_type"],
         set_={"holder": statement.excluded.holder, "expires_at": statement.excluded.expires_at},
         where=or_(
-            AgentLease.holder == holder,
+            AgentLease.holder == terms.holder,
             AgentLease.expires_at < now,
             ~holder_alive,
         ),
     ).returning(AgentLease.holder)
-    with engine.begin() as connection:
-        return connection.execute(statement).first() is not None
 
 
 def release_with(session: Session, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:

@@ -20,12 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.enums import NOT_QUALITY_AGENT_TYPES, AgentOutcome, ReviewStatus
+from database.engine import dialect_insert
 from database.models import (
     ReviewAgentOutcome,
     ReviewFeedbackItem,
     ReviewRequest,
     ReviewResult,
 )
+from database.types import utcnow
 
 _NOT_WORDS = re.compile(r"[\W_]+", re.UNICODE)
 SCORED_OUTCOMES = (AgentOutcome.COMPLETED, AgentOutcome.CARRIED)
@@ -49,21 +51,22 @@ def set_outcome(
     prompt_id: uuid.UUID | None = None,
     carried_from: uuid.UUID | None = None,
 ) -> None:
-    """Record (or replace) how ``agent_type`` ended for ``request``."""
-    row = session.scalars(
-        select(ReviewAgentOutcome).where(
-            ReviewAgentOutcome.review_request_id == request.id,
-            ReviewAgentOutcome.agent_type == agent_type,
-        )
-    ).one_or_none()
-    if row is None:
-        row = ReviewAgentOutcome(review_request_id=request.id, agent_type=agent_type)
-        session.add(row)
-    row.outcome = outcome.value
-    row.reason = reason
-    row.prompt_id = prompt_id
-    row.carried_from_request_id = carried_from
-    session.flush()
+    """Record (or replace) how ``agent_type`` ended for ``request``: one statement (an
+    upsert on the request and agent), which also refreshes a row this session holds."""
+    values = {
+        "outcome": outcome.value,
+        "reason": reason,
+        "prompt_id": prompt_id,
+        "carried_from_request_id": carried_from,
+    }
+    statement = dialect_insert(session.get_bind().dialect.name)(ReviewAgentOutcome).values(
+        id=uuid.uuid4(), review_request_id=request.id, agent_type=agent_type, **values
+    )
+    statement = statement.on_conflict_do_update(
+        index_elements=["review_request_id", "agent_type"],
+        set_={**values, "updated_at": utcnow()},
+    ).returning(ReviewAgentOutcome)
+    session.scalars(statement, execution_options={"populate_existing": True}).one()
 
 
 def outcomes_of(session: Session, request_id: uuid.UUID) -> dict[str, ReviewAgentOutcome]:

@@ -86,6 +86,14 @@ def test_the_split_step_stores_what_the_detector_found_once(
     assert injection._merged(stored) == injection._merged(injection.layer_matches("rules", text))
     # Offline, no model answers: there is nothing for the output check to compare.
     assert inputs.reference_scores == {}
+    # The sections as the agents list them, without a query of their own.
+    with session_scope(engine) as session:
+        rows = flow.resume_sections(session, request.resume_id)
+        call = flow.prepare_agent(session, request_id, "content")
+    assert call is not None and call.sections == inputs.sections
+    assert [
+        (s.id, s.section_type, s.title, s.start_offset, s.end_offset) for s in call.sections
+    ] == [(r.id, r.section_type, r.title, r.start_offset, r.end_offset) for r in rows]
 
 
 def test_the_agents_read_the_stored_readings_instead_of_reading_again(
@@ -113,6 +121,10 @@ def test_the_agents_read_the_stored_readings_instead_of_reading_again(
     assert "Acme Corp" not in masked and len(masked) == len(text)
     assert masked[line_start:start].strip() == ""
     assert call.reference_scores == {"ats": 7}
+    # The planted inputs listed no sections: the agent read the rows instead.
+    with session_scope(engine) as session:
+        rows = flow.resume_sections(session, request.resume_id)
+    assert [(s.id, s.start_offset) for s in call.sections] == [(r.id, r.start_offset) for r in rows]
     # The output check compares with the stored reference score, not one worked out now.
     review = AgentReview(score=40, summary="A solid resume.", feedback=[])
     reason = steered_reason(

@@ -1,18 +1,20 @@
 """The work every agent of a request would repeat, done once by the split step and stored
 (``review_requests.agent_inputs``, schema v1.2 ``0014_agent_inputs``).
 
-What depends only on the request: what the injection detector finds in the resume's text,
-in each section heading and in the job description (the agents mask it, one of them reports
-it), and, when a model answers, the offline reviewer's score for each agent it can compare
-(the output check's reference, :mod:`pipelines.review.output_check`). An llm worker then
-spends its CPU on the call and the store, not on reading the resume again (issue 23), and
-needs neither the injection model nor the spelling dictionaries in memory.
+What depends only on the request: the resume's sections as the prompt lists them, what the
+injection detector finds in the resume's text, in each section heading and in the job
+description (the agents mask it, one of them reports it), and, when a model answers, the
+offline reviewer's score for each agent it can compare (the output check's reference,
+:mod:`pipelines.review.output_check`). An llm worker then spends its CPU on the call and the
+store, not on reading the resume again (issue 23), and needs neither the injection model
+nor the spelling dictionaries in memory.
 
 A request stored without them (made before this version) is read by its agents as before.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,12 +28,25 @@ FORMAT = 1
 
 
 @dataclass(frozen=True)
+class StoredSection:
+    """A section as the agents read it (``resume_sections`` row's fields they use)."""
+
+    id: uuid.UUID
+    section_type: str
+    title: str | None
+    start_offset: int
+    end_offset: int
+
+
+@dataclass(frozen=True)
 class AgentInputs:
     """``readings``: (layer, text) → matches, for the resume text, the headings and the job
-    description; ``reference_scores``: agent type → the offline reviewer's score."""
+    description; ``reference_scores``: agent type → the offline reviewer's score;
+    ``sections``: the resume's sections in order (None: not stored, read them)."""
 
     readings: dict[tuple[str, str], tuple[InjectionMatch, ...]] = field(default_factory=dict)
     reference_scores: dict[str, int | None] = field(default_factory=dict)
+    sections: list[StoredSection] | None = None
 
     def remember(self) -> None:
         """Hand the stored readings to this process's detector: it reads none of them."""
@@ -66,7 +81,10 @@ def prepare(
                     agent_type, text=text, sections=sections, layout=layout,
                     job_description=job_description,
                 )  # fmt: skip
-    return AgentInputs(readings, scores)
+    sections_read = [
+        StoredSection(s.id, s.section_type, s.title, s.start_offset, s.end_offset) for s in sections
+    ]
+    return AgentInputs(readings, scores, sections_read)
 
 
 def to_json(inputs: AgentInputs, *, text: str, job_description: str | None) -> dict[str, Any]:
@@ -86,6 +104,12 @@ def to_json(inputs: AgentInputs, *, text: str, job_description: str | None) -> d
             for (layer, of), found in inputs.readings.items()
         ],
         "reference_scores": inputs.reference_scores,
+        "sections": None
+        if inputs.sections is None
+        else [
+            [str(s.id), s.section_type, s.title, s.start_offset, s.end_offset]
+            for s in inputs.sections
+        ],
     }
 
 
@@ -106,4 +130,14 @@ def from_json(
         readings[(reading["layer"], source)] = tuple(
             InjectionMatch(start, end, label) for start, end, label in reading["found"]
         )
-    return AgentInputs(readings, dict(stored.get("reference_scores") or {}))
+    sections = stored.get("sections")
+    return AgentInputs(
+        readings,
+        dict(stored.get("reference_scores") or {}),
+        None
+        if sections is None
+        else [
+            StoredSection(uuid.UUID(id_), kind, title, start, end)
+            for id_, kind, title, start, end in sections
+        ],
+    )
