@@ -23,7 +23,7 @@ from enum import StrEnum
 from typing import Any
 
 import filetype
-from sqlalchemy import ColumnElement, and_, case, exists, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, case, exists, insert, or_, select, true, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -747,28 +747,32 @@ def _add_findings(
     grounded: list[Any],
     sections: list[ResumeSection],
 ) -> None:
+    """One statement for all of a result's findings (an ORM bulk insert: no unit of work
+    over objects nothing reads back in this transaction)."""
+    rows = []
     for item in grounded:
         section = sections[item.section_index] if item.section_index is not None else None
-        session.add(
-            ReviewFeedbackItem(
-                review_result_id=result_id,
-                resume_section_id=section.id if section else None,
-                category=item.category,
-                severity=item.severity,
-                message=item.message,
-                suggestion=item.suggestion,
-                quoted_text=item.quoted_text,
-                start_offset=item.start_offset,
-                end_offset=item.end_offset,
-                finding_key=finding_key(
+        rows.append(
+            {
+                "review_result_id": result_id,
+                "resume_section_id": section.id if section else None,
+                "category": item.category,
+                "severity": item.severity,
+                "message": item.message,
+                "suggestion": item.suggestion,
+                "quoted_text": item.quoted_text,
+                "start_offset": item.start_offset,
+                "end_offset": item.end_offset,
+                "finding_key": finding_key(
                     agent_type,
                     item.category,
                     item.quoted_text,
                     section.section_type if section else None,
                 ),
-            )
+            }
         )
-    session.flush()
+    if rows:
+        session.execute(insert(ReviewFeedbackItem), rows)
 
 
 def answer_outcome(
