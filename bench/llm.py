@@ -372,7 +372,7 @@ def diagnose_threads(
     from core.config import get_settings
     from database.engine import default_engine
     from pipelines import flow
-    from pipelines.chain import run_agent, run_stage
+    from pipelines.chain import run_agent, split, start_and_extract
     from pipelines.review.reviewer import LlmReviewer
 
     engine = default_engine()
@@ -380,8 +380,9 @@ def diagnose_threads(
         get_settings(), openai_base_url=base_url, openai_api_key="bench-key"
     )
     request_ids = create_requests(user_id, resume_ids)
-    for rid in request_ids:
-        run_stage(engine, lambda s, rid=rid: flow.start(s, rid, max_attempts=3))
+    for rid in request_ids:  # as the pipeline worker would: extract finds its work done
+        start_and_extract(engine, settings, rid)
+        split(engine, settings, rid)
     spent: dict[str, list[float]] = defaultdict(list)
     lock = threading.Lock()
 

@@ -112,7 +112,11 @@ def start_and_extract(engine: Engine, settings: Settings, request_id: uuid.UUID)
 
 
 def split(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:
-    return run_stage(engine, lambda s: flow.split(s, request_id)).outcome
+    # The output check's reference scores are worth working out only when a model answers.
+    reference_scores = settings.llm_enabled
+    return run_stage(
+        engine, lambda s: flow.split(s, request_id, with_reference_scores=reference_scores)
+    ).outcome
 
 
 def check_known_answer(engine: Engine, settings: Settings, request_id: uuid.UUID) -> Outcome:

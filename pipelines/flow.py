@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core import logs
-from core.config import Settings, get_settings
+from core.config import Settings
 from core.enums import (
     OPEN_REVIEW_STATUSES,
     AgentOutcome,
@@ -374,8 +374,11 @@ def stored_document(resume: Resume) -> ExtractedDocument:
 # --- stage 2: split ------------------------------------------------------------------
 
 
-def split(session: Session, request_id: uuid.UUID) -> bool:
-    """Store the resume's sections once; False when they were already stored."""
+def split(
+    session: Session, request_id: uuid.UUID, *, with_reference_scores: bool = False
+) -> bool:
+    """Store the resume's sections once, and the request's agent inputs (with the output
+    check's reference scores when asked); False when the sections were already stored."""
     request = _open_request(session, request_id)
     _enter_stage(request, ReviewStage.SPLITTING)
     resume = session.get(Resume, request.resume_id)
@@ -407,14 +410,16 @@ def split(session: Session, request_id: uuid.UUID) -> bool:
         except IntegrityError:
             # A concurrent run of this stage stored the sections first: theirs stand.
             log.info("sections for resume %s were stored concurrently", resume.id)
-    _store_agent_inputs(session, request, resume)
+    _store_agent_inputs(session, request, resume, with_reference_scores=with_reference_scores)
     _touch(request)
     advance_progress(session, resume.id, PROGRESS_SPLIT)
     session.flush()
     return existing is None
 
 
-def _store_agent_inputs(session: Session, request: ReviewRequest, resume: Resume) -> None:
+def _store_agent_inputs(
+    session: Session, request: ReviewRequest, resume: Resume, *, with_reference_scores: bool
+) -> None:
     """What every agent of the request would work out again, worked out here once: the
     pipeline's processes have the cores; an llm worker's threads share one."""
     text = resume.extracted_text or ""
@@ -427,9 +432,7 @@ def _store_agent_inputs(session: Session, request: ReviewRequest, resume: Resume
         agent_types=list(request.agent_types),
         sections=sections,
         layout=LayoutFacts(**layout) if layout is not None else None,
-        # The output check compares a model's scores only: the offline reviewer's own
-        # answers need no reference.
-        with_reference_scores=get_settings().llm_enabled and layout is not None,
+        with_reference_scores=with_reference_scores and layout is not None,
     )
     request.agent_inputs = agent_inputs.to_json(
         inputs, text=text, job_description=request.job_description

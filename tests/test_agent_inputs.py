@@ -4,6 +4,7 @@ readings and the output check's reference scores) that the agents read back."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 import uuid
@@ -135,18 +136,11 @@ def test_the_agents_read_the_stored_readings_instead_of_reading_again(
 
 
 def test_with_a_model_configured_the_split_step_stores_the_reference_scores(
-    engine: Engine, settings: Settings, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, settings: Settings
 ) -> None:
-    # The split step reads the process's settings (as the pipeline worker does).
-    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
-    from core.config import get_settings
-
-    get_settings.cache_clear()
-    try:
-        request_id = split_request(engine, settings, SAMPLE_LINES)
-    finally:
-        monkeypatch.delenv("OPENAI_BASE_URL")
-        get_settings.cache_clear()
+    # No call is made here: the split step only needs to know a model will answer.
+    with_model = dataclasses.replace(settings, openai_base_url="http://127.0.0.1:9/v1")
+    request_id = split_request(engine, with_model, SAMPLE_LINES)
     with session_scope(engine) as session:
         request = session.get(ReviewRequest, request_id)
         assert request is not None
