@@ -1,6 +1,6 @@
 """LLM-phase benchmark: real workers against the scripted OpenAI-compatible server, 1 s/call.
 
-Run: ``.venv/bin/python bench/llm.py [--n 100] [--concurrency 48] [--server subprocess]``
+Run: ``.venv/bin/python bench/llm.py [--n 120] [--concurrency 48] [--server subprocess]``
 
 Variants used to find the bottleneck: ``--llm-workers 2`` (the C threads split over two llm
 worker processes), ``--direct`` (publish only chord(agents) -> finalize), ``--prefetch-multiplier
@@ -194,7 +194,7 @@ def phase_figures(request_ids: list[uuid.UUID]) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=100, help="resumes (4 agent calls each)")
+    parser.add_argument("--n", type=int, default=120, help="resumes (4 agent calls each)")
     parser.add_argument("--concurrency", type=int, default=48, help="llm worker threads")
     parser.add_argument("--pipeline-concurrency", type=int, default=2)
     parser.add_argument("--latency", type=float, default=1.0)
@@ -354,6 +354,7 @@ def main() -> None:
     print(
         f"bench/llm: {calls} calls, C={args.concurrency}, wall {wall:.2f} s, ideal {ideal:.2f} s, "
         f"efficiency {efficiency:.2f} (target >= 0.9), {rate:.1f} calls/s (target >= 80), "
+        f"llm worker CPU {1000 * (cpu1 - cpu0) / max(calls, 1):.1f} ms a task (target <= 15), "
         f"submit->completed {total:.2f} s, RSS start/peak/end {rss[0]:.0f}/{max(rss):.0f}/"
         f"{rss[-1]:.0f} MB"
     )
