@@ -374,9 +374,7 @@ def stored_document(resume: Resume) -> ExtractedDocument:
 # --- stage 2: split ------------------------------------------------------------------
 
 
-def split(
-    session: Session, request_id: uuid.UUID, *, with_reference_scores: bool = False
-) -> bool:
+def split(session: Session, request_id: uuid.UUID, *, with_reference_scores: bool = False) -> bool:
     """Store the resume's sections once, and the request's agent inputs (with the output
     check's reference scores when asked); False when the sections were already stored."""
     request = _open_request(session, request_id)

@@ -180,6 +180,6 @@ def warm_llm_tier(settings: Settings) -> None:
     from pipelines.review.llm import get_client
 
     if settings.llm_enabled:
-        get_client(settings)
+        get_client(settings).chat.completions  # noqa: B018  # the SDK imports it on first use
     if settings.injection_learned_layer:
         load_model()
