@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete, exists, literal_column, or_, select
+from sqlalchemy import Engine, bindparam, delete, exists, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from core.once import built_once
 from database.engine import dialect_insert
 from database.models import AgentLease, WorkerHeartbeat
 from database.types import utcnow
@@ -44,46 +45,60 @@ def take(
 ) -> bool:
     """Take the lease of ``agent_type`` of ``request_id`` for ``holder`` (one statement, in
     its own transaction); False while another live process holds it."""
-    statement = _take_statement(
-        engine.dialect.name, request_id, agent_type, LeaseTerms(holder, hold_s, dead_after_s)
-    )
+    terms = LeaseTerms(holder, hold_s, dead_after_s)
     with engine.begin() as connection:
-        return connection.execute(statement).first() is not None
+        statement = _take_statement(engine.dialect.name)
+        return (
+            connection.execute(statement, _take_values(request_id, agent_type, terms)).first()
+            is not None
+        )
 
 
 def take_with(session: Session, request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> bool:
     """``take`` in ``session``'s transaction (the agent's read and its lease commit together)."""
-    statement = _take_statement(session.get_bind().dialect.name, request_id, agent_type, terms)
-    return session.execute(statement).first() is not None
+    statement = _take_statement(session.get_bind().dialect.name)
+    values = _take_values(request_id, agent_type, terms)
+    return session.execute(statement, values).first() is not None
 
 
-def _take_statement(
-    dialect_name: str, request_id: uuid.UUID, agent_type: str, terms: LeaseTerms
-) -> Any:
+def _take_values(request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> dict[str, Any]:
     now = utcnow()
+    return {
+        "lease_request": request_id,
+        "lease_agent": agent_type,
+        "lease_holder": terms.holder,
+        "lease_now": now,
+        "lease_expires": now + timedelta(seconds=terms.hold_s),
+        "holder_seen_after": now - timedelta(seconds=terms.dead_after_s),
+    }
+
+
+@built_once  # built once per dialect, run with each lease's values
+def _take_statement(dialect_name: str) -> Any:
     # Of the lease row in place. SQLAlchemy does not correlate a subquery inside ON
     # CONFLICT ... WHERE, so the row's column is named as the statement's own.
     holder_alive = exists(
         select(WorkerHeartbeat.process).where(
             WorkerHeartbeat.process == literal_column("agent_leases.holder"),
-            WorkerHeartbeat.seen_at >= now - timedelta(seconds=terms.dead_after_s),
+            WorkerHeartbeat.seen_at >= bindparam("holder_seen_after"),
         )
     )
-    statement = dialect_insert(dialect_name)(AgentLease).values(
-        review_request_id=request_id,
-        agent_type=agent_type,
-        holder=terms.holder,
-        expires_at=now + timedelta(seconds=terms.hold_s),
+    statement = dialect_insert(dialect_name)(AgentLease.__table__).values(
+        review_request_id=bindparam("lease_request"),
+        agent_type=bindparam("lease_agent"),
+        holder=bindparam("lease_holder"),
+        expires_at=bindparam("lease_expires"),
     )
+    table = AgentLease.__table__.c
     return statement.on_conflict_do_update(
         index_elements=["review_request_id", "agent_type"],
         set_={"holder": statement.excluded.holder, "expires_at": statement.excluded.expires_at},
         where=or_(
-            AgentLease.holder == terms.holder,
-            AgentLease.expires_at < now,
+            table.holder == bindparam("lease_holder"),
+            table.expires_at < bindparam("lease_now"),
             ~holder_alive,
         ),
-    ).returning(AgentLease.holder)
+    ).returning(table.holder)
 
 
 def release_with(session: Session, request_id: uuid.UUID, agent_type: str, *, holder: str) -> None:
