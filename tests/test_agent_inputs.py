@@ -17,6 +17,7 @@ from core.config import Settings
 from core.once import built_once
 from database.engine import session_scope
 from database.models import ReviewRequest
+from database.queries.resumes import SectionSpan
 from pipelines import chain, flow
 from pipelines.review import agent_inputs, injection
 from pipelines.review.output_check import steered_reason
@@ -67,10 +68,10 @@ def split_request(engine: Engine, settings: Settings, lines: list[tuple[str, str
     return request_id
 
 
-def test_the_split_step_stores_what_the_detector_found_once(
-    engine: Engine, settings: Settings
-) -> None:
-    request_id = split_request(engine, settings, [*SAMPLE_LINES, ("body", INJECTED)])
+def stored_inputs(
+    engine: Engine, request_id: uuid.UUID
+) -> tuple[ReviewRequest, str, agent_inputs.AgentInputs | None]:
+    """The request, its resume's text and the agent inputs its split step stored."""
     with session_scope(engine) as session:
         request = session.get(ReviewRequest, request_id)
         assert request is not None
@@ -78,6 +79,14 @@ def test_the_split_step_stores_what_the_detector_found_once(
         inputs = agent_inputs.from_json(
             request.agent_inputs, text=text, job_description=request.job_description
         )
+    return request, text, inputs
+
+
+def test_the_split_step_stores_what_the_detector_found_once(
+    engine: Engine, settings: Settings
+) -> None:
+    request_id = split_request(engine, settings, [*SAMPLE_LINES, ("body", INJECTED)])
+    request, text, inputs = stored_inputs(engine, request_id)
     assert inputs is not None
     # The stored reading of the resume text is the detector's: the injected line, quoted.
     stored = inputs.readings[(injection.RULES, text)]
@@ -92,9 +101,7 @@ def test_the_split_step_stores_what_the_detector_found_once(
         rows = flow.resume_sections(session, request.resume_id)
         call = flow.prepare_agent(session, request_id, "content")
     assert call is not None and call.sections == inputs.sections
-    assert [
-        (s.id, s.section_type, s.title, s.start_offset, s.end_offset) for s in call.sections
-    ] == [(r.id, r.section_type, r.title, r.start_offset, r.end_offset) for r in rows]
+    assert call.sections == [SectionSpan.of(row) for row in rows]
 
 
 def test_the_agents_read_the_stored_readings_instead_of_reading_again(
@@ -141,12 +148,9 @@ def test_with_a_model_configured_the_split_step_stores_the_reference_scores(
     # No call is made here: the split step only needs to know a model will answer.
     with_model = dataclasses.replace(settings, openai_base_url="http://127.0.0.1:9/v1")
     request_id = split_request(engine, with_model, SAMPLE_LINES)
+    request, _, inputs = stored_inputs(engine, request_id)
     with session_scope(engine) as session:
-        request = session.get(ReviewRequest, request_id)
-        assert request is not None
-        text = request.resume.extracted_text or ""
         call = flow.prepare_agent(session, request_id, "content")
-        inputs = agent_inputs.from_json(request.agent_inputs, text=text, job_description=None)
     assert inputs is not None and call is not None
     assert set(inputs.reference_scores) == set(request.agent_types)
     from pipelines.review.output_check import reference_score

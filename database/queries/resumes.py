@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -64,6 +65,25 @@ def next_resume_version(session: Session, candidate_id: uuid.UUID) -> int:
 
 def resume_by_hash(session: Session, file_hash: str) -> Resume | None:
     return session.scalars(select(Resume).where(Resume.file_hash == file_hash)).one_or_none()
+
+
+@dataclass(frozen=True)
+class SectionSpan:
+    """A resume section's identity and span, without its content: what the review report
+    lists and what each agent reads (``pipelines.review.agent_inputs``)."""
+
+    id: uuid.UUID
+    section_type: str
+    title: str | None
+    start_offset: int
+    end_offset: int
+
+    @classmethod
+    def of(cls, section: ResumeSection) -> SectionSpan:
+        return cls(
+            section.id, section.section_type, section.title, section.start_offset,
+            section.end_offset,
+        )  # fmt: skip
 
 
 def resume_sections(session: Session, resume_id: uuid.UUID) -> list[ResumeSection]:

@@ -21,7 +21,7 @@ from database.models import (
     User,
 )
 from database.queries.access import restrict_to_visible
-from database.queries.resumes import resume_sections
+from database.queries.resumes import SectionSpan, resume_sections
 
 
 def get_visible_review_request(
@@ -88,15 +88,6 @@ def usage_for_request(session: Session, request_id: uuid.UUID) -> list[PromptUsa
 
 
 # --- the review report -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReportSection:
-    id: uuid.UUID
-    section_type: str
-    title: str | None
-    start_offset: int
-    end_offset: int
 
 
 @dataclass(frozen=True)
@@ -252,13 +243,13 @@ class ReviewReport:
     job_description: str | None
     progress: int
     word_count: int | None
-    sections: list[ReportSection]
+    sections: list[SectionSpan]
     results: list[AgentResult]
     findings: list[Finding]
     usage: list[ModelCall]
     outcomes: list[AgentOutcomeEntry] = field(default_factory=list)
 
-    def findings_by_section(self) -> list[tuple[ReportSection, list[Finding]]]:
+    def findings_by_section(self) -> list[tuple[SectionSpan, list[Finding]]]:
         """The sections that have findings, in resume order, each with its findings."""
         grouped = [
             (section, [f for f in self.findings if f.section_id == section.id])
@@ -320,10 +311,7 @@ def review_report(
         job_description=request.job_description,
         progress=resume.progress,
         word_count=resume.word_count,
-        sections=[
-            ReportSection(s.id, s.section_type, s.title, s.start_offset, s.end_offset)
-            for s in sections
-        ],
+        sections=[SectionSpan.of(s) for s in sections],
         results=[
             AgentResult(
                 agent_type=r.agent_type,

@@ -20,22 +20,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.config import get_settings
+from database.queries.resumes import SectionSpan
 from pipelines.review import injection
 from pipelines.review.injection import LEARNED, RULES, InjectionMatch
 from pipelines.review.output_check import COMPARABLE_AGENTS, reference_score
 
 FORMAT = 1
-
-
-@dataclass(frozen=True)
-class StoredSection:
-    """A section as the agents read it (``resume_sections`` row's fields they use)."""
-
-    id: uuid.UUID
-    section_type: str
-    title: str | None
-    start_offset: int
-    end_offset: int
 
 
 @dataclass(frozen=True)
@@ -46,7 +36,7 @@ class AgentInputs:
 
     readings: dict[tuple[str, str], tuple[InjectionMatch, ...]] = field(default_factory=dict)
     reference_scores: dict[str, int | None] = field(default_factory=dict)
-    sections: list[StoredSection] | None = None
+    sections: list[SectionSpan] | None = None
 
     def remember(self) -> None:
         """Hand the stored readings to this process's detector: it reads none of them."""
@@ -81,9 +71,7 @@ def prepare(
                     agent_type, text=text, sections=sections, layout=layout,
                     job_description=job_description,
                 )  # fmt: skip
-    sections_read = [
-        StoredSection(s.id, s.section_type, s.title, s.start_offset, s.end_offset) for s in sections
-    ]
+    sections_read = [SectionSpan.of(s) for s in sections]
     return AgentInputs(readings, scores, sections_read)
 
 
@@ -137,7 +125,7 @@ def from_json(
         None
         if sections is None
         else [
-            StoredSection(uuid.UUID(id_), kind, title, start, end)
+            SectionSpan(uuid.UUID(id_), kind, title, start, end)
             for id_, kind, title, start, end in sections
         ],
     )
