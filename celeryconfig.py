@@ -28,7 +28,9 @@ enable_utc = True
 task_acks_late = True
 task_reject_on_worker_lost = True
 worker_prefetch_multiplier = 1
-task_track_started = True
+# No STARTED state in the result store: nothing reads it (the request's own stage says where
+# it stands, and Flower has the task-started event), and it cost every task a write to Redis.
+task_track_started = False
 result_expires = 24 * 3600
 worker_send_task_events = True
 task_send_sent_event = True
