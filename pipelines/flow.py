@@ -563,35 +563,9 @@ def prepare_agent(
     if done:
         return None
     prompt_id = prompt.id if prompt else None
-    requirements: list[evaluation.RequirementToJudge] = []
-    if agent_type == AgentType.REQUIREMENTS:
-        if request.job_id is None:
-            reason = "The requirements agent runs only in a job's evaluation."
-            set_outcome(session, request, agent_type, AgentOutcome.FAILED, reason=reason)
-            _agent_finished(session, request)
-            return None
-        planned = evaluation.plan(
-            session, request, prompt_id, carry=request.mode == ReviewMode.CHANGED
-        )
-        if not planned.to_judge:
-            _finish_evaluation(session, request, prompt_id, model=None, carried=planned)
-            return None
-        requirements = planned.to_judge
-    elif request.mode == ReviewMode.CHANGED:
-        reusable = reusable_answer(session, request, agent_type, prompt_id)
-        if reusable is not None:
-            carry(session, request, reusable)
-            set_outcome(
-                session,
-                request,
-                agent_type,
-                AgentOutcome.CARRIED,
-                reason="The text, the prompt version and the job description are unchanged.",
-                prompt_id=prompt_id,
-                carried_from=reusable.request_id,
-            )
-            _agent_finished(session, request)
-            return None
+    requirements = _to_ask(session, request, agent_type, prompt_id)
+    if requirements is None:
+        return None
     assert text is not None and layout is not None
     if lease is not None and not leases.take_with(session, request.id, agent_type, lease):
         raise TransientStageError(
@@ -614,6 +588,44 @@ def prepare_agent(
         steered=request.known_answer == KnownAnswerResult.STEERED,
         reference_scores=inputs.reference_scores if inputs is not None else None,
     )
+
+
+def _to_ask(
+    session: Session, request: ReviewRequest, agent_type: str, prompt_id: uuid.UUID | None
+) -> list[evaluation.RequirementToJudge] | None:
+    """The requirements to judge (none for a quality agent) when the agent must be asked;
+    None when its outcome was settled here without a call: a requirements agent outside an
+    evaluation, an evaluation with nothing left to judge, an answer carried in ``changed``
+    mode."""
+    if agent_type == AgentType.REQUIREMENTS:
+        if request.job_id is None:
+            reason = "The requirements agent runs only in a job's evaluation."
+            set_outcome(session, request, agent_type, AgentOutcome.FAILED, reason=reason)
+            _agent_finished(session, request)
+            return None
+        planned = evaluation.plan(
+            session, request, prompt_id, carry=request.mode == ReviewMode.CHANGED
+        )
+        if not planned.to_judge:
+            _finish_evaluation(session, request, prompt_id, model=None, carried=planned)
+            return None
+        return planned.to_judge
+    if request.mode == ReviewMode.CHANGED:
+        reusable = reusable_answer(session, request, agent_type, prompt_id)
+        if reusable is not None:
+            carry(session, request, reusable)
+            set_outcome(
+                session,
+                request,
+                agent_type,
+                AgentOutcome.CARRIED,
+                reason="The text, the prompt version and the job description are unchanged.",
+                prompt_id=prompt_id,
+                carried_from=reusable.request_id,
+            )
+            _agent_finished(session, request)
+            return None
+    return []
 
 
 def store_agent_result(
