@@ -109,7 +109,7 @@ def _connect_log_signals(app: Celery) -> None:
     @signals.worker_ready.connect(weak=False)
     def _warm_llm_tier(sender: object = None, **_: object) -> None:
         # The llm worker's first wave of agent tasks would otherwise all wait on the SDK's
-        # import and the injection model's load before their calls.
+        # import before their calls.
         if get_settings().llm_queue in _consumed_queues(sender):
             warm_llm_tier(get_settings())
 
@@ -175,11 +175,10 @@ def _consumed_queues(consumer: object) -> set[str]:
 
 def warm_llm_tier(settings: Settings) -> None:
     """Build what every agent task of this process uses, once, before the first task: the
-    model server's client (the SDK's import and TLS set-up) and the injection model."""
-    from pipelines.review.injection_model import load_model
+    model server's client (the SDK's import and TLS set-up). The injection model is not
+    loaded: the split step stores what it finds, and only a request stored before that
+    (``agent_inputs`` null) has it loaded here, once, when it comes."""
     from pipelines.review.llm import get_client
 
     if settings.llm_enabled:
         get_client(settings).chat.completions  # noqa: B018  # the SDK imports it on first use
-    if settings.injection_learned_layer:
-        load_model()
