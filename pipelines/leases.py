@@ -19,7 +19,7 @@ from sqlalchemy import Engine, bindparam, delete, exists, literal_column, or_, s
 from sqlalchemy.orm import Session
 
 from core.once import built_once
-from database.engine import dialect_insert
+from database.engine import dialect_insert, session_scope
 from database.models import AgentLease, WorkerHeartbeat
 from database.types import utcnow
 
@@ -45,13 +45,8 @@ def take(
 ) -> bool:
     """Take the lease of ``agent_type`` of ``request_id`` for ``holder`` (one statement, in
     its own transaction); False while another live process holds it."""
-    terms = LeaseTerms(holder, hold_s, dead_after_s)
-    with engine.begin() as connection:
-        statement = _take_statement(engine.dialect.name)
-        return (
-            connection.execute(statement, _take_values(request_id, agent_type, terms)).first()
-            is not None
-        )
+    with session_scope(engine) as session:
+        return take_with(session, request_id, agent_type, LeaseTerms(holder, hold_s, dead_after_s))
 
 
 def take_with(session: Session, request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> bool:
