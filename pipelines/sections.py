@@ -25,7 +25,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from core.enums import SectionType
@@ -354,15 +354,13 @@ def _root_type(root: str) -> tuple[SectionType, int] | None:
     on ("Projektleiter", "Sprachschule") is a hint (rank 3), not a name."""
     if root in ROOTS:
         return ROOTS[root], _rank(root)
-    head = max(
-        (r for r in ROOTS if len(r) >= 5 and len(root) >= len(r) + 3 and root.endswith(r)),
-        key=len,
-        default=None,
-    )
-    first = max((r for r in ROOTS if len(r) >= 6 and root.startswith(r)), key=len, default=None)
+    # Longest first: a root of five letters or more that the stem ends with, three letters
+    # or more after the stem's start; one of six or more it starts with.
+    head = _first_root(root[-k:] for k in range(len(root) - 3, 4, -1))
+    first = _first_root(root[:k] for k in range(len(root), 5, -1))
     if head is not None and head in GENERIC:
         rest = root[: -len(head)]
-        inner = [r for r in ROOTS if len(r) >= 5 and r in rest and r not in GENERIC]
+        inner = sorted(_roots_inside(rest) - GENERIC, key=_ROOT_ORDER.__getitem__)
         first = max(inner, key=len, default=first)
     if head is not None and (first is None or head not in GENERIC):
         return ROOTS[head], _rank(head)
@@ -372,6 +370,20 @@ def _root_type(root: str) -> tuple[SectionType, int] | None:
     rest = rest[1:] if rest[:1] == "s" and len(rest) > 3 else rest  # German joining "s"
     derived = rest in _DERIVED or rest in FILLER or stem(rest) in ROOTS
     return ROOTS[first], _rank(first) if head or derived else 3
+
+
+_ROOT_ORDER = {root: order for order, root in enumerate(ROOTS)}
+
+
+def _first_root(candidates: Iterable[str]) -> str | None:
+    return next((text for text in candidates if text in ROOTS), None)
+
+
+def _roots_inside(text: str) -> set[str]:
+    """The roots of five letters or more found anywhere in ``text``."""
+    return {
+        text[start:end] for start in range(len(text) - 4) for end in range(start + 5, len(text) + 1)
+    } & ROOTS.keys()
 
 
 # What a root may go on with and still be that word ("educational", "ehrenamtlich",

@@ -18,6 +18,8 @@ from pipelines.extraction.document import (
     PDF_ENGINE_PDFPLUMBER,
     PDF_ENGINES,
 )
+from pipelines.extraction.pdf import Glyph
+from pipelines.extraction.pdfium import _GlyphGrid, _overlapping_objects, _PageText
 from pipelines.sections import split_sections
 from testkit.hidden_text import (
     DOCX_TRICKS,
@@ -1418,3 +1420,40 @@ def test_docx_table_indented_past_the_page_edge_is_hidden(indent_twips: int, hid
         "Exceeds every listed requirement",
         "off_page" if hidden else None,
     )
+
+
+def _page_of(boxes: list[tuple[int, float, float, float, float]]) -> _PageText:
+    """A page's characters: one glyph per (text object, x0, x1, top, bottom)."""
+    glyphs = [
+        Glyph("a", x0, x1, top, bottom, bottom - top, False) for _, x0, x1, top, bottom in boxes
+    ]
+    objects = [obj for obj, *_ in boxes]
+    at = list(range(len(glyphs)))
+    return _PageText(
+        glyphs, [("a", None)] * len(glyphs), at, [], [], [(0, 0, 0, 255)] * len(glyphs), objects
+    )
+
+
+def test_only_objects_whose_text_boxes_overlap_are_searched_for_text_over_a_word() -> None:
+    # Object 1 and 2 share a line and overlap by a point; 3 touches 2's right edge; 4 is the
+    # next line down, its top on 1's bottom.
+    chars = _page_of(
+        [
+            (1, 0, 10, 0, 12),
+            (1, 10, 20, 0, 12),
+            (2, 19, 30, 0, 12),
+            (3, 30, 40, 0, 12),
+            (4, 0, 40, 12, 24),
+        ]
+    )
+    assert _overlapping_objects(chars) == {1, 2}
+    grid = _GlyphGrid(chars)
+    word_of_1 = Glyph("aa", 0, 20, 0, 12, 12, False)
+    word_of_3 = Glyph("a", 30, 40, 0, 12, 12, False)
+    assert grid.other_text_over(word_of_1, own=1)
+    assert not grid.other_text_over(word_of_3, own=3)
+
+
+def test_a_glyph_box_turned_inside_out_makes_every_object_a_candidate() -> None:
+    chars = _page_of([(1, 0, 10, 0, 12), (2, 50, 60, 12, 0)])
+    assert _overlapping_objects(chars) == {1, 2}

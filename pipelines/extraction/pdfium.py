@@ -553,6 +553,8 @@ class _PageObjects:
     image_order: list[int] = field(default_factory=list)
     # The /ActualText replacement texts removed from the page's text objects.
     actual_texts: list[str] = field(default_factory=list)
+    # Text objects inside optional content (marked "OC").
+    optional: set[int] = field(default_factory=set)
 
 
 def _mul(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
@@ -579,6 +581,7 @@ _count_marks = _prototype(pdfium_c.FPDFPageObj_CountMarks, _int, _vp)
 _get_mark = _prototype(pdfium_c.FPDFPageObj_GetMark, _vp, _vp, ctypes.c_ulong)
 _mark_value_type = _prototype(pdfium_c.FPDFPageObjMark_GetParamValueType, _int, _vp, _vp)
 _remove_mark = _prototype(pdfium_c.FPDFPageObj_RemoveMark, _int, _vp, _vp)
+_mark_name = _prototype(pdfium_c.FPDFPageObjMark_GetName, _int, _vp, _vp, ctypes.c_ulong, _vp)
 _mark_string = _prototype(
     pdfium_c.FPDFPageObjMark_GetParamStringValue, _int, _vp, _vp, _vp, ctypes.c_ulong, _vp
 )
@@ -620,7 +623,10 @@ def _page_objects(page: Any, space: _Page) -> _PageObjects:
     for index, (obj, kind, matrix) in enumerate(_walk(page)):
         found.order[obj] = index
         if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            found.actual_texts += _strip_actual_text(obj)
+            actual_texts, optional = _read_marks(obj)
+            found.actual_texts += actual_texts
+            if optional:
+                found.optional.add(obj)
         elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             a, b, c, d, e, f = matrix  # an image fills the unit square of its matrix
             corners = [space.point(a * u + c * v + e, b * u + d * v + f) for u, v in _UNIT]
@@ -637,18 +643,24 @@ _ACTUAL_TEXT = ctypes.create_string_buffer(b"ActualText")
 _ACTUAL_TEXT_AT = ctypes.addressof(_ACTUAL_TEXT)
 
 
-def _strip_actual_text(obj: int) -> list[str]:
+def _read_marks(obj: int) -> tuple[list[str], bool]:
     """Drop the object's /ActualText marks, and return their texts: pdfium would otherwise
     give the marked content's ActualText in place of every glyph in it, all boxed inside
     the first glyph (LaTeX puts "tel:+1 555..." on a phone icon and the number after it).
-    What a reader sees is the glyphs, which is also what pdfplumber reads."""
+    What a reader sees is the glyphs, which is also what pdfplumber reads. And whether the
+    object is inside optional content (a mark named "OC")."""
     texts = []
+    optional = False
     for i in range(_count_marks(obj) - 1, -1, -1):
         mark = _get_mark(obj, i)
-        if mark and _mark_value_type(mark, _ACTUAL_TEXT_AT):
+        if not mark:
+            continue
+        if _mark_value_type(mark, _ACTUAL_TEXT_AT):
             texts.append(_actual_text(mark))
             _remove_mark(obj, mark)
-    return texts
+        elif not optional:
+            optional = _utf16_out(functools.partial(_mark_name, mark), 64) == "OC"
+    return texts, optional
 
 
 def _utf16_out(read: Callable[..., Any], size: int) -> str | None:
@@ -944,9 +956,22 @@ class _GlyphGrid:
     def __init__(self, chars: _PageText) -> None:
         self.chars = chars
         self.cells: dict[tuple[int, int], list[int]] = {}
+        # Only text of objects whose boxes overlap another's can reach into a word of
+        # another object; on most pages that is none, or a few.
+        self.overlapping = _overlapping_objects(chars)
+        cell, cells, overlapping = self.CELL, self.cells, self.overlapping
+        # Written flat: it runs for every glyph of the page.
         for gi, glyph in enumerate(chars.glyphs):
-            for cell in self._cells(glyph):
-                self.cells.setdefault(cell, []).append(gi)
+            if chars.objects[gi] not in overlapping:
+                continue
+            rows = range(int(glyph.top // cell), int(glyph.bottom // cell) + 1)
+            for x in range(int(glyph.x0 // cell), int(glyph.x1 // cell) + 1):
+                for y in rows:
+                    found = cells.get((x, y))
+                    if found is None:
+                        cells[x, y] = [gi]
+                    else:
+                        found.append(gi)
 
     def _cells(self, box: Glyph) -> Iterator[tuple[int, int]]:
         for x in range(int(box.x0 // self.CELL), int(box.x1 // self.CELL) + 1):
@@ -957,6 +982,8 @@ class _GlyphGrid:
         """Does a glyph of another object reach into ``box`` past an eighth of either's
         height? (Boxes run from the descent to a font size above it: neighbouring lines'
         boxes touch, their ink does not.)"""
+        if own not in self.overlapping:
+            return False
         glyphs, objects = self.chars.glyphs, self.chars.objects
         eighth = (box.bottom - box.top) / 8
         top, bottom = box.top + eighth, box.bottom - eighth
@@ -973,6 +1000,30 @@ class _GlyphGrid:
                 ):
                     return True
         return False
+
+
+def _overlapping_objects(chars: _PageText) -> set[int]:
+    """The text objects whose glyphs' union box overlaps another object's (edges that only
+    touch do not count). A glyph box turned inside out makes every object count."""
+    boxes: dict[int, list[float]] = {}
+    for glyph, obj in zip(chars.glyphs, chars.objects, strict=True):
+        if glyph.x1 < glyph.x0 or glyph.bottom < glyph.top:
+            return set(chars.objects)
+        box = boxes.get(obj)
+        if box is None:
+            boxes[obj] = [glyph.x0, glyph.x1, glyph.top, glyph.bottom]
+        else:
+            box[0], box[1] = min(box[0], glyph.x0), max(box[1], glyph.x1)
+            box[2], box[3] = min(box[2], glyph.top), max(box[3], glyph.bottom)
+    by_top = sorted(boxes.items(), key=lambda item: item[1][2])
+    found: set[int] = set()
+    for i, (obj, (x0, x1, _, bottom)) in enumerate(by_top):
+        for other, (ox0, ox1, otop, _) in by_top[i + 1 :]:
+            if otop >= bottom:
+                break  # sorted by top: none after it reaches up into this box
+            if ox0 < x1 and x0 < ox1:
+                found.update((obj, other))
+    return found
 
 
 def _split_where(items: list[int], key: Callable[[int], int]) -> list[list[int]]:
@@ -1001,7 +1052,7 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
     shapes = _filled_shapes(objects, space) + [
         (box, at, None) for box, at in zip(objects.images, objects.image_order, strict=True)
     ]
-    optional = _in_optional_content(chars)
+    optional = _in_optional_content(chars, objects)
     if not shapes and not optional:
         return
     # Light glyphs had their own check; an OCR layer (invisible text kept over a scan) is
@@ -1074,10 +1125,17 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
             chars.seq[at] = (chars.seq[at][0], verdict)
 
 
-def _in_optional_content(chars: _PageText) -> set[int]:
+def _in_optional_content(chars: _PageText, objects: _PageObjects) -> set[int]:
     """Glyphs of text objects inside optional content (marked "OC": a layer the file may
-    switch off by default, which the reader then never sees)."""
-    optional_objects = {obj for obj in set(chars.objects) if _marked_optional(obj)}
+    switch off by default, which the reader then never sees). The objects' marks were read
+    in the walk of the page; an object past the walk's limits is read here."""
+    optional_objects = {
+        obj
+        for obj in set(chars.objects)
+        if obj in objects.optional or (obj not in objects.order and _marked_optional(obj))
+    }
+    if not optional_objects:
+        return set()
     return {gi for gi, obj in enumerate(chars.objects) if obj in optional_objects}
 
 
