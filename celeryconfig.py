@@ -33,7 +33,10 @@ worker_prefetch_multiplier = 1
 task_track_started = False
 result_expires = 24 * 3600
 worker_send_task_events = True
-task_send_sent_event = True
+# No task-sent event: it cost every task one more publish by its sender (an llm worker
+# publishing a request's agents), while Flower shows a task from its worker's received
+# event on, and the queues' lengths on its Broker page.
+task_send_sent_event = False
 worker_hijack_root_logger = False
 
 # Queue names can be changed so that two deployments (or two test runs) can share a Redis.

@@ -143,9 +143,13 @@ def _open_request(session: Session, request_id: uuid.UUID, *, lock: bool = False
 
 
 def _check_open(request: ReviewRequest) -> None:
-    logs.bind(review_request_id=str(request.id), resume_id=str(request.resume_id))
-    if request.status not in OPEN_REVIEW_STATUSES:
-        raise RequestClosed(f"review request {request.id} is {request.status}")
+    _require_open(request.id, request.resume_id, request.status)
+
+
+def _require_open(request_id: uuid.UUID, resume_id: uuid.UUID, status: str) -> None:
+    logs.bind(review_request_id=str(request_id), resume_id=str(resume_id))
+    if status not in OPEN_REVIEW_STATUSES:
+        raise RequestClosed(f"review request {request_id} is {status}")
 
 
 def _touch(request: ReviewRequest) -> None:
@@ -443,12 +447,26 @@ def _store_agent_inputs(
 def prepare_known_answer(session: Session, request_id: uuid.UUID) -> str | None:
     """The resume text to run the known-answer check on, or None when it has run already
     (a redelivered step) or the request is closed."""
-    request = _open_request(session, request_id)
-    if request.known_answer is not None:
+    # One round trip for what it needs (no request object: nothing here writes).
+    row = session.execute(
+        select(
+            ReviewRequest.status,
+            ReviewRequest.resume_id,
+            ReviewRequest.known_answer,
+            ReviewRequest.job_description,
+            ReviewRequest.agent_inputs,
+            Resume.extracted_text,
+        )
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .where(ReviewRequest.id == request_id)
+    ).one_or_none()
+    if row is None:  # deleted meanwhile (the candidate was erased): nothing to do
+        raise RequestClosed(f"review request {request_id} no longer exists")
+    _require_open(request_id, row.resume_id, row.status)
+    if row.known_answer is not None:
         return None
-    text = session.scalar(select(Resume.extracted_text).where(Resume.id == request.resume_id))
-    _remember_agent_inputs(request.agent_inputs, text, request.job_description)
-    return text
+    _remember_agent_inputs(row.agent_inputs, row.extracted_text, row.job_description)
+    return row.extracted_text
 
 
 def _remember_agent_inputs(
