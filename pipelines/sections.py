@@ -423,8 +423,12 @@ _Signature = tuple[float | None, bool, bool]
 
 
 def _is_caps(s: str) -> bool:
-    letters = [c for c in s if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters if c.isascii() or c.isupper())
+    """Two letters or more and no lower-case ASCII one (a letter outside ASCII that has no
+    case, or keeps its lower case in capitals as "ß" may, does not count against it)."""
+    return _ASCII_LOWER.search(s) is None and sum(map(str.isalpha, s)) >= 2
+
+
+_ASCII_LOWER = re.compile("[a-z]")
 
 
 _TOPIC_WORDS = r"[^\W\d][\w'\u2019-]*(?: [^\W\d][\w'\u2019-]*)?"

@@ -1033,15 +1033,17 @@ def _split_where(items: list[int], key: Callable[[int], int]) -> list[list[int]]
 
 def _word_box(glyphs: list[Glyph]) -> Glyph:
     first = glyphs[0]
-    return Glyph(
-        "".join(g.text for g in glyphs),
-        min(g.x0 for g in glyphs),
-        max(g.x1 for g in glyphs),
-        min(g.top for g in glyphs),
-        max(g.bottom for g in glyphs),
-        first.size,
-        first.bold,
-    )
+    x0, x1, top, bottom = first.x0, first.x1, first.top, first.bottom
+    for glyph in glyphs:  # one pass: it runs for every word of the page
+        if glyph.x0 < x0:
+            x0 = glyph.x0
+        if glyph.x1 > x1:
+            x1 = glyph.x1
+        if glyph.top < top:
+            top = glyph.top
+        if glyph.bottom > bottom:
+            bottom = glyph.bottom
+    return Glyph("".join([g.text for g in glyphs]), x0, x1, top, bottom, first.size, first.bold)
 
 
 def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: _Page) -> None:
