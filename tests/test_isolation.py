@@ -359,3 +359,23 @@ def test_a_service_that_is_not_root_isolates_its_child_the_same_way(tmp_path: Pa
         if landlock_abi() > 0:
             assert found["reads"]["read"][str(ROOT / "setup.cfg")] == "EACCES"
     assert results["job_folders_left"] == []
+
+
+def test_the_waiting_child_is_isolated_under_the_limits_of_the_request_it_serves() -> None:
+    """A fork server forks and isolates the next job's child ahead of its request. Each job
+    still gets a folder of its own, and a request with other limits is served by a child
+    isolated under those (not by the one waiting under the last request's)."""
+    port = _redis_port()
+    seen = []
+    for memory_mb in (768, 768, 640):
+        limits = ExtractionLimits(
+            sandbox="forkserver", max_file_mb=FILE_BUDGET_MB, memory_mb=memory_mb
+        )
+        outcome = sandbox.launch(json.dumps({"port": port}).encode(), limits, module=PROBE_MODULE)
+        assert outcome.mode == "forkserver"
+        findings = _findings(outcome)
+        assert findings["rlimits"]["RLIMIT_AS"] == [memory_mb << 20] * 2
+        assert 0 not in findings["identity"]["uids"]
+        seen.append(findings["files"]["tmpdir"])
+    assert len(set(seen)) == 3
+    assert not any(os.path.exists(folder) for folder in seen)

@@ -12,13 +12,15 @@ Two modes, the same request, the same isolation, the same parse and the same ans
 ``python -m pipelines.extraction.child --serve``
     A fork server ("zygote"). Started once per calling process, it imports pdfplumber,
     python-docx, pypdfium2 and Pillow, warms their caches on two tiny documents, then waits
-    for requests on its stdin. For each request it makes the job's private directory,
-    ``fork()``s a child that isolates itself exactly like the one-shot child, parses,
-    renders the page images, writes the answer to a pipe and ``os._exit``s. The server
-    itself never parses: it reads the child's pipe with a wall-clock deadline and an output
-    cap, kills the child on either, reaps it, removes the directory and answers the caller
-    with the raw outcome (exit code, timeout flag, output), which ``sandbox`` judges exactly
-    as for the one-shot child.
+    for requests on its stdin. For each job it makes a private directory and ``fork()``s a
+    child that isolates itself exactly like the one-shot child, then reads the file the
+    server passes on from the request, parses, renders the page images, writes the answer to
+    a pipe and ``os._exit``s. The next job's child is forked and isolated as soon as an
+    answer has gone out, so a request does not wait for them (a request under other limits
+    gets a fresh child instead). The server itself never parses: it reads the child's pipe
+    with a wall-clock deadline and an output cap, kills the child on either, reaps it,
+    removes the directory and answers the caller with the raw outcome (exit code, timeout
+    flag, output), which ``sandbox`` judges exactly as for the one-shot child.
 
     Forking *this* process rather than the caller is deliberate: it is single-threaded,
     holds no database/Redis sockets, was started with the allow-listed environment and is
@@ -42,7 +44,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass
 from typing import Any
 
 from core.filetypes import PDF_MIME
@@ -67,15 +69,15 @@ from pipelines.extraction.protocol import (
     CMAPS_FLAG,
     READY,
     SERVE_FLAG,
-    Request,
     collect,
     document_answer,
     error_answer,
+    forward_frame,
     page_image,
     page_without_image,
     read_exact,
+    read_frame,
     read_header,
-    read_request,
     send_result,
     time_request,
     write_all,
@@ -350,18 +352,19 @@ def _address_space_bytes() -> int:
         return 0
 
 
-def _child(ctl: tuple[int, int], w: int, request: Request, job: Job) -> None:
-    """Runs in the forked child; never returns."""
+def _child(ctl: tuple[int, int], child: _Child, job: Job) -> None:
+    """Runs in the forked child; never returns. It isolates itself, then reads its file
+    from the server (it may have been forked before the request came)."""
     code = 70
+    w = child.answer_w
     try:
-        for fd in ctl:
+        for fd in (*ctl, child.answer_r, child.file_w):
             os.close(fd)
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGXCPU):
             signal.signal(sig, signal.SIG_DFL)
         if _LIBC is not None:  # die with the server; EPIPE and RLIMIT_CPU back this up
             _LIBC.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
-        data = request.data
-        answer = isolated_job(lambda: data, request.limits, str(request.workdir), job, w)
+        answer = isolated_job(lambda: read_frame(child.file_r), child.limits, child.workdir, job, w)
         for chunk in answer:
             write_all(w, chunk)
         code = 0
@@ -377,31 +380,69 @@ def _child(ctl: tuple[int, int], w: int, request: Request, job: Job) -> None:
         os._exit(code)
 
 
-def _fork_child(ctl: tuple[int, int], request: Request, job: Job) -> tuple[int, int]:
-    """(pid, read end of its answer pipe). The child leads its own process group, which
-    holds whatever it starts (Tesseract), so the group ends as one."""
-    r, w = os.pipe()
+@dataclass
+class _Child:
+    """A job's child as the server holds it: forked (and isolating itself) before its file
+    is sent, so the next request need not wait for the fork and the isolation."""
+
+    pid: int
+    limits: dict[str, Any]
+    workdir: str
+    cleanup: contextlib.ExitStack  # the job's directory, removed when the job is over
+    answer_r: int  # the child's answer pipe, read by the server
+    answer_w: int
+    file_r: int  # the file's pipe, written by the server
+    file_w: int
+    reaped: bool = False  # once reaped, its pid (and group id) may be another's
+
+    def close_file(self) -> None:
+        if self.file_w >= 0:
+            os.close(self.file_w)
+            self.file_w = -1
+
+    def end(self) -> None:
+        """Kill whatever is left of the job, reap it and remove its directory."""
+        self.close_file()
+        if not self.reaped:
+            end_process_group(self.pid)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.reaped = True
+        with contextlib.suppress(OSError):
+            os.close(self.answer_r)
+        self.cleanup.close()
+
+
+def _fork_child(ctl: tuple[int, int], limits: dict[str, Any], job: Job) -> _Child:
+    """A child for a job under ``limits``, in a fresh private directory, waiting for its
+    file. The child leads its own process group, which holds whatever it starts
+    (Tesseract), so the group ends as one."""
+    cleanup = contextlib.ExitStack()
+    workdir = cleanup.enter_context(job_workdir())
+    answer_r, answer_w = os.pipe()
+    file_r, file_w = os.pipe()
+    child = _Child(-1, limits, workdir, cleanup, answer_r, answer_w, file_r, file_w)
     pid = os.fork()
     if pid == 0:
-        os.close(r)
         os.setpgid(0, 0)
-        _child(ctl, w, request, job)
-    os.close(w)
+        _child(ctl, child, job)
+    child.pid = pid
+    os.close(answer_w)
+    os.close(file_r)
     with contextlib.suppress(OSError):  # also here: no race with the child's own call
         os.setpgid(pid, pid)
-    return pid, r
+    return child
 
 
-def _supervise(
-    pid: int, r: int, timeout_s: float, cap: int, time_allowance: float
-) -> dict[str, Any]:
+def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float) -> dict[str, Any]:
     """Read the child's answer with a wall-clock deadline (moved by OCR's time requests,
     within ``time_allowance``) and a size cap; end its group (whatever it started goes with
     it, answered or not) and reap it."""
     t0 = time.monotonic()
-    got = collect(r, t0 + timeout_s, cap, time_allowance)
-    end_process_group(pid)
-    _, status = os.waitpid(pid, 0)
+    got = collect(child.answer_r, t0 + timeout_s, cap, time_allowance)
+    end_process_group(child.pid)
+    _, status = os.waitpid(child.pid, 0)
+    child.reaped = True
     return {
         "meta": {
             "exit": os.waitstatus_to_exitcode(status),
@@ -438,30 +479,46 @@ def serve(job: Job = run_job) -> int:
     gc.collect()
     gc.freeze()  # keep the warmed heap out of the children's collections (fewer COW copies)
     write_frame(ctl[1], READY)
-    while True:
-        try:
-            request = read_request(ctl[0])
-        except (EOFError, OSError):
-            return 0  # the caller is gone
-        timeout_s, cap = float(request.limits["timeout_s"]), request.cap
-        allowance = ocr_time_allowance(ExtractionLimits(**request.limits))
-        with job_workdir() as workdir:
-            pid, r = _fork_child(ctl, replace(request, workdir=workdir), job)
-            del request  # the file's bytes: the server keeps no copy while the child parses
+    spare: _Child | None = None
+    try:
+        while True:
             try:
-                result = _supervise(pid, r, timeout_s, cap, allowance)
-            except BaseException:
-                # Stopped mid-job (SIGTERM): the job's group goes before its directory.
-                end_process_group(pid)
-                with contextlib.suppress(ChildProcessError):
-                    os.waitpid(pid, 0)
-                raise
+                header = read_header(ctl[0])
+            except (EOFError, OSError):
+                return 0  # the caller is gone
+            limits = header["limits"]
+            if spare is not None and spare.limits != limits:
+                spare.end()  # forked for other limits: it is isolated under those
+                spare = None
+            child, spare = spare or _fork_child(ctl, limits, job), None
+            try:
+                result = _run(ctl[0], child, header)
             finally:
-                os.close(r)
-        try:
-            send_result(ctl[1], result["meta"], result["out"])
-        except OSError:
-            return 0
+                child.end()  # done, or stopped mid-job (SIGTERM): the group, then the folder
+            try:
+                if result is None:
+                    return 0  # the caller went away in the middle of its request
+                send_result(ctl[1], result["meta"], result["out"])
+            except OSError:
+                return 0
+            # Forked and isolated while the caller reads the answer: ready for the next.
+            spare = _fork_child(ctl, limits, job)
+    finally:
+        if spare is not None:
+            spare.end()
+
+
+def _run(ctl_in: int, child: _Child, header: dict[str, Any]) -> dict[str, Any] | None:
+    """One job: the request's file passed on to the child (the server keeps no copy while
+    the child parses), then the child's answer. None when the caller's pipe closed first."""
+    timeout_s, cap = float(header["limits"]["timeout_s"]), int(header["cap"])
+    allowance = ocr_time_allowance(ExtractionLimits(**header["limits"]))
+    try:
+        forward_frame(ctl_in, child.file_w, int(header["size"]), time.monotonic() + timeout_s)
+    except (EOFError, OSError):
+        return None
+    child.close_file()  # the child reads to the frame's end; nothing more comes
+    return _supervise(child, timeout_s, cap, allowance)
 
 
 def entry(job: Job = run_job) -> int:

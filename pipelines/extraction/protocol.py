@@ -137,10 +137,28 @@ def read_header(fd: int) -> dict[str, Any]:
     return header
 
 
-def read_request(fd: int) -> Request:
-    header = read_header(fd)
-    data = read_exact(fd, int(header["size"]))
-    return Request(header["limits"], int(header["cap"]), data, header.get("workdir"))
+def forward_frame(src: int, dst: int, size: int, deadline: float) -> bool:
+    """Pass ``size`` bytes from ``src`` on to ``dst`` as one frame, a chunk at a time (a
+    fork server hands a request's file to its child without keeping a copy). All of them
+    are read from ``src``, which stays in step for its next message, even when ``dst``
+    stops taking them (False): a child that could not isolate itself has answered and
+    gone. EOFError when ``src`` closes first."""
+    taken = _write_or_stop(dst, _LENGTH.pack(size), deadline)
+    while size > 0:
+        chunk = os.read(src, min(size, _CHUNK))
+        if not chunk:
+            raise EOFError("the other side closed the pipe")
+        size -= len(chunk)
+        taken = taken and _write_or_stop(dst, chunk, deadline)
+    return taken
+
+
+def _write_or_stop(fd: int, data: bytes, deadline: float) -> bool:
+    try:
+        write_all(fd, data, deadline)
+    except (OSError, TimeoutError):
+        return False
+    return True
 
 
 def send_result(fd: int, meta: dict[str, Any], output: bytes) -> None:
