@@ -361,6 +361,18 @@ def test_page_images_survive_a_child_stopped_while_rendering() -> None:
     assert e.value.code == "timeout"
 
 
+def test_only_an_answer_closed_by_its_end_frame_is_taken_before_the_childs_exit() -> None:
+    """A fork server answers its caller before the child has exited only when the child's
+    answer is whole frames closed by END; anything else waits for the exit code."""
+    from pipelines.extraction import protocol
+
+    answer = protocol.document_answer({"text": "x"}, pages=1) + protocol.page_image(b"RIFF")
+    assert protocol.complete_answer(answer + protocol.END) == answer
+    assert protocol.complete_answer(answer) is None  # stopped before its end
+    assert protocol.complete_answer(answer[:-2] + protocol.END) is None  # a torn frame
+    assert protocol.complete_answer(protocol.END) is None  # nothing answered
+
+
 def test_render_budget_and_errors_cost_pages_not_the_file() -> None:
     from pipelines.extraction.render import render_pages
 

@@ -20,7 +20,10 @@ Two modes, the same request, the same isolation, the same parse and the same ans
     gets a fresh child instead). The server itself never parses: it reads the child's pipe
     with a wall-clock deadline and an output cap, kills the child on either, reaps it,
     removes the directory and answers the caller with the raw outcome (exit code, timeout
-    flag, output), which ``sandbox`` judges exactly as for the one-shot child.
+    flag, output), which ``sandbox`` judges exactly as for the one-shot child. A child that
+    closed a whole answer with ``protocol.END`` has exited 0 by construction: its group is
+    ended and its directory removed, the answer goes out, and only then is it reaped (a
+    forked child's exit takes a few milliseconds the caller need not wait for).
 
     Forking *this* process rather than the caller is deliberate: it is single-threaded,
     holds no database/Redis sockets, was started with the allow-listed environment and is
@@ -67,9 +70,11 @@ from pipelines.extraction.isolation import (
 from pipelines.extraction.ocr import TIME_REQUESTS
 from pipelines.extraction.protocol import (
     CMAPS_FLAG,
+    END,
     READY,
     SERVE_FLAG,
     collect,
+    complete_answer,
     document_answer,
     error_answer,
     forward_frame,
@@ -367,6 +372,8 @@ def _child(ctl: tuple[int, int], child: _Child, job: Job) -> None:
         answer = isolated_job(lambda: read_frame(child.file_r), child.limits, child.workdir, job, w)
         for chunk in answer:
             write_all(w, chunk)
+        write_all(w, END)
+        os.close(w)  # the answer is whole now, before this process has finished exiting
         code = 0
     except MemoryError:
         try:
@@ -394,23 +401,33 @@ class _Child:
     file_r: int  # the file's pipe, written by the server
     file_w: int
     reaped: bool = False  # once reaped, its pid (and group id) may be another's
+    stopped: bool = False
 
     def close_file(self) -> None:
         if self.file_w >= 0:
             os.close(self.file_w)
             self.file_w = -1
 
-    def end(self) -> None:
-        """Kill whatever is left of the job, reap it and remove its directory."""
+    def stop(self) -> None:
+        """End whatever is left of the job (its group is killed; the leader may still be
+        exiting) and remove its directory (once)."""
+        if self.stopped:
+            return
+        self.stopped = True
         self.close_file()
         if not self.reaped:
             end_process_group(self.pid)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(self.pid, 0)
-            self.reaped = True
         with contextlib.suppress(OSError):
             os.close(self.answer_r)
         self.cleanup.close()
+
+    def end(self) -> None:
+        """Stop the job and reap its child."""
+        self.stop()
+        if not self.reaped:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self.reaped = True
 
 
 def _fork_child(ctl: tuple[int, int], limits: dict[str, Any], job: Job) -> _Child:
@@ -440,6 +457,12 @@ def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float)
     it, answered or not) and reap it."""
     t0 = time.monotonic()
     got = collect(child.answer_r, t0 + timeout_s, cap, time_allowance)
+    whole = None if got.timed_out or got.over_cap else complete_answer(got.output)
+    if whole is not None:
+        # Answered in full and on its way out (exit code 0): the caller need not wait for
+        # the exit; the child is reaped once the answer has gone.
+        meta = {"exit": 0, "timed_out": False, "over_cap": False}
+        return {"meta": meta | {"ms": _ms_since(t0)}, "out": whole, "answered": True}
     end_process_group(child.pid)
     _, status = os.waitpid(child.pid, 0)
     child.reaped = True
@@ -448,10 +471,15 @@ def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float)
             "exit": os.waitstatus_to_exitcode(status),
             "timed_out": got.timed_out,
             "over_cap": got.over_cap,
-            "ms": round((time.monotonic() - t0) * 1000, 2),
+            "ms": _ms_since(t0),
         },
         "out": got.output,
+        "answered": False,
     }
+
+
+def _ms_since(t0: float) -> float:
+    return round((time.monotonic() - t0) * 1000, 2)
 
 
 def _stop(signum: int, frame: Any) -> None:
@@ -493,14 +521,19 @@ def serve(job: Job = run_job) -> int:
             child, spare = spare or _fork_child(ctl, limits, job), None
             try:
                 result = _run(ctl[0], child, header)
-            finally:
-                child.end()  # done, or stopped mid-job (SIGTERM): the group, then the folder
-            try:
                 if result is None:
                     return 0  # the caller went away in the middle of its request
+                # The job is over, folder and all, before its outcome goes out; a child that
+                # answered in full is reaped after (its exit takes a few milliseconds).
+                if result["answered"]:
+                    child.stop()
+                else:
+                    child.end()
                 send_result(ctl[1], result["meta"], result["out"])
             except OSError:
                 return 0
+            finally:
+                child.end()  # done, or stopped mid-job (SIGTERM): the group, then the folder
             # Forked and isolated while the caller reads the answer: ready for the next.
             spare = _fork_child(ctl, limits, job)
     finally:

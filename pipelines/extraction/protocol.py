@@ -224,6 +224,24 @@ def _frames(output: bytes) -> list[bytes]:
     return frames
 
 
+# The last frame a fork server's child writes after a whole answer: the server then has the
+# answer before the child has finished exiting, and strips it (the caller never sees it).
+END = frame(b"")
+
+
+def complete_answer(output: bytes) -> bytes | None:
+    """``output`` without its END frame, when it is whole frames closed by END; else None
+    (the child stopped before the end of its answer, or wrote something else)."""
+    body = output[: -len(END)]
+    if not body or not output.endswith(END):
+        return None
+    pos = 0
+    while pos + _LENGTH.size <= len(body):
+        (n,) = _LENGTH.unpack_from(body, pos)
+        pos += _LENGTH.size + n
+    return body if pos == len(body) else None
+
+
 def decode_answer(output: bytes) -> Answer | None:
     """The child's answer, or None when there is none or it is not ours (a crash)."""
     frames = _frames(output)
