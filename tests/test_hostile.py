@@ -285,7 +285,8 @@ class MemoryWatch:
     ``worker``: the Celery main process, its pool processes and their extraction fork
     servers (the long-lived processes; VmRSS summed, which counts pages shared after
     fork once per process, and PSS summed, which splits them). ``sandbox``: the largest
-    single sandboxed parse child seen (short-lived, each capped by its own RLIMIT_AS).
+    single sandboxed child seen (each capped by its own RLIMIT_AS): a parse, or the child a
+    fork server keeps waiting for the next job (about 20 MB PSS each, not in the sum).
     """
 
     def __init__(self, root_pid: int) -> None:
