@@ -453,8 +453,9 @@ def _fork_child(ctl: tuple[int, int], limits: dict[str, Any], job: Job) -> _Chil
 
 def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float) -> dict[str, Any]:
     """Read the child's answer with a wall-clock deadline (moved by OCR's time requests,
-    within ``time_allowance``) and a size cap; end its group (whatever it started goes with
-    it, answered or not) and reap it."""
+    within ``time_allowance``) and a size cap. A child that did not answer in full is ended
+    with its group (whatever it started goes with it) and reaped here; one that did is left
+    to ``_Child.stop`` and ``end`` ("answered")."""
     t0 = time.monotonic()
     got = collect(child.answer_r, t0 + timeout_s, cap, time_allowance)
     whole = None if got.timed_out or got.over_cap else complete_answer(got.output)
