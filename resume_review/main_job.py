@@ -69,7 +69,7 @@ def submit_file(
         )
         return request.id
     candidate = create_candidate(
-        session, user, first_name=path.stem[:100] or "Resume", last_name="(command line)"
+        session, user, first_name=path.name[:100] or "Resume", last_name="(command line)"
     )
     _, request = intake.register_upload(
         session,

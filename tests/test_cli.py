@@ -170,6 +170,9 @@ def test_screen_ranks_the_files_against_a_posting(sqlite_url: str, tmp_path: Pat
     assert "Strong SQL and Python" in texts and "Terraform" in texts
     assert not any("pipelines" in t for t in texts)  # "What you'll do" is not a requirement
     assert len(report["ranking"]) == 2 and report["not_screened"] == []
+    # The same resume as a PDF and as a DOCX: each row says which file it is.
+    names = sorted(row["first_name"] for row in report["ranking"])
+    assert names == ["elena_varga_resume.docx", "elena_varga_resume.pdf"]
     by_text = {r["id"]: r["text"] for r in report["requirements"]}
     for row in report["ranking"]:
         assert row["evaluation_status"] == "completed" and row["fit_score"] is not None
