@@ -455,7 +455,7 @@ def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float)
     """Read the child's answer with a wall-clock deadline (moved by OCR's time requests,
     within ``time_allowance``) and a size cap. A child that did not answer in full is ended
     with its group (whatever it started goes with it) and reaped here; one that did is left
-    to ``_Child.stop`` and ``end`` ("answered")."""
+    to ``_Child.stop`` and ``end``."""
     t0 = time.monotonic()
     got = collect(child.answer_r, t0 + timeout_s, cap, time_allowance)
     whole = None if got.timed_out or got.over_cap else complete_answer(got.output)
@@ -463,7 +463,7 @@ def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float)
         # Answered in full and on its way out (exit code 0): the caller need not wait for
         # the exit; the child is reaped once the answer has gone.
         meta = {"exit": 0, "timed_out": False, "over_cap": False}
-        return {"meta": meta | {"ms": _ms_since(t0)}, "out": whole, "answered": True}
+        return {"meta": meta | {"ms": _ms_since(t0)}, "out": whole}
     end_process_group(child.pid)
     _, status = os.waitpid(child.pid, 0)
     child.reaped = True
@@ -475,7 +475,6 @@ def _supervise(child: _Child, timeout_s: float, cap: int, time_allowance: float)
             "ms": _ms_since(t0),
         },
         "out": got.output,
-        "answered": False,
     }
 
 
@@ -526,10 +525,7 @@ def serve(job: Job = run_job) -> int:
                     return 0  # the caller went away in the middle of its request
                 # The job is over, folder and all, before its outcome goes out; a child that
                 # answered in full is reaped after (its exit takes a few milliseconds).
-                if result["answered"]:
-                    child.stop()
-                else:
-                    child.end()
+                child.stop()
                 send_result(ctl[1], result["meta"], result["out"])
             except OSError:
                 return 0
