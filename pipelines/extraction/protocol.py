@@ -137,12 +137,12 @@ def read_header(fd: int) -> dict[str, Any]:
     return header
 
 
-def forward_frame(src: int, dst: int, size: int, deadline: float) -> bool:
+def forward_frame(src: int, dst: int, size: int, deadline: float) -> None:
     """Pass ``size`` bytes from ``src`` on to ``dst`` as one frame, a chunk at a time (a
     fork server hands a request's file to its child without keeping a copy). All of them
     are read from ``src``, which stays in step for its next message, even when ``dst``
-    stops taking them (False): a child that could not isolate itself has answered and
-    gone. EOFError when ``src`` closes first."""
+    stops taking them: a child that could not isolate itself has answered and gone, and
+    its answer says why. EOFError when ``src`` closes first."""
     taken = _write_or_stop(dst, _LENGTH.pack(size), deadline)
     while size > 0:
         chunk = os.read(src, min(size, _CHUNK))
@@ -150,7 +150,6 @@ def forward_frame(src: int, dst: int, size: int, deadline: float) -> bool:
             raise EOFError("the other side closed the pipe")
         size -= len(chunk)
         taken = taken and _write_or_stop(dst, chunk, deadline)
-    return taken
 
 
 def _write_or_stop(fd: int, data: bytes, deadline: float) -> bool:
