@@ -959,19 +959,10 @@ class _GlyphGrid:
         # Only text of objects whose boxes overlap another's can reach into a word of
         # another object; on most pages that is none, or a few.
         self.overlapping = _overlapping_objects(chars)
-        cell, cells, overlapping = self.CELL, self.cells, self.overlapping
-        # Written flat: it runs for every glyph of the page.
         for gi, glyph in enumerate(chars.glyphs):
-            if chars.objects[gi] not in overlapping:
-                continue
-            rows = range(int(glyph.top // cell), int(glyph.bottom // cell) + 1)
-            for x in range(int(glyph.x0 // cell), int(glyph.x1 // cell) + 1):
-                for y in rows:
-                    found = cells.get((x, y))
-                    if found is None:
-                        cells[x, y] = [gi]
-                    else:
-                        found.append(gi)
+            if chars.objects[gi] in self.overlapping:
+                for cell in self._cells(glyph):
+                    self.cells.setdefault(cell, []).append(gi)
 
     def _cells(self, box: Glyph) -> Iterator[tuple[int, int]]:
         for x in range(int(box.x0 // self.CELL), int(box.x1 // self.CELL) + 1):
