@@ -49,6 +49,13 @@ def engine_for(url: str) -> Engine:
     return make_engine(url)
 
 
+@built_once
+def without_transaction(engine: Engine) -> Engine:
+    """``engine`` on autocommit connections, for work that is one statement (atomic on its
+    own): it then costs no BEGIN and no COMMIT round trip."""
+    return engine.execution_options(isolation_level="AUTOCOMMIT")
+
+
 def dialect_insert(dialect_name: str) -> Any:
     """The dialect's own INSERT (it has ON CONFLICT) for the two databases we run on."""
     return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect_name]

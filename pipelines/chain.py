@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from core.config import Settings
 from core.enums import OPEN_REVIEW_STATUSES, KnownAnswerResult
 from core.process import process_name
-from database.engine import session_scope
+from database.engine import session_scope, without_transaction
 from database.models import ReviewRequest
 from pipelines import flow, leases
 from pipelines.review import known_answer
@@ -288,9 +288,13 @@ def _store(
             if answered_by_a_model(entry.calls)
             else None
         )  # fmt: skip
+        # A quality agent's answer on PostgreSQL is one statement: no transaction needed.
+        one_statement = flow.stores_in_one_statement(engine.dialect.name, review)
         stored = run_stage(
-            engine,
-            lambda s: releasing(flow.store_agent_result(s, call, review, entry.calls, steered), s),
+            without_transaction(engine) if one_statement else engine,
+            lambda s: flow.store_agent_result(
+                s, call, review, entry.calls, steered, lease_holder=lease_holder
+            ),
         )
     if stored.value is flow.Stored.REQUEST_CLOSED:
         return Outcome.CLOSED

@@ -50,6 +50,7 @@ from database.models import (
     ReviewRequest,
     ReviewResult,
 )
+from database.queries import agent_answers
 from database.queries.activity import log_activity
 from database.queries.prompts import active_prompts
 from database.queries.resumes import hidden_text_of, resume_sections
@@ -86,7 +87,7 @@ from pipelines.review.llm import AgentRunError, CallRecord
 from pipelines.review.prompts import PromptSpec
 from pipelines.review.reviewer import AgentCall, answered_by_a_model
 from pipelines.review.schemas import AgentReview
-from pipelines.review.spool import record_calls
+from pipelines.review.spool import CALL_STARTED, record_calls, usage_columns
 from pipelines.sections import split_sections
 
 log = logging.getLogger(__name__)
@@ -565,6 +566,9 @@ def prepare_agent(
             Resume.extraction_meta["layout"],
             ReviewRequest.agent_inputs,
             Prompt,
+            select(ResumeLayout.hidden_text)
+            .where(ResumeLayout.resume_id == Resume.id)
+            .scalar_subquery(),
         )
         .join(Resume, Resume.id == ReviewRequest.resume_id)
         .outerjoin(Prompt, and_(Prompt.agent_type == agent_type, Prompt.is_active == true()))
@@ -572,7 +576,7 @@ def prepare_agent(
     ).one_or_none()
     if row is None:  # deleted meanwhile (the candidate was erased): nothing to do
         raise RequestClosed(f"review request {request_id} no longer exists")
-    request, done, text, layout, stored_inputs, prompt = row
+    request, done, text, layout, stored_inputs, prompt, hidden = row
     _check_open(request)
     # The first agent moves the stage; the others find it there (and the store's count
     # touches the request again), so they write nothing before their call.
@@ -605,6 +609,7 @@ def prepare_agent(
         requirements=requirements,
         steered=request.known_answer == KnownAnswerResult.STEERED,
         reference_scores=inputs.reference_scores if inputs is not None else None,
+        hidden_text=list(hidden or []),
     )
 
 
@@ -652,31 +657,79 @@ def store_agent_result(
     review: AgentReview,
     calls: list[CallRecord],
     steered: str | None = None,
+    *,
+    lease_holder: str | None = None,
 ) -> Stored:
     """Persist one agent's result with grounded feedback, and its calls. When the request
     was closed meanwhile only the calls are recorded. ``steered``: the output check's
-    reason (``output_check.steered_reason``, worked out before this transaction)."""
+    reason (``output_check.steered_reason``, worked out before this transaction).
+    ``lease_holder``: release the agent's lease this process holds, with what is stored.
+
+    On PostgreSQL a quality agent's answer is one statement
+    (:mod:`database.queries.agent_answers`); see :func:`stores_in_one_statement`."""
+    if stores_in_one_statement(session.get_bind().dialect.name, review):
+        return _store_answer_at_once(session, call, review, calls, steered, lease_holder)
+    if review.requirement_verdicts is not None:
+        stored = _store_verdicts(session, call, review, calls)
+    else:
+        stored = _store_answer(session, call, review, calls, steered)
+    if lease_holder is not None:
+        leases.release_with(session, call.request_id, call.agent_type, holder=lease_holder)
+    return stored
+
+
+def stores_in_one_statement(dialect_name: str, review: AgentReview) -> bool:
+    """Does :func:`store_agent_result` write ``review`` in one statement (so the caller
+    may run it without a transaction)? A quality agent's answer on PostgreSQL."""
+    return dialect_name == "postgresql" and review.requirement_verdicts is None
+
+
+def _store_verdicts(
+    session: Session, call: AgentCall, review: AgentReview, calls: list[CallRecord]
+) -> Stored:
     request = _request_for_calls(session, call.request_id, call.prompt_id, calls)
     if request is None:
         return Stored.REQUEST_CLOSED
-    if review.requirement_verdicts is not None:
-        if _has_result(session, request, call.agent_type):
-            return Stored.ALREADY_STORED
-        evaluation.record_verdicts(
-            session, request, review.requirement_verdicts, call.text, call.prompt_id
-        )
-        model = calls[-1].model if calls else None
-        _finish_evaluation(session, request, call.prompt_id, model=model, call=call, calls=calls)
-        return Stored.STORED
+    if _has_result(session, request, call.agent_type):
+        return Stored.ALREADY_STORED
+    assert review.requirement_verdicts is not None
+    evaluation.record_verdicts(
+        session, request, review.requirement_verdicts, call.text, call.prompt_id
+    )
+    model = calls[-1].model if calls else None
+    _finish_evaluation(session, request, call.prompt_id, model=model, call=call, calls=calls)
+    return Stored.STORED
+
+
+def _answer_to_store(
+    call: AgentCall, review: AgentReview, calls: list[CallRecord], steered: str | None
+) -> tuple[list[Any], bool, AgentOutcome, str | None]:
+    """A quality agent's grounded findings (the review-wide alerts added when it reports
+    them), whether the request needs attention, and the agent's outcome with its reason."""
     drafts = list(review.feedback)
+    attention = False
     if call.report_alerts:
-        alerts = detect_prompt_injection(call.text)
-        alerts += hidden_text_findings(hidden_text_of(session, request.resume_id))
-        request.needs_attention = request.needs_attention or bool(alerts)
+        alerts = detect_prompt_injection(call.text) + hidden_text_findings(call.hidden_text)
+        attention = bool(alerts)
         drafts.extend(alerts)
     # The sections prepare_agent read: a resume's sections are written once, before any agent.
-    sections = list(call.sections)
-    grounded = ground_feedback(drafts, call.text, sections)
+    grounded = ground_feedback(drafts, call.text, list(call.sections))
+    outcome, reason = answer_outcome(call, calls, steered)
+    return grounded, attention or outcome is AgentOutcome.EXCLUDED, outcome, reason
+
+
+def _store_answer(
+    session: Session,
+    call: AgentCall,
+    review: AgentReview,
+    calls: list[CallRecord],
+    steered: str | None,
+) -> Stored:
+    """A quality agent's answer, row by row (the SQLite path)."""
+    request = _request_for_calls(session, call.request_id, call.prompt_id, calls)
+    if request is None:
+        return Stored.REQUEST_CLOSED
+    grounded, attention, outcome, reason = _answer_to_store(call, review, calls, steered)
     model = calls[-1].model if calls else None
     # One statement, no savepoint: when another run of this agent stored its result first
     # (unique request+agent), nothing is inserted and nothing comes back.
@@ -698,13 +751,57 @@ def store_agent_result(
     )
     if result_id is None:
         return Stored.ALREADY_STORED
-    _add_findings(session, result_id, call.agent_type, grounded, sections)
-    outcome, reason = answer_outcome(call, calls, steered)
-    if outcome is AgentOutcome.EXCLUDED:
-        request.needs_attention = True
+    _add_findings(session, result_id, call.agent_type, grounded, list(call.sections))
+    request.needs_attention = request.needs_attention or attention
     set_outcome(session, request, call.agent_type, outcome, reason=reason, prompt_id=call.prompt_id)
     _agent_finished(session, request)
     return Stored.STORED
+
+
+def _store_answer_at_once(
+    session: Session,
+    call: AgentCall,
+    review: AgentReview,
+    calls: list[CallRecord],
+    steered: str | None,
+    lease_holder: str | None,
+) -> Stored:
+    """A quality agent's answer in one statement (PostgreSQL): the same rows as
+    :func:`_store_answer` and the lease's release."""
+    grounded, attention, outcome, reason = _answer_to_store(call, review, calls, steered)
+    written = agent_answers.store_answer(
+        session,
+        agent_answers.AnswerRows(
+            request_id=call.request_id,
+            agent_type=call.agent_type,
+            prompt_id=call.prompt_id,
+            model=calls[-1].model if calls else None,
+            score=review.score,
+            summary=review.summary,
+            details=review.model_dump(mode="json"),
+            findings=[
+                {"id": uuid.uuid4()} | row
+                for row in _finding_rows(call.agent_type, grounded, list(call.sections))
+            ],
+            outcome=outcome.value,
+            reason=reason,
+            needs_attention=attention,
+            calls=[usage_columns(record) for record in calls],
+            progress_from=PROGRESS_SPLIT,
+            progress_span=PROGRESS_AGENTS_DONE - PROGRESS_SPLIT,
+            now=utcnow(),
+            call_started=CALL_STARTED,
+            lease_holder=lease_holder,
+        ),
+    )
+    if not written.request_open:
+        log.info(
+            "review request %s is no longer open: %d paid call(s) recorded, nothing else stored",
+            call.request_id,
+            len(calls),
+        )
+        return Stored.REQUEST_CLOSED
+    return Stored.STORED if written.stored else Stored.ALREADY_STORED
 
 
 def _finish_evaluation(
@@ -780,12 +877,22 @@ def _add_findings(
 ) -> None:
     """One statement for all of a result's findings (an ORM bulk insert: no unit of work
     over objects nothing reads back in this transaction)."""
+    rows = _finding_rows(agent_type, grounded, sections)
+    if rows:
+        session.execute(
+            insert(ReviewFeedbackItem), [{"review_result_id": result_id} | row for row in rows]
+        )
+
+
+def _finding_rows(
+    agent_type: str, grounded: list[Any], sections: list[ResumeSection]
+) -> list[dict[str, Any]]:
+    """The ``review_feedback_items`` columns of grounded findings, but their result's id."""
     rows = []
     for item in grounded:
         section = sections[item.section_index] if item.section_index is not None else None
         rows.append(
             {
-                "review_result_id": result_id,
                 "resume_section_id": section.id if section else None,
                 "category": item.category,
                 "severity": item.severity,
@@ -802,8 +909,7 @@ def _add_findings(
                 ),
             }
         )
-    if rows:
-        session.execute(insert(ReviewFeedbackItem), rows)
+    return rows
 
 
 def answer_outcome(

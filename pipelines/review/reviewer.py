@@ -53,6 +53,8 @@ class AgentCall:
     steered: bool = False
     # The output check's offline scores, stored by the split step (None: none stored).
     reference_scores: dict[str, int | None] | None = None
+    # What extraction found hidden in the file (resume_layouts.hidden_text), for the alerts.
+    hidden_text: list[dict[str, Any]] = field(default_factory=list)
 
 
 def request_still_open(engine: Engine, request_id: uuid.UUID) -> StillWanted:

@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from core.enums import OPEN_REVIEW_STATUSES, UsageStatus
 from core.once import built_once
-from database.engine import dialect_insert, session_scope
+from database.engine import dialect_insert, session_scope, without_transaction
 from database.models import Prompt, PromptUsageHistory, ReviewRequest
 from database.types import utcnow
 from pipelines.review.llm import AgentRunError, CallRecord
@@ -303,7 +303,8 @@ def record_started(
         "review_request_id": request_id, "agent_type": agent_type, "model": model,
         "status": str(UsageStatus.ERROR), "error_message": CALL_STARTED, "call_id": call_id,
     }  # fmt: skip
-    with engine.begin() as connection:
+    # One statement, committed on its own: no BEGIN or COMMIT round trips.
+    with without_transaction(engine).connect() as connection:
         connection.execute(_insert_started(engine.dialect.name), row)
 
 
@@ -329,6 +330,25 @@ def _record_or_complete(dialect_name: str) -> Any:
     )
 
 
+def usage_columns(call: CallRecord) -> dict[str, Any]:
+    """A call's own ``prompt_usage_history`` columns (a new row's id included); the
+    request, the prompt and the time are the caller's."""
+    return {
+        "id": uuid.uuid4(),
+        "agent_type": call.agent_type,
+        "model": call.model,
+        "prompt_tokens": call.prompt_tokens,
+        "completion_tokens": call.completion_tokens,
+        "total_tokens": call.total_tokens,
+        "cached_tokens": call.cached_tokens,
+        "latency_ms": call.latency_ms,
+        "cost_usd": call.cost_usd,
+        "status": str(call.status),
+        "error_message": call.error_message,
+        "call_id": call.call_id,
+    }
+
+
 def record_calls(
     session: Session,
     request_id: uuid.UUID | None,
@@ -339,23 +359,8 @@ def record_calls(
     ``call_id``) and completing the ones on record only as started; returns how many rows
     were added or completed."""
     rows = [
-        {
-            "id": uuid.uuid4(),
-            "created_at": utcnow(),
-            "prompt_id": prompt_id,
-            "review_request_id": request_id,
-            "agent_type": call.agent_type,
-            "model": call.model,
-            "prompt_tokens": call.prompt_tokens,
-            "completion_tokens": call.completion_tokens,
-            "total_tokens": call.total_tokens,
-            "cached_tokens": call.cached_tokens,
-            "latency_ms": call.latency_ms,
-            "cost_usd": call.cost_usd,
-            "status": str(call.status),
-            "error_message": call.error_message,
-            "call_id": call.call_id,
-        }
+        {"created_at": utcnow(), "prompt_id": prompt_id, "review_request_id": request_id}
+        | usage_columns(call)
         for call in calls
     ]
     if not rows:
