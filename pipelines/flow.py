@@ -23,7 +23,20 @@ from enum import StrEnum
 from typing import Any
 
 import filetype
-from sqlalchemy import ColumnElement, and_, case, exists, insert, or_, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    Uuid,
+    and_,
+    bindparam,
+    case,
+    exists,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -39,6 +52,7 @@ from core.enums import (
     ReviewStage,
     ReviewStatus,
 )
+from core.once import built_once
 from database.engine import dialect_insert
 from database.models import (
     Prompt,
@@ -555,24 +569,8 @@ def prepare_agent(
     the same question was carried instead. With ``lease`` (a model will be paid) the agent's
     lease is taken in this transaction: :class:`TransientStageError` while another live
     process holds it."""
-    # One round trip: the request, whether this agent is done, and the resume's text and
-    # layout facts (only those: decoding the per-line meta for every agent call would cost
-    # more CPU than the rest of the task).
     row = session.execute(
-        select(
-            ReviewRequest,
-            _agent_done_clause(request_id, agent_type),
-            Resume.extracted_text,
-            Resume.extraction_meta["layout"],
-            ReviewRequest.agent_inputs,
-            Prompt,
-            select(ResumeLayout.hidden_text)
-            .where(ResumeLayout.resume_id == Resume.id)
-            .scalar_subquery(),
-        )
-        .join(Resume, Resume.id == ReviewRequest.resume_id)
-        .outerjoin(Prompt, and_(Prompt.agent_type == agent_type, Prompt.is_active == true()))
-        .where(ReviewRequest.id == request_id)
+        _agent_read(), {"read_request": request_id, "read_agent": agent_type}
     ).one_or_none()
     if row is None:  # deleted meanwhile (the candidate was erased): nothing to do
         raise RequestClosed(f"review request {request_id} no longer exists")
@@ -610,6 +608,31 @@ def prepare_agent(
         steered=request.known_answer == KnownAnswerResult.STEERED,
         reference_scores=inputs.reference_scores if inputs is not None else None,
         hidden_text=list(hidden or []),
+    )
+
+
+@built_once  # built once, run with each agent's values (no statement built and keyed a task)
+def _agent_read() -> Any:
+    """prepare_agent's one round trip: the request, whether this agent is done, the active
+    prompt, and the resume's text, layout facts and hidden text (only those: decoding the
+    per-line meta for every agent call would cost more CPU than the rest of the task)."""
+    request_id = bindparam("read_request", type_=Uuid)
+    agent_type = bindparam("read_agent", type_=String)
+    return (
+        select(
+            ReviewRequest,
+            _agent_done_clause(request_id, agent_type),
+            Resume.extracted_text,
+            Resume.extraction_meta["layout"],
+            ReviewRequest.agent_inputs,
+            Prompt,
+            select(ResumeLayout.hidden_text)
+            .where(ResumeLayout.resume_id == Resume.id)
+            .scalar_subquery(),
+        )
+        .join(Resume, Resume.id == ReviewRequest.resume_id)
+        .outerjoin(Prompt, and_(Prompt.agent_type == agent_type, Prompt.is_active == true()))
+        .where(ReviewRequest.id == request_id)
     )
 
 
@@ -939,7 +962,7 @@ def answer_outcome(
     return AgentOutcome.EXCLUDED, reason
 
 
-def _agent_done_clause(request_id: uuid.UUID, agent_type: str) -> ColumnElement[bool]:
+def _agent_done_clause(request_id: Any, agent_type: Any) -> ColumnElement[bool]:
     """Has ``agent_type`` an outcome or a result for the request? (a column to select)"""
     outcome = exists().where(
         ReviewAgentOutcome.review_request_id == request_id,
