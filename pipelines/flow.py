@@ -508,6 +508,9 @@ def store_known_answer(
     request.known_answer = result
     if result == KnownAnswerResult.STEERED:
         request.needs_attention = True
+    # The review's first model call is done: the request is reviewing from here, written
+    # with the check's result (its agents then write nothing before their calls).
+    _enter_stage(request, ReviewStage.REVIEWING)
     _touch(request)
 
 

@@ -212,6 +212,24 @@ def test_the_known_answer_check_passes_a_clean_resume_and_is_on_record(
     assert "known_answer" not in clean["outcomes"]  # type: ignore[operator]
 
 
+def test_the_request_is_reviewing_once_the_check_is_stored(
+    engine: Engine, checking: Settings, llm_server: ScriptedLLMServer
+) -> None:
+    with session_scope(engine) as session:
+        request_id = upload(session, checking, make_pdf(marker="stage after the check"))
+    assert chain.start_and_extract(engine, checking, request_id) is chain.Outcome.DONE
+    assert chain.split(engine, checking, request_id) is chain.Outcome.DONE
+    assert chain.check_known_answer(engine, checking, request_id) is chain.Outcome.DONE
+    with session_scope(engine) as session:
+        request = session.get(ReviewRequest, request_id)
+        assert request is not None
+        assert (request.known_answer, request.stage, request.agents_done) == (
+            "passed",
+            "reviewing",
+            0,
+        )
+
+
 def test_a_resume_that_steers_the_model_in_any_wording_is_flagged_and_left_out(
     engine: Engine, checking: Settings, llm_server: ScriptedLLMServer
 ) -> None:
