@@ -424,7 +424,7 @@ def diagnose_threads(
     from core.config import get_settings
     from database.engine import default_engine
     from pipelines import flow
-    from pipelines.chain import run_agent, split, start_and_extract
+    from pipelines.chain import check_known_answer, run_agent, split, start_and_extract
     from pipelines.review.reviewer import LlmReviewer
 
     engine = default_engine()
@@ -435,6 +435,8 @@ def diagnose_threads(
     for rid in request_ids:  # as the pipeline worker would: extract finds its work done
         start_and_extract(engine, settings, rid)
         split(engine, settings, rid)
+    with ThreadPoolExecutor(threads) as pool:  # the chain's step before the agents
+        list(pool.map(lambda rid: check_known_answer(engine, settings, rid), request_ids))
     spent: dict[str, list[float]] = defaultdict(list)
     lock = threading.Lock()
 
@@ -449,7 +451,7 @@ def diagnose_threads(
 
         return wrapper
 
-    for name in ("prepare_agent", "store_agent_result"):
+    for name in ("prepare_agent", "prepare_agent_at_once", "store_agent_result"):
         setattr(flow, name, timed(name, getattr(flow, name)))
     LlmReviewer.review = timed("call_agent", LlmReviewer.review)  # type: ignore[method-assign]
     jobs = [

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
@@ -49,20 +49,13 @@ def engine_for(url: str) -> Engine:
     return make_engine(url)
 
 
-@built_once
-def without_transaction(engine: Engine) -> Engine:
-    """``engine`` on autocommit connections, for work that is one statement (atomic on its
-    own): it then costs no BEGIN and no COMMIT round trip."""
-    return engine.execution_options(isolation_level="AUTOCOMMIT")
-
-
 def dialect_insert(dialect_name: str) -> Any:
     """The dialect's own INSERT (it has ON CONFLICT) for the two databases we run on."""
     return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[dialect_name]
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
+def session_scope(engine: Engine | Connection) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on error, always close."""
     session = Session(bind=engine, expire_on_commit=False)
     try:
@@ -73,6 +66,27 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def one_statement_scope(engine: Engine) -> Iterator[Session]:
+    """A session for work that is one statement, atomic on its own. On PostgreSQL its
+    connection is put in psycopg2's autocommit for the while, so no BEGIN and no COMMIT
+    cross the network (SQLAlchemy's AUTOCOMMIT isolation level would send a SET on the
+    way in and another on the way out). Elsewhere it is :func:`session_scope`."""
+    if engine.dialect.driver != "psycopg2":
+        with session_scope(engine) as session:
+            yield session
+        return
+    with engine.connect() as connection:
+        dbapi_connection = connection.connection.dbapi_connection
+        dbapi_connection.autocommit = True  # type: ignore[union-attr]
+        try:
+            with session_scope(connection) as session:
+                yield session
+        finally:
+            if not dbapi_connection.closed:  # type: ignore[union-attr]
+                dbapi_connection.autocommit = False  # type: ignore[union-attr]
 
 
 def default_engine() -> Engine:

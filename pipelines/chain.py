@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from core.config import Settings
 from core.enums import OPEN_REVIEW_STATUSES, KnownAnswerResult
 from core.process import process_name
-from database.engine import session_scope, without_transaction
+from database.engine import one_statement_scope, session_scope
 from database.models import ReviewRequest
 from pipelines import flow, leases
 from pipelines.review import known_answer
@@ -65,11 +65,15 @@ class StageRun(Generic[T]):
     value: T | None = None
 
 
-def run_stage(engine: Engine, stage: Callable[[Session], T]) -> StageRun[T]:
+def run_stage(
+    engine: Engine, stage: Callable[[Session], T], *, one_statement: bool = False
+) -> StageRun[T]:
     """Run ``stage`` in one transaction. A :class:`flow.StageFailed` still commits (the
     failure and its reason are what the stage wrote); any other error rolls back and
-    propagates, so Celery can retry it."""
-    with session_scope(engine) as session:
+    propagates, so Celery can retry it. ``one_statement``: the stage writes in one
+    statement, which needs no transaction (``one_statement_scope``)."""
+    scope = one_statement_scope if one_statement else session_scope
+    with scope(engine) as session:
         try:
             return StageRun(Outcome.DONE, stage(session))
         except flow.StageFailed as error:
@@ -182,9 +186,7 @@ def run_agent(
             if settings.llm_enabled and not spooled
             else None
         )
-        prepared = run_stage(
-            engine, lambda s: flow.prepare_agent(s, request_id, agent_type, lease=lease)
-        )
+        prepared = _prepare(engine, request_id, agent_type, lease)
         call = prepared.value
         if prepared.outcome is not Outcome.DONE or call is None:
             # Nothing to ask (stored, carried, or the request closed): whatever an earlier
@@ -210,6 +212,22 @@ def run_agent(
         outcome = _store(engine, call, entry, lease_holder=holder if lease else None)
         spool.remove(entry.key)
         return outcome
+
+
+def _prepare(
+    engine: Engine, request_id: uuid.UUID, agent_type: str, lease: leases.LeaseTerms | None
+) -> StageRun[AgentCall | None]:
+    """The agent's read, and its lease when a model will be paid: one statement on
+    PostgreSQL in the common case (``flow.prepare_agent_at_once``), else a transaction."""
+    if lease is not None and engine.dialect.name == "postgresql":
+        at_once = run_stage(
+            engine,
+            lambda s: flow.prepare_agent_at_once(s, request_id, agent_type, lease),
+            one_statement=True,
+        )
+        if at_once.outcome is not Outcome.DONE or at_once.value is not None:
+            return at_once
+    return run_stage(engine, lambda s: flow.prepare_agent(s, request_id, agent_type, lease=lease))
 
 
 def agent_time_limit_s(settings: Settings) -> float:
@@ -288,13 +306,12 @@ def _store(
             if answered_by_a_model(entry.calls)
             else None
         )  # fmt: skip
-        # A quality agent's answer on PostgreSQL is one statement: no transaction needed.
-        one_statement = flow.stores_in_one_statement(engine.dialect.name, review)
         stored = run_stage(
-            without_transaction(engine) if one_statement else engine,
+            engine,
             lambda s: flow.store_agent_result(
                 s, call, review, entry.calls, steered, lease_holder=lease_holder
             ),
+            one_statement=flow.stores_in_one_statement(engine.dialect.name, review),
         )
     if stored.value is flow.Stored.REQUEST_CLOSED:
         return Outcome.CLOSED

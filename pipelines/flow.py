@@ -31,6 +31,7 @@ from sqlalchemy import (
     bindparam,
     case,
     exists,
+    func,
     insert,
     or_,
     select,
@@ -594,11 +595,51 @@ def prepare_agent(
         raise TransientStageError(
             f"agent {agent_type} of request {request_id} is being asked by another worker"
         )
+    return _agent_call(session, request, agent_type, prompt, requirements, text, layout,
+                       stored_inputs, hidden)  # fmt: skip
+
+
+def prepare_agent_at_once(
+    session: Session, request_id: uuid.UUID, agent_type: str, lease: leases.LeaseTerms
+) -> AgentCall | None:
+    """:func:`prepare_agent`'s common case as one statement (PostgreSQL, run outside a
+    transaction): the read, and the lease taken when the agent is simply to be asked (the
+    request open and reviewing, the agent not done, not in ``changed`` mode, not the
+    requirements agent), which writes nothing else. None when it is not that case:
+    :func:`prepare_agent` then decides, in a transaction. :class:`TransientStageError`
+    while another live process holds the lease."""
+    values = {"read_request": request_id, "read_agent": agent_type}
+    row = session.execute(
+        _agent_read_and_lease(), values | leases.take_values(request_id, agent_type, lease)
+    ).one_or_none()
+    if row is None or not row.simply_asked:
+        return None
+    if not row.leased:
+        raise TransientStageError(
+            f"agent {agent_type} of request {request_id} is being asked by another worker"
+        )
+    request, _, text, layout, stored_inputs, prompt, hidden, *_ = row
+    logs.bind(review_request_id=str(request.id), resume_id=str(request.resume_id))
+    return _agent_call(session, request, agent_type, prompt, [], text, layout, stored_inputs,
+                       hidden)  # fmt: skip
+
+
+def _agent_call(
+    session: Session,
+    request: ReviewRequest,
+    agent_type: str,
+    prompt: Prompt | None,
+    requirements: list[evaluation.RequirementToJudge],
+    text: str,
+    layout: dict[str, Any],
+    stored_inputs: dict[str, Any] | None,
+    hidden: list[dict[str, Any]] | None,
+) -> AgentCall:
     inputs = _remember_agent_inputs(stored_inputs, text, request.job_description)
     return AgentCall(
         request_id=request.id,
         agent_type=agent_type,
-        prompt_id=prompt_id,
+        prompt_id=prompt.id if prompt else None,
         spec=prompt_spec(prompt) if prompt else None,
         text=text,
         sections=inputs.sections
@@ -611,6 +652,33 @@ def prepare_agent(
         steered=request.known_answer == KnownAnswerResult.STEERED,
         reference_scores=inputs.reference_scores if inputs is not None else None,
         hidden_text=list(hidden or []),
+    )
+
+
+@built_once
+def _agent_read_and_lease() -> Any:
+    """:func:`_agent_read`, whether the agent is simply to be asked, and the lease taken
+    in the same statement when it is."""
+    request_id = bindparam("read_request", type_=Uuid)
+    agent_type = bindparam("read_agent", type_=String)
+
+    def simply_asked() -> ColumnElement[bool]:
+        return and_(
+            ReviewRequest.status.in_([status.value for status in OPEN_REVIEW_STATUSES]),
+            ReviewRequest.stage == ReviewStage.REVIEWING.value,
+            ReviewRequest.mode != ReviewMode.CHANGED.value,
+            agent_type != AgentType.REQUIREMENTS.value,
+            ~_agent_done_clause(request_id, agent_type),
+        )
+
+    lease = leases.take_when(
+        exists(select(ReviewRequest.id).where(ReviewRequest.id == request_id, simply_asked()))
+    )
+    leased = select(func.count()).select_from(lease).scalar_subquery()
+    return (
+        _agent_read()
+        .add_columns(simply_asked().label("simply_asked"), leased.label("leased"))
+        .add_cte(lease)
     )
 
 

@@ -15,13 +15,25 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, exists, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    String,
+    Uuid,
+    bindparam,
+    delete,
+    exists,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from core.once import built_once
 from database.engine import dialect_insert, session_scope
 from database.models import AgentLease, WorkerHeartbeat
-from database.types import utcnow
+from database.types import UTCDateTime, utcnow
 
 
 @dataclass(frozen=True)
@@ -52,11 +64,11 @@ def take(
 def take_with(session: Session, request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> bool:
     """``take`` in ``session``'s transaction (the agent's read and its lease commit together)."""
     statement = _take_statement(session.get_bind().dialect.name)
-    values = _take_values(request_id, agent_type, terms)
+    values = take_values(request_id, agent_type, terms)
     return session.execute(statement, values).first() is not None
 
 
-def _take_values(request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> dict[str, Any]:
+def take_values(request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> dict[str, Any]:
     now = utcnow()
     return {
         "lease_request": request_id,
@@ -70,19 +82,41 @@ def _take_values(request_id: uuid.UUID, agent_type: str, terms: LeaseTerms) -> d
 
 @built_once  # built once per dialect, run with each lease's values
 def _take_statement(dialect_name: str) -> Any:
-    # Of the lease row in place. SQLAlchemy does not correlate a subquery inside ON
-    # CONFLICT ... WHERE, so the row's column is named as the statement's own.
-    holder_alive = exists(
-        select(WorkerHeartbeat.process).where(
-            WorkerHeartbeat.process == literal_column("agent_leases.holder"),
-            WorkerHeartbeat.seen_at >= bindparam("holder_seen_after"),
-        )
-    )
     statement = dialect_insert(dialect_name)(AgentLease.__table__).values(
         review_request_id=bindparam("lease_request"),
         agent_type=bindparam("lease_agent"),
         holder=bindparam("lease_holder"),
         expires_at=bindparam("lease_expires"),
+    )
+    return _taken_when_free(statement)
+
+
+def take_when(condition: ColumnElement[bool]) -> Any:
+    """The take as a CTE named ``lease`` for a statement of its own on PostgreSQL (one row
+    when the lease was taken), inserting only while ``condition`` holds. Run with
+    :func:`take_values`."""
+    rows = select(
+        bindparam("lease_request", type_=Uuid),
+        bindparam("lease_agent", type_=String),
+        bindparam("lease_holder", type_=String),
+        bindparam("lease_expires", type_=UTCDateTime),
+    ).where(condition)
+    statement = postgresql.insert(AgentLease.__table__).from_select(
+        ["review_request_id", "agent_type", "holder", "expires_at"], rows
+    )
+    return _taken_when_free(statement).cte("lease")
+
+
+def _taken_when_free(statement: Any) -> Any:
+    """``statement`` (an INSERT of the lease row) taking over a row in place only when it
+    is free: held by this process, expired, or its holder stopped beating."""
+    # SQLAlchemy does not correlate a subquery inside ON CONFLICT ... WHERE, so the row's
+    # column is named as the statement's own.
+    holder_alive = exists(
+        select(WorkerHeartbeat.process).where(
+            WorkerHeartbeat.process == literal_column("agent_leases.holder"),
+            WorkerHeartbeat.seen_at >= bindparam("holder_seen_after"),
+        )
     )
     table = AgentLease.__table__.c
     return statement.on_conflict_do_update(

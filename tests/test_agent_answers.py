@@ -20,7 +20,7 @@ from sqlalchemy import Engine, func, select, update
 
 from core.config import Settings
 from core.enums import ReviewStatus
-from database.engine import session_scope, without_transaction
+from database.engine import one_statement_scope, session_scope
 from database.models import (
     AgentLease,
     PromptUsageHistory,
@@ -79,7 +79,7 @@ def _answer(
 def _store_one_statement(engine: Engine, *answer: Any) -> flow.Stored:
     call, review, calls = answer
     assert flow.stores_in_one_statement(engine.dialect.name, review)
-    with session_scope(without_transaction(engine)) as session:
+    with one_statement_scope(engine) as session:
         return flow.store_agent_result(session, call, review, calls, lease_holder=HOLDER)
 
 

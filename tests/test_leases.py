@@ -11,13 +11,20 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, func, select, update
 
 from core.config import Settings
-from database.engine import session_scope
-from database.models import PromptUsageHistory, ReviewResult, WorkerHeartbeat
+from database.engine import one_statement_scope, session_scope
+from database.models import (
+    AgentLease,
+    PromptUsageHistory,
+    ReviewRequest,
+    ReviewResult,
+    WorkerHeartbeat,
+)
 from database.types import utcnow
 from pipelines import chain, flow, leases
+from pipelines.review.reviewer import AgentCall
 from testkit.llm_server import ScriptedLLMServer, Step
 from testkit.pipeline_helpers import make_settings, upload
 from testkit.samples import make_pdf
@@ -56,16 +63,30 @@ def test_one_live_holder_at_a_time(engine: Engine, tmp_path: Path, pg_url: str) 
     assert leases.take(engine, request_id, "content", holder="host-b/1", **LEASE)
 
 
+def _reviewing(engine: Engine, request_id: uuid.UUID) -> None:
+    """As the known-answer check leaves it: the agents' read and lease are then one
+    statement (``flow.prepare_agent_at_once``)."""
+    with session_scope(engine) as session:
+        session.execute(
+            update(ReviewRequest).where(ReviewRequest.id == request_id).values(stage="reviewing")
+        )
+
+
+@pytest.mark.parametrize("stage", ["splitting", "reviewing"])
 def test_two_hosts_never_pay_for_the_same_agent(
-    engine: Engine, tmp_path: Path, pg_url: str, llm_server: ScriptedLLMServer
+    engine: Engine, tmp_path: Path, pg_url: str, llm_server: ScriptedLLMServer, stage: str
 ) -> None:
     """Two processes with spools of their own ask for one agent at once: one pays, the
-    other is told to retry, and its retry finds the answer stored, without a call."""
+    other is told to retry, and its retry finds the answer stored, without a call. The
+    first agent of a request takes its lease in a transaction (it moves the stage), the
+    others in one statement."""
     base = make_settings(tmp_path / "storage", pg_url, openai_base_url=llm_server.base_url,
                          openai_api_key="k", llm_retry_wait_scale=0.01)  # fmt: skip
     request_id = _request(engine, base)
     for step in (chain.start_and_extract, chain.split):
         assert step(engine, base, request_id) is chain.Outcome.DONE
+    if stage == "reviewing":
+        _reviewing(engine, request_id)
     llm_server.reset()
     llm_server.script(Step.ok(delay=1.0))
     hosts = {
@@ -103,6 +124,47 @@ def test_two_hosts_never_pay_for_the_same_agent(
             PromptUsageHistory.review_request_id == request_id,
             PromptUsageHistory.agent_type == "content"))  # fmt: skip
     assert (results, usage) == (1, 1)
+
+
+def test_the_read_and_lease_in_one_statement_only_for_an_agent_simply_to_be_asked(
+    engine: Engine, tmp_path: Path, pg_url: str
+) -> None:
+    settings = make_settings(tmp_path / "storage", pg_url)
+    request_id = _request(engine, settings)
+    for step in (chain.start_and_extract, chain.split):
+        assert step(engine, settings, request_id) is chain.Outcome.DONE
+    terms = {name: leases.LeaseTerms(name, **LEASE) for name in ("host-a/1", "host-b/1")}
+    for name in terms:
+        _beat(engine, name, 1)
+
+    def at_once(agent_type: str, holder: str) -> object:
+        with one_statement_scope(engine) as session:
+            return flow.prepare_agent_at_once(session, request_id, agent_type, terms[holder])
+
+    def holders() -> dict[str, str]:
+        with session_scope(engine) as session:
+            rows = session.execute(
+                select(AgentLease.agent_type, AgentLease.holder).where(
+                    AgentLease.review_request_id == request_id
+                )
+            )
+            return {agent_type: holder for agent_type, holder in rows}
+
+    # Still splitting: the first agent moves the stage in a transaction; nothing taken here.
+    assert at_once("content", "host-a/1") is None and holders() == {}
+    _reviewing(engine, request_id)
+    call = at_once("content", "host-a/1")
+    assert isinstance(call, AgentCall) and call.agent_type == "content" and call.text
+    assert holders() == {"content": "host-a/1"}
+    with pytest.raises(flow.TransientStageError, match="being asked by another worker"):
+        at_once("content", "host-b/1")
+    # The requirements agent outside a job's evaluation has its outcome to write: not here.
+    assert at_once("requirements", "host-b/1") is None
+    assert holders() == {"content": "host-a/1"}
+    # An agent with its outcome stored is not asked again, and no lease is taken for it.
+    assert chain.run_agent(engine, settings, request_id, "language") is chain.Outcome.DONE
+    assert at_once("language", "host-b/1") is None
+    assert holders() == {"content": "host-a/1"}
 
 
 @pytest.fixture

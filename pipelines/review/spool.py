@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from core.enums import OPEN_REVIEW_STATUSES, UsageStatus
 from core.once import built_once
-from database.engine import dialect_insert, session_scope, without_transaction
+from database.engine import dialect_insert, one_statement_scope, session_scope
 from database.models import Prompt, PromptUsageHistory, ReviewRequest
 from database.types import utcnow
 from pipelines.review.llm import AgentRunError, CallRecord
@@ -303,9 +303,8 @@ def record_started(
         "review_request_id": request_id, "agent_type": agent_type, "model": model,
         "status": str(UsageStatus.ERROR), "error_message": CALL_STARTED, "call_id": call_id,
     }  # fmt: skip
-    # One statement, committed on its own: no BEGIN or COMMIT round trips.
-    with without_transaction(engine).connect() as connection:
-        connection.execute(_insert_started(engine.dialect.name), row)
+    with one_statement_scope(engine) as session:
+        session.execute(_insert_started(engine.dialect.name), row)
 
 
 # Built once per dialect and executed with each call's parameters: an agent task does not
