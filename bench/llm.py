@@ -4,7 +4,9 @@ Run: ``.venv/bin/python bench/llm.py [--n 120] [--concurrency 48] [--server subp
 
 Variants used to find the bottleneck: ``--llm-workers 2`` (the C threads split over two llm
 worker processes), ``--direct`` (publish only chord(agents) -> finalize), ``--prefetch-multiplier
-N``, ``--diag-threads`` (run_agent on C threads in this process, no Celery, time per phase;
+N``, ``--diag-threads`` (run_agent on C threads in this process, no Celery, after each
+request's known-answer check as in the chain; time per phase and every database round trip
+of the agent tasks: statements, psycopg2's BEGIN and COMMIT, the pool's ping at checkout;
 with ``BENCH_PROFILE=FILE``, a cProfile of those tasks run one by one in the main thread),
 ``--server inproc``.
 
