@@ -592,9 +592,7 @@ def prepare_agent(
         return None
     assert text is not None and layout is not None
     if lease is not None and not leases.take_with(session, request.id, agent_type, lease):
-        raise TransientStageError(
-            f"agent {agent_type} of request {request_id} is being asked by another worker"
-        )
+        raise _held_elsewhere(request_id, agent_type)
     return _agent_call(session, request, agent_type, prompt, requirements, text, layout,
                        stored_inputs, hidden)  # fmt: skip
 
@@ -615,13 +613,17 @@ def prepare_agent_at_once(
     if row is None or not row.simply_asked:
         return None
     if not row.leased:
-        raise TransientStageError(
-            f"agent {agent_type} of request {request_id} is being asked by another worker"
-        )
+        raise _held_elsewhere(request_id, agent_type)
     request, _, text, layout, stored_inputs, prompt, hidden, *_ = row
     logs.bind(review_request_id=str(request.id), resume_id=str(request.resume_id))
     return _agent_call(session, request, agent_type, prompt, [], text, layout, stored_inputs,
                        hidden)  # fmt: skip
+
+
+def _held_elsewhere(request_id: uuid.UUID, agent_type: str) -> TransientStageError:
+    return TransientStageError(
+        f"agent {agent_type} of request {request_id} is being asked by another worker"
+    )
 
 
 def _agent_call(
