@@ -615,7 +615,7 @@ def prepare_agent_at_once(
     if not row.leased:
         raise _held_elsewhere(request_id, agent_type)
     request, _, text, layout, stored_inputs, prompt, hidden, *_ = row
-    logs.bind(review_request_id=str(request.id), resume_id=str(request.resume_id))
+    _check_open(request)  # it is (simply_asked says so); this binds the logs to it
     return _agent_call(session, request, agent_type, prompt, [], text, layout, stored_inputs,
                        hidden)  # fmt: skip
 
