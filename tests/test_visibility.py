@@ -19,7 +19,12 @@ from pipelines.extraction.document import (
     PDF_ENGINES,
 )
 from pipelines.extraction.pdf import Glyph
-from pipelines.extraction.pdfium import _GlyphGrid, _overlapping_objects, _PageText
+from pipelines.extraction.pdfium import (
+    _GlyphGrid,
+    _overlapping_objects,
+    _PageText,
+    _render_groups,
+)
 from pipelines.sections import split_sections
 from testkit.hidden_text import (
     DOCX_TRICKS,
@@ -1452,6 +1457,25 @@ def test_only_objects_whose_text_boxes_overlap_are_searched_for_text_over_a_word
     word_of_3 = Glyph("a", 30, 40, 0, 12, 12, False)
     assert grid.other_text_over(word_of_1, own=1)
     assert not grid.other_text_over(word_of_3, own=3)
+
+
+def test_objects_rendered_again_share_a_rendering_only_when_far_from_each_others_words() -> None:
+    # 1 and 2 overlap on the first line; 3 and 4 overlap on a line far below. A word of 1
+    # and one of 3 are rendered again: 1 and 3 can go together, never 1 and 2.
+    chars = _page_of(
+        [
+            (1, 0, 20, 0, 12),
+            (2, 19, 40, 0, 12),
+            (3, 0, 20, 200, 212),
+            (4, 19, 40, 200, 212),
+        ]
+    )
+    boxes = [Glyph("aa", 0, 20, 0, 12, 12, False), Glyph("aa", 0, 20, 200, 212, 12, False)]
+    boxes += [Glyph("aa", 19, 40, 0, 12, 12, False), Glyph("aa", 21.5, 40, 0, 12, 12, False)]
+    assert _render_groups(chars, {1: [0], 3: [1]}, boxes) == [[1, 3]]
+    assert _render_groups(chars, {1: [0], 2: [2], 3: [1]}, boxes) == [[1, 3], [2]]
+    # Not overlapping, but within NEAR of a glyph of 1 (which ends at 20): apart too.
+    assert _render_groups(chars, {1: [0], 2: [3]}, boxes) == [[1], [2]]
 
 
 def test_a_glyph_box_turned_inside_out_makes_every_object_a_candidate() -> None:

@@ -183,11 +183,10 @@ HIDDEN_MAX_DIFFERENT = 1
 BACKGROUND_DELTA = 40
 
 
-def render_region(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[Any, float, float]:
-    """One rendering (at RENDER_SCALE) of the region of the page (a pypdfium2 page) that
-    holds ``glyphs``, and the region's left and top; None for the bitmap when nothing of
-    them is on the page. ``unrotate``: the page's /Rotate, to render it as the glyph boxes
-    see it."""
+def region_of(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[float, ...] | None:
+    """The region of the page (a pypdfium2 page) that holds ``glyphs``, with a margin:
+    (left, top, right, bottom) as the glyph boxes see the page; None when nothing of them
+    is on the page. ``unrotate``: the page's /Rotate."""
     page_w, page_h = page.get_size()
     if unrotate in (90, 270):
         page_w, page_h = page_h, page_w
@@ -196,14 +195,40 @@ def render_region(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[Any, f
     right = min(page_w, max(g.x1 for g in glyphs) + 2)
     bottom = min(page_h, max(g.bottom for g in glyphs) + 2)
     if right - left < 1 or bottom - top < 1:
-        return None, left, top
-    bitmap = page.render(
+        return None
+    return left, top, right, bottom
+
+
+def render_crop(page: Any, region: tuple[float, ...], unrotate: int) -> Any:
+    """One rendering (at RENDER_SCALE) of ``region`` (``region_of``): the same region
+    renders to the same pixel grid every time, so two renderings compare pixel by pixel."""
+    left, top, right, bottom = region
+    page_w, page_h = page.get_size()
+    if unrotate in (90, 270):
+        page_w, page_h = page_h, page_w
+    return page.render(
         scale=RENDER_SCALE,
         rotation=(360 - unrotate) % 360,
         crop=(left, page_h - bottom, page_w - right, top),
         may_draw_forms=False,
     )
-    return bitmap, left, top
+
+
+def render_region(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[Any, float, float]:
+    """One rendering of the region that holds ``glyphs`` (``region_of``), and the region's
+    left and top; None for the bitmap when nothing of them is on the page."""
+    region = region_of(page, glyphs, unrotate)
+    if region is None:
+        return None, 0.0, 0.0
+    return render_crop(page, region, unrotate), region[0], region[1]
+
+
+def rgb_image(bitmap: Any) -> Any:
+    """A rendering as a PIL RGB image; the bitmap is closed."""
+    try:
+        return bitmap.to_pil().convert("RGB")
+    finally:
+        bitmap.close()
 
 
 def hidden_on_background(
@@ -285,16 +310,13 @@ SAME_RENDER_DELTA = 16
 
 
 def same_boxes(before: Any, after: Any, glyphs: list[Glyph], left: float, top: float) -> list[bool]:
-    """For each glyph: do the two renderings of one region (``render_region``) agree
-    inside its box?"""
-    if after is None:
+    """For each glyph: do two renderings of one region (``render_crop``, as RGB images;
+    the region's left and top) agree inside its box?"""
+    if before.size != after.size:
         return [False] * len(glyphs)
     from PIL import ImageChops
 
-    first, second = before.to_pil().convert("RGB"), after.to_pil().convert("RGB")
-    if first.size != second.size:
-        return [False] * len(glyphs)
-    difference = ImageChops.difference(first, second)
+    difference = ImageChops.difference(before, after)
     same = []
     for glyph in glyphs:
         box = _pixel_box(glyph, left, top)

@@ -51,6 +51,7 @@ import functools
 import io
 import itertools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -84,7 +85,9 @@ from pipelines.extraction.pdf import (
     is_icon_font,
     page_lines,
     placement,
-    render_region,
+    region_of,
+    render_crop,
+    rgb_image,
     same_boxes,
     unseen_on_render,
 )
@@ -916,17 +919,19 @@ def _judge_unrendered(page: Any, chars: _PageText, space: _Page) -> None:
     if not words:
         return
     boxes = [_word_box([chars.glyphs[gi] for gi in word]) for word in words]
-    unchanged = _unchanged_without(page, boxes, set(chars.objects), space)
+    region = _Region(page, boxes, space)
+    unchanged = region.unchanged_without(boxes, set(chars.objects))
     # A word whose box other text overlaps changed because that text went too: it is
-    # rendered again without its own text object alone.
+    # rendered again without its own text object (and others far from it) alone.
     overlapped: dict[int, list[int]] = {}
     grid = _GlyphGrid(chars)
     for w, (word, same) in enumerate(zip(words, unchanged, strict=True)):
         own = chars.objects[word[0]]
         if not same and grid.other_text_over(boxes[w], own):
             overlapped.setdefault(own, []).append(w)
-    for own, again in list(overlapped.items())[:MAX_OBJECTS_RENDERED_ALONE]:
-        verdicts = _unchanged_without(page, [boxes[w] for w in again], {own}, space)
+    for group in _render_groups(chars, overlapped, boxes)[:MAX_SECOND_RENDERINGS]:
+        again = [w for own in group for w in overlapped[own]]
+        verdicts = region.unchanged_without([boxes[w] for w in again], set(group))
         for w, same in zip(again, verdicts, strict=True):
             unchanged[w] = same
     left_out = {id(word) for word, same in zip(words, unchanged, strict=True) if same}
@@ -944,7 +949,50 @@ def _judge_unrendered(page: Any, chars: _PageText, space: _Page) -> None:
 
 
 # Second renderings a page may cost for words overlapped by other text.
-MAX_OBJECTS_RENDERED_ALONE = 16
+MAX_SECOND_RENDERINGS = 16
+# Text of another object this near a word's box (points; a pixel of RENDER_SCALE is two)
+# may change its pixels when it goes: the two objects are rendered without apart.
+NEAR = 2.0
+
+
+def _render_groups(
+    chars: _PageText, overlapped: dict[int, list[int]], boxes: list[Glyph]
+) -> list[list[int]]:
+    """The objects of ``overlapped`` (object -> its words rendered again) in groups that
+    can go in one rendering: no glyph of one comes NEAR a word of another of its group,
+    so each word's box changes by its own object alone, as if rendered without it alone.
+    Greedy, in drawing order: a page needs two or three renderings, not one per object."""
+    members: dict[int, list[Glyph]] = {obj: [] for obj in overlapped}
+    for glyph, obj in zip(chars.glyphs, chars.objects, strict=True):
+        if obj in members:
+            members[obj].append(glyph)
+    words = {obj: [boxes[w] for w in ws] for obj, ws in overlapped.items()}
+    groups: list[list[int]] = []
+    for obj in overlapped:
+        for group in groups:
+            if not any(
+                _reaches(members[other], words[obj]) or _reaches(members[obj], words[other])
+                for other in group
+            ):
+                group.append(obj)
+                break
+        else:
+            groups.append([obj])
+    return groups
+
+
+def _reaches(glyphs: list[Glyph], words: list[Glyph]) -> bool:
+    """Does any of ``glyphs`` come NEAR any of ``words``?"""
+    return any(_near(word, glyph) for word in words for glyph in glyphs)
+
+
+def _near(box: Glyph, glyph: Glyph) -> bool:
+    return (
+        glyph.x0 < box.x1 + NEAR
+        and box.x0 - NEAR < glyph.x1
+        and glyph.top < box.bottom + NEAR
+        and box.top - NEAR < glyph.bottom
+    )
 
 
 class _GlyphGrid:
@@ -996,16 +1044,24 @@ class _GlyphGrid:
 def _overlapping_objects(chars: _PageText) -> set[int]:
     """The text objects whose glyphs' union box overlaps another object's (edges that only
     touch do not count). A glyph box turned inside out makes every object count."""
+    glyphs, objects = chars.glyphs, chars.objects
+    # Column by column, so the per-glyph work runs in C (min, max, map over lists).
+    x0s, x1s = [g.x0 for g in glyphs], [g.x1 for g in glyphs]
+    tops, bottoms = [g.top for g in glyphs], [g.bottom for g in glyphs]
+    if any(map(operator.lt, x1s, x0s)) or any(map(operator.lt, bottoms, tops)):
+        return set(objects)
     boxes: dict[int, list[float]] = {}
-    for glyph, obj in zip(chars.glyphs, chars.objects, strict=True):
-        if glyph.x1 < glyph.x0 or glyph.bottom < glyph.top:
-            return set(chars.objects)
-        box = boxes.get(obj)
+    # An object's glyphs come in runs (mostly one): each run's box joins its object's.
+    starts = [0, *(i for i in range(1, len(objects)) if objects[i] != objects[i - 1])]
+    for start, end in zip(starts, [*starts[1:], len(objects)], strict=True):
+        run = [min(x0s[start:end]), max(x1s[start:end]), min(tops[start:end])]
+        run.append(max(bottoms[start:end]))
+        box = boxes.get(objects[start])
         if box is None:
-            boxes[obj] = [glyph.x0, glyph.x1, glyph.top, glyph.bottom]
+            boxes[objects[start]] = run
         else:
-            box[0], box[1] = min(box[0], glyph.x0), max(box[1], glyph.x1)
-            box[2], box[3] = min(box[2], glyph.top), max(box[3], glyph.bottom)
+            box[0], box[1] = min(box[0], run[0]), max(box[1], run[1])
+            box[2], box[3] = min(box[2], run[2]), max(box[3], run[3])
     by_top = sorted(boxes.items(), key=lambda item: item[1][2])
     found: set[int] = set()
     for i, (obj, (x0, x1, _, bottom)) in enumerate(by_top):
@@ -1091,9 +1147,8 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
     if second:
         objects_of = {chars.objects[gi] for gi in second}
         glyphs = [chars.glyphs[gi] for gi in second]
-        for gi, unseen in zip(
-            second, _unchanged_without(page, glyphs, objects_of, space), strict=True
-        ):
+        verdicts_without = _Region(page, glyphs, space).unchanged_without(glyphs, objects_of)
+        for gi, unseen in zip(second, verdicts_without, strict=True):
             if unseen:
                 verdicts[gi] = "invisible_mode" if gi in optional else "covered"
     # Judged by the word: a word is unseen when every letter and digit of it is (a thin
@@ -1145,28 +1200,33 @@ def _marked_optional(obj: int) -> bool:
 _set_render_mode = _prototype(pdfium_c.FPDFTextObj_SetTextRenderMode, _int, _vp, _int)
 
 
-def _unchanged_without(
-    page: Any, glyphs: list[Glyph], text_objects: set[int], space: _Page
-) -> list[bool]:
-    """For each glyph: does its box render the same with ``text_objects`` made invisible?
-    Then nothing of it reaches the reader. The objects' render modes are put back."""
-    before, left, top = render_region(page, glyphs, space.rotation)
-    if before is None:
-        return [False] * len(glyphs)
-    modes = {obj: _get_render_mode(obj) for obj in text_objects}
-    try:
-        for obj in text_objects:
-            _set_render_mode(obj, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
-        after, _, _ = render_region(page, glyphs, space.rotation)
-    finally:
-        for obj, mode in modes.items():
-            _set_render_mode(obj, mode)
-    try:
-        return same_boxes(before, after, glyphs, left, top)
-    finally:
-        before.close()
-        if after is not None:
-            after.close()
+class _Region:
+    """The region of a page that holds some boxes, rendered as drawn once; then again
+    with chosen text objects made invisible, compared box by box. Every rendering is of
+    the same region, so their pixels line up."""
+
+    def __init__(self, page: Any, boxes: list[Glyph], space: _Page) -> None:
+        self.page, self.rotation = page, space.rotation
+        self.region = region_of(page, boxes, space.rotation)
+        self.before = None
+        if self.region is not None:
+            self.before = rgb_image(render_crop(page, self.region, self.rotation))
+
+    def unchanged_without(self, boxes: list[Glyph], text_objects: set[int]) -> list[bool]:
+        """For each box (inside the region): does it render the same with ``text_objects``
+        made invisible? Then nothing of it reaches the reader. The objects' render modes
+        are put back."""
+        if self.before is None or self.region is None:
+            return [False] * len(boxes)
+        modes = {obj: _get_render_mode(obj) for obj in text_objects}
+        try:
+            for obj in text_objects:
+                _set_render_mode(obj, pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE)
+            after = rgb_image(render_crop(self.page, self.region, self.rotation))
+        finally:
+            for obj, mode in modes.items():
+                _set_render_mode(obj, mode)
+        return same_boxes(self.before, after, boxes, self.region[0], self.region[1])
 
 
 def _words_of(glyphs: list[Glyph], picked: list[int]) -> list[list[int]]:
