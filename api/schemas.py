@@ -339,7 +339,7 @@ class ResumeDetail(ResumeOut):
     sections: list[SectionOut]
     extractor_version: str | None = Field(
         None,
-        description="the reader that made the text; ends in '+tesseract-1' when OCR read pages",
+        description="the reader that made the text; ends in '+tesseract-N' when OCR read pages",
     )
     extraction_meta: dict[str, Any] | None = Field(None, exclude=True)
     extracted_contacts: dict[str, Any] | None = Field(

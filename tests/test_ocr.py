@@ -89,6 +89,17 @@ def test_a_scan_is_read_with_high_word_recall(source: bytes, scanned: ExtractedD
     assert scanned.extractor_version == f"{PDFIUM_VERSION}+{ocr.OCR_VERSION}"
 
 
+def test_light_text_on_a_dark_band_of_a_scan_is_read() -> None:
+    """Tesseract is run without its second, inverted reading of unsure words
+    (``OCR_CONFIG``): white text on a dark band of a scan is read all the same."""
+    from testkit.hidden_text import VISIBLE_ON_DARK, white_on_dark_pdf
+
+    doc = extract_in_process(scan_pdf(white_on_dark_pdf()))
+    assert doc.ocr_pages == (1,)
+    found, total = word_recall(VISIBLE_ON_DARK, doc.text)
+    assert (found, total) == (5, 5), doc.text
+
+
 def test_a_scans_characters_have_boxes_where_the_source_drew_them(
     source: bytes, scanned: ExtractedDocument
 ) -> None:
@@ -194,7 +205,7 @@ def test_the_record_lists_the_ocrd_pages_and_findings_have_boxes(
         assert resume.extractor_version == f"{PDFIUM_VERSION}+{ocr.OCR_VERSION}"
         assert resume.extraction_meta and resume.extraction_meta["ocr_pages"] == [1]
         shown = ResumeDetail.model_validate(resume).model_dump(mode="json")  # the API's view
-        assert shown["ocr_pages"] == [1] and shown["extractor_version"].endswith("tesseract-1")
+        assert shown["ocr_pages"] == [1] and shown["extractor_version"].endswith(ocr.OCR_VERSION)
         assert "extraction_meta" not in shown
         text = resume.extracted_text or ""
         text_map = decode_text_map(layout.text_map)
