@@ -1062,14 +1062,22 @@ def _overlapping_objects(chars: _PageText) -> set[int]:
         else:
             box[0], box[1] = min(box[0], run[0]), max(box[1], run[1])
             box[2], box[3] = min(box[2], run[2]), max(box[3], run[3])
-    by_top = sorted(boxes.items(), key=lambda item: item[1][2])
+    # Only boxes that share a cell of a coarse grid can overlap: a pair per neighbour on a
+    # line, not every pair of objects whose lines' bands meet.
+    cells: dict[tuple[int, int], list[int]] = {}
+    size = _GlyphGrid.CELL
+    for obj, (x0, x1, top, bottom) in boxes.items():
+        for x in range(int(x0 // size), int(x1 // size) + 1):
+            for y in range(int(top // size), int(bottom // size) + 1):
+                cells.setdefault((x, y), []).append(obj)
     found: set[int] = set()
-    for i, (obj, (x0, x1, _, bottom)) in enumerate(by_top):
-        for other, (ox0, ox1, otop, _) in by_top[i + 1 :]:
-            if otop >= bottom:
-                break  # sorted by top: none after it reaches up into this box
-            if ox0 < x1 and x0 < ox1:
-                found.update((obj, other))
+    for sharing in cells.values():
+        for i, obj in enumerate(sharing):
+            x0, x1, top, bottom = boxes[obj]
+            for other in sharing[i + 1 :]:
+                ox0, ox1, otop, obottom = boxes[other]
+                if ox0 < x1 and x0 < ox1 and otop < bottom and top < obottom:
+                    found.update((obj, other))
     return found
 
 
