@@ -20,6 +20,7 @@ from pipelines.extraction.document import (
 )
 from pipelines.extraction.pdf import Glyph
 from pipelines.extraction.pdfium import (
+    MAX_OBJECTS_RENDERED_AGAIN,
     _GlyphGrid,
     _overlapping_objects,
     _PageText,
@@ -1476,6 +1477,20 @@ def test_objects_rendered_again_share_a_rendering_only_when_far_from_each_others
     assert _render_groups(chars, {1: [0], 2: [2], 3: [1]}, boxes) == [[1, 3], [2]]
     # Not overlapping, but within NEAR of a glyph of 1 (which ends at 20): apart too.
     assert _render_groups(chars, {1: [0], 2: [3]}, boxes) == [[1], [2]]
+
+
+def test_a_page_of_one_object_per_glyph_groups_a_bounded_number_of_objects() -> None:
+    # 1,000 one-glyph objects side by side, each touching the next: objects past the cap
+    # are not rendered again (their words keep the first verdict, seen).
+    n = 1000
+    chars = _page_of([(obj, obj * 5.0, obj * 5.0 + 5.5, 0, 12) for obj in range(n)])
+    boxes = [Glyph("aa", obj * 5.0, obj * 5.0 + 5.5, 0, 12, 12, False) for obj in range(n)]
+    groups = _render_groups(chars, {obj: [obj] for obj in range(n)}, boxes)
+    grouped = sorted(obj for group in groups for obj in group)
+    assert grouped == list(range(MAX_OBJECTS_RENDERED_AGAIN))
+    # Neighbours reach into each other's words: never in one rendering.
+    for group in groups:
+        assert all(abs(a - b) > 1 for a in group for b in group if a != b)
 
 
 def test_a_glyph_box_turned_inside_out_makes_every_object_a_candidate() -> None:

@@ -950,6 +950,9 @@ def _judge_unrendered(page: Any, chars: _PageText, space: _Page) -> None:
 
 # Second renderings a page may cost for words overlapped by other text.
 MAX_SECOND_RENDERINGS = 16
+# Objects a page's second renderings look at (each is compared with the others already
+# grouped: a page of one object per glyph must not cost their square).
+MAX_OBJECTS_RENDERED_AGAIN = 200
 # Text of another object this near a word's box (points; a pixel of RENDER_SCALE is two)
 # may change its pixels when it goes: the two objects are rendered without apart.
 NEAR = 2.0
@@ -961,19 +964,25 @@ def _render_groups(
     """The objects of ``overlapped`` (object -> its words rendered again) in groups that
     can go in one rendering: no glyph of one comes NEAR a word of another of its group,
     so each word's box changes by its own object alone, as if rendered without it alone.
-    Greedy, in drawing order: a page needs two or three renderings, not one per object."""
-    members: dict[int, list[Glyph]] = {obj: [] for obj in overlapped}
+    Greedy, in drawing order: a page needs two or three renderings, not one per object.
+    Past MAX_OBJECTS_RENDERED_AGAIN objects the rest keep their first verdict (seen)."""
+    chosen = list(overlapped)[:MAX_OBJECTS_RENDERED_AGAIN]
+    members: dict[int, list[Glyph]] = {obj: [] for obj in chosen}
     for glyph, obj in zip(chars.glyphs, chars.objects, strict=True):
         if obj in members:
             members[obj].append(glyph)
-    words = {obj: [boxes[w] for w in ws] for obj, ws in overlapped.items()}
+    words = {obj: [boxes[w] for w in overlapped[obj]] for obj in chosen}
+    extent = {obj: _word_box(glyphs) for obj, glyphs in members.items()}
+
+    def clash(one: int, other: int) -> bool:
+        return _near(extent[one], extent[other]) and (
+            _reaches(members[other], words[one]) or _reaches(members[one], words[other])
+        )
+
     groups: list[list[int]] = []
-    for obj in overlapped:
+    for obj in chosen:
         for group in groups:
-            if not any(
-                _reaches(members[other], words[obj]) or _reaches(members[obj], words[other])
-                for other in group
-            ):
+            if not any(clash(obj, other) for other in group):
                 group.append(obj)
                 break
         else:
