@@ -287,10 +287,7 @@ def unseen_on_render(
     bitmap, left, top = render_region(page, [g for g, _ in items], unrotate)
     if bitmap is None:
         return [None] * len(items)
-    try:
-        image = bitmap.to_pil().convert("RGB")
-    finally:
-        bitmap.close()
+    image = rgb_image(bitmap)
     verdicts: list[str | None] = []
     for glyph, rgba in items:
         box = _pixel_box(glyph, left, top)
