@@ -183,13 +183,17 @@ HIDDEN_MAX_DIFFERENT = 1
 BACKGROUND_DELTA = 40
 
 
+def _size_as_seen(page: Any, unrotate: int) -> tuple[float, float]:
+    """The page's width and height as the glyph boxes see it (``unrotate``: its /Rotate)."""
+    width, height = page.get_size()
+    return (height, width) if unrotate in (90, 270) else (width, height)
+
+
 def region_of(page: Any, glyphs: list[Glyph], unrotate: int) -> tuple[float, ...] | None:
     """The region of the page (a pypdfium2 page) that holds ``glyphs``, with a margin:
     (left, top, right, bottom) as the glyph boxes see the page; None when nothing of them
     is on the page. ``unrotate``: the page's /Rotate."""
-    page_w, page_h = page.get_size()
-    if unrotate in (90, 270):
-        page_w, page_h = page_h, page_w
+    page_w, page_h = _size_as_seen(page, unrotate)
     left = max(0.0, min(g.x0 for g in glyphs) - 2)
     top = max(0.0, min(g.top for g in glyphs) - 2)
     right = min(page_w, max(g.x1 for g in glyphs) + 2)
@@ -203,9 +207,7 @@ def render_crop(page: Any, region: tuple[float, ...], unrotate: int) -> Any:
     """One rendering (at RENDER_SCALE) of ``region`` (``region_of``): the same region
     renders to the same pixel grid every time, so two renderings compare pixel by pixel."""
     left, top, right, bottom = region
-    page_w, page_h = page.get_size()
-    if unrotate in (90, 270):
-        page_w, page_h = page_h, page_w
+    page_w, page_h = _size_as_seen(page, unrotate)
     return page.render(
         scale=RENDER_SCALE,
         rotation=(360 - unrotate) % 360,

@@ -51,7 +51,6 @@ import functools
 import io
 import itertools
 import math
-import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -1022,9 +1021,7 @@ class _GlyphGrid:
                     self.cells.setdefault(cell, []).append(gi)
 
     def _cells(self, box: Glyph) -> Iterator[tuple[int, int]]:
-        for x in range(int(box.x0 // self.CELL), int(box.x1 // self.CELL) + 1):
-            for y in range(int(box.top // self.CELL), int(box.bottom // self.CELL) + 1):
-                yield x, y
+        return _grid_cells(box.x0, box.x1, box.top, box.bottom)
 
     def other_text_over(self, box: Glyph, own: int) -> bool:
         """Does a glyph of another object reach into ``box`` past an eighth of either's
@@ -1050,35 +1047,33 @@ class _GlyphGrid:
         return False
 
 
+def _grid_cells(x0: float, x1: float, top: float, bottom: float) -> Iterator[tuple[int, int]]:
+    """The cells of the coarse grid (``_GlyphGrid.CELL`` points) that a box covers."""
+    size = _GlyphGrid.CELL
+    for x in range(int(x0 // size), int(x1 // size) + 1):
+        for y in range(int(top // size), int(bottom // size) + 1):
+            yield x, y
+
+
 def _overlapping_objects(chars: _PageText) -> set[int]:
     """The text objects whose glyphs' union box overlaps another object's (edges that only
     touch do not count). A glyph box turned inside out makes every object count."""
-    glyphs, objects = chars.glyphs, chars.objects
-    # Column by column, so the per-glyph work runs in C (min, max, map over lists).
-    x0s, x1s = [g.x0 for g in glyphs], [g.x1 for g in glyphs]
-    tops, bottoms = [g.top for g in glyphs], [g.bottom for g in glyphs]
-    if any(map(operator.lt, x1s, x0s)) or any(map(operator.lt, bottoms, tops)):
-        return set(objects)
     boxes: dict[int, list[float]] = {}
-    # An object's glyphs come in runs (mostly one): each run's box joins its object's.
-    starts = [0, *(i for i in range(1, len(objects)) if objects[i] != objects[i - 1])]
-    for start, end in zip(starts, [*starts[1:], len(objects)], strict=True):
-        run = [min(x0s[start:end]), max(x1s[start:end]), min(tops[start:end])]
-        run.append(max(bottoms[start:end]))
-        box = boxes.get(objects[start])
+    for glyph, obj in zip(chars.glyphs, chars.objects, strict=True):
+        if glyph.x1 < glyph.x0 or glyph.bottom < glyph.top:
+            return set(chars.objects)
+        box = boxes.get(obj)
         if box is None:
-            boxes[objects[start]] = run
+            boxes[obj] = [glyph.x0, glyph.x1, glyph.top, glyph.bottom]
         else:
-            box[0], box[1] = min(box[0], run[0]), max(box[1], run[1])
-            box[2], box[3] = min(box[2], run[2]), max(box[3], run[3])
+            box[0], box[1] = min(box[0], glyph.x0), max(box[1], glyph.x1)
+            box[2], box[3] = min(box[2], glyph.top), max(box[3], glyph.bottom)
     # Only boxes that share a cell of a coarse grid can overlap: a pair per neighbour on a
     # line, not every pair of objects whose lines' bands meet.
     cells: dict[tuple[int, int], list[int]] = {}
-    size = _GlyphGrid.CELL
-    for obj, (x0, x1, top, bottom) in boxes.items():
-        for x in range(int(x0 // size), int(x1 // size) + 1):
-            for y in range(int(top // size), int(bottom // size) + 1):
-                cells.setdefault((x, y), []).append(obj)
+    for obj, box in boxes.items():
+        for cell in _grid_cells(*box):
+            cells.setdefault(cell, []).append(obj)
     found: set[int] = set()
     for sharing in cells.values():
         for i, obj in enumerate(sharing):
