@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bench.spelling import LABELS_2, LABELS_2_HASH, measure
-from pipelines.review.offline import offline_review
-from pipelines.review.offline.spelling import hunspell, resume_language
+from pipelines.review.offline import nearest, offline_review
+from pipelines.review.offline.spelling import checker, hunspell, resume_language, word_ends
 
 ENGLISH = """Jordan Example
 jordan.example@example.com | +44 20 7946 0123 | Leeds
@@ -100,3 +100,34 @@ def test_the_second_blind_set_floors() -> None:
     assert figures["recall"] >= 0.78
     assert figures["precision"] >= 0.75
     assert figures["placeholders"] == 1.0
+
+
+# Words whose nearest known word pyspellchecker finds only two edits away (or finds none),
+# and the edge cases of what it corrects; "修复了连接" is Chinese in a resume read as English.
+TWO_EDITS = {
+    "en": ["widgetized", "tsinghua", "zzzxxq", "recieve", "修复了连接", "infx", "a"],
+    "de": ["berufserfarung", "xyzzyq"],
+    "fr": ["expérinece", "dévelopemnt"],
+    "es": ["experincia", "desarollador"],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "word"), [(lang, w) for lang, words in TWO_EDITS.items() for w in words]
+)
+def test_the_nearest_known_word_is_pyspellcheckers(language: str, word: str) -> None:
+    """The fast search for a word two edits away finds exactly pyspellchecker's candidates
+    (which it builds one string at a time, up to 5 s a word), and picks its correction
+    unless two candidates tie on frequency."""
+    spelling = checker(language)
+    expected = spelling.candidates(word)
+    assert nearest.candidates(spelling, word, word_ends(language)) == expected
+    chosen = nearest.correction(spelling, word, word_ends(language))
+    if not expected:
+        assert chosen is None
+        return
+    same_letters = [
+        c for c in expected if nearest.without_accents(c) == nearest.without_accents(word)
+    ]
+    best = max(spelling[c] for c in same_letters or expected)
+    assert chosen in (same_letters or expected) and spelling[chosen] == best

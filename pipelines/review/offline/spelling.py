@@ -31,6 +31,7 @@ from pathlib import Path
 
 from core.enums import SectionType
 from core.once import built_once
+from pipelines.review.offline import nearest
 
 LANGUAGES = ("en", "de", "fr", "es")
 TECH_WORDS_FILE = Path(__file__).with_name("tech_words.txt")
@@ -97,6 +98,12 @@ def checker(language: str):  # type: ignore[no-untyped-def]
     from spellchecker import SpellChecker
 
     return SpellChecker(language=language, distance=2)
+
+
+@built_once
+def word_ends(language: str) -> nearest.WordEnds:
+    """The index that finds a word two edits away quickly (:mod:`.nearest`)."""
+    return nearest.word_ends(checker(language).word_frequency.dictionary)
 
 
 HUNSPELL_DIR = Path("/usr/share/hunspell")
@@ -373,13 +380,15 @@ def _correction(word: str, language: str, *, one_edit: bool) -> str | None:
     spelling = checker(language)
     if one_edit:
         candidates = spelling.known(spelling.edit_distance_1(word))
-        correction = max(candidates, key=spelling.word_usage_frequency) if candidates else None
+        correction = (
+            max(sorted(candidates), key=spelling.word_usage_frequency) if candidates else None
+        )
         # A name one edit from a rare word ("Contoso", "contos") is a name. The German list
         # gives no frequencies to tell by.
         if correction and language != "de":
             correction = correction if spelling.word_usage_frequency(correction) >= 1e-6 else None
     else:
-        correction = spelling.correction(word)
+        correction = nearest.correction(spelling, word, word_ends(language))
     if correction and correction != word:
         return str(correction)
     if language != "de":
@@ -392,7 +401,7 @@ def _correction(word: str, language: str, *, one_edit: bool) -> str | None:
             continue
         fixes = spelling.known(spelling.edit_distance_1(tail))
         if fixes:
-            return head + max(fixes, key=spelling.word_usage_frequency)
+            return head + max(sorted(fixes), key=spelling.word_usage_frequency)
     return None
 
 
