@@ -54,6 +54,6 @@ faults: install
 
 ## Benchmarks (issue 6): each prints its figures, the headline on its last line.
 bench: install
-	ENSURE_TESSERACT=1 ENSURE_FONTS=1 bash scripts/ensure-services.sh
+	ENSURE_TESSERACT=1 ENSURE_HUNSPELL=1 ENSURE_FONTS=1 bash scripts/ensure-services.sh
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python bench/run_all.py
