@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from core.enums import SectionType
@@ -123,6 +123,9 @@ def hunspell(language: str):  # type: ignore[no-untyped-def]
     return Dictionary.from_files(str(path))
 
 
+# Words recur from one resume to the next, and spylls (pure Python) takes milliseconds for a
+# German compound: the answers are kept, a bounded number of them, per process.
+@lru_cache(maxsize=50_000)
 def _hunspell_knows(word: str, language: str) -> bool:
     dictionary = hunspell(language)
     return dictionary is not None and bool(dictionary.lookup(word))
@@ -373,6 +376,7 @@ def find_typos(
 LOREM = re.compile(r"\blorem ipsum\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=20_000)  # as _hunspell_knows: a slip recurs, its search costs ms
 def _correction(word: str, language: str, *, one_edit: bool) -> str | None:
     """The known word ``word`` was meant to be, or None (then it is no slip). A capitalised
     word needs one a single edit away: a name is rarely that close to a word. A compound
