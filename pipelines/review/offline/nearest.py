@@ -82,8 +82,14 @@ def correction(spelling: Any, word: str, ends: WordEnds) -> str | None:
         return None
     bare = without_accents(word)
     same_letters = [c for c in found if without_accents(c) == bare]
+    return most_frequent(spelling, same_letters or found)
+
+
+def most_frequent(spelling: Any, words: Iterable[str]) -> str:
+    """The most frequent of ``words`` in the checker's list; on a tie, the first in
+    alphabetical order (a set's order would change from one process to the next)."""
     frequency: Callable[[str], int] = spelling.word_frequency.dictionary.__getitem__
-    return max(sorted(same_letters or found), key=frequency)
+    return max(sorted(words), key=frequency)
 
 
 def _one_edit_words(text: str, letters: list[str], ends: WordEnds) -> Iterable[str]:

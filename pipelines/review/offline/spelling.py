@@ -384,9 +384,7 @@ def _correction(word: str, language: str, *, one_edit: bool) -> str | None:
     spelling = checker(language)
     if one_edit:
         candidates = spelling.known(spelling.edit_distance_1(word))
-        correction = (
-            max(sorted(candidates), key=spelling.word_usage_frequency) if candidates else None
-        )
+        correction = nearest.most_frequent(spelling, candidates) if candidates else None
         # A name one edit from a rare word ("Contoso", "contos") is a name. The German list
         # gives no frequencies to tell by.
         if correction and language != "de":
@@ -405,7 +403,7 @@ def _correction(word: str, language: str, *, one_edit: bool) -> str | None:
             continue
         fixes = spelling.known(spelling.edit_distance_1(tail))
         if fixes:
-            return head + max(sorted(fixes), key=spelling.word_usage_frequency)
+            return head + nearest.most_frequent(spelling, fixes)
     return None
 
 
