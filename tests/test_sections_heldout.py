@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -155,14 +156,32 @@ GENERATED_FLOORS = {
 }
 
 
-@pytest.mark.parametrize("engine", PDF_ENGINES)
-@pytest.mark.parametrize("name", list(GENERATED_FLOORS))
-def test_generated_blind_figures_do_not_drop(name: str, engine: str, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def generated_sets(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Callable[[str], tuple[Path, list[dict]]]:
+    """Each generated set made once for this module (both engines read the same files)."""
     from bench.sections import generated_set
 
+    made: dict[str, tuple[Path, list[dict]]] = {}
+
+    def get(name: str) -> tuple[Path, list[dict]]:
+        if name not in made:
+            folder = tmp_path_factory.mktemp(name)
+            made[name] = folder, [entry for _, entry in generated_set(name, folder)]
+        return made[name]
+
+    return get
+
+
+@pytest.mark.parametrize("engine", PDF_ENGINES)
+@pytest.mark.parametrize("name", list(GENERATED_FLOORS))
+def test_generated_blind_figures_do_not_drop(
+    name: str, engine: str, generated_sets: Callable[[str], tuple[Path, list[dict]]]
+) -> None:
     gold, found, false, typed = GENERATED_FLOORS[name]
-    items = generated_set(name, tmp_path)
-    totals = _pooled(tmp_path, [entry for _, entry in items], engine)
+    folder, entries = generated_sets(name)
+    totals = _pooled(folder, entries, engine)
     assert totals["gold"] == gold
     assert totals["matched"] >= found and totals["pred"] - totals["matched"] <= false
     assert totals["type_ok"] >= typed

@@ -20,9 +20,12 @@ from pipelines.extraction.document import (
 )
 from pipelines.extraction.pdf import Glyph
 from pipelines.extraction.pdfium import (
+    MAX_CELLS_PER_BOX,
     MAX_OBJECTS_RENDERED_AGAIN,
     _GlyphGrid,
+    _glyphs_on_shapes,
     _overlapping_objects,
+    _PageObjects,
     _PageText,
     _render_groups,
 )
@@ -1496,3 +1499,48 @@ def test_a_page_of_one_object_per_glyph_groups_a_bounded_number_of_objects() -> 
 def test_a_glyph_box_turned_inside_out_makes_every_object_a_candidate() -> None:
     chars = _page_of([(1, 0, 10, 0, 12), (2, 50, 60, 12, 0)])
     assert _overlapping_objects(chars) == {1, 2}
+
+
+def test_a_box_over_many_cells_is_compared_with_every_other_box() -> None:
+    # Object 1 spans the page (past MAX_CELLS_PER_BOX cells); 2 lies inside it, 3 and 4
+    # overlap each other far from 1, and 5 touches 1's right edge only.
+    chars = _page_of(
+        [
+            (1, 0, 300, 0, 400),
+            (2, 100, 110, 100, 112),
+            (3, 400, 410, 0, 12),
+            (4, 405, 415, 0, 12),
+            (5, 300, 310, 50, 62),
+        ]
+    )
+    assert (300 // _GlyphGrid.CELL + 1) * (400 // _GlyphGrid.CELL + 1) > MAX_CELLS_PER_BOX
+    assert _overlapping_objects(chars) == {1, 2, 3, 4}
+
+
+def test_the_first_shape_that_may_hide_a_glyph_decides_whether_it_lies_on_top() -> None:
+    # Glyph 0 lies under a bar as wide as the page drawn before its text (object 10, drawn
+    # at 5) in another colour, which cannot hide it, then under an icon drawn after it.
+    # Glyph 1 lies on the bar only; glyph 2 under nothing; glyph 3 on a bar of its own
+    # colour drawn before it, then under an icon drawn after it (the bar, first, decides:
+    # not on top); glyph 4 over an image drawn before it.
+    chars = _page_of(
+        [
+            (10, 10, 20, 0, 12),
+            (10, 200, 210, 0, 12),
+            (10, 10, 20, 100, 112),
+            (10, 10, 20, 200, 212),
+            (10, 10, 20, 300, 312),
+        ]
+    )
+    chars.rgba = [(0, 0, 0, 255)] * 5
+    objects = _PageObjects(images=[], paths=[], order={10: 5})
+    bar = ((0.0, 0.0, 600.0, 12.0), 1, (200, 200, 255))
+    icon = ((5.0, 0.0, 25.0, 12.0), 9, (255, 0, 0))
+    own_colour = ((0.0, 190.0, 600.0, 220.0), 2, (20, 20, 20))
+    image = ((0.0, 290.0, 600.0, 320.0), 3, None)
+    late_icon = ((5.0, 200.0, 25.0, 212.0), 9, (255, 0, 0))
+    shapes = [bar, icon, own_colour, image, late_icon]
+    found = _glyphs_on_shapes(chars, objects, shapes, list(range(5)), set())
+    assert found == {0: True, 3: False, 4: False}
+    # A glyph already decided (its layer may be off) is not looked at again.
+    assert _glyphs_on_shapes(chars, objects, shapes, list(range(5)), {0}) == {3: False, 4: False}

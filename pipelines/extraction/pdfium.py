@@ -46,6 +46,7 @@ the file become word breaks, not glyphs. The page is rendered only when it has l
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import io
@@ -53,7 +54,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1055,6 +1056,12 @@ def _grid_cells(x0: float, x1: float, top: float, bottom: float) -> Iterator[tup
             yield x, y
 
 
+# Union boxes spanning more than this many grid cells are compared with every other box
+# directly: put in the grid, a box across half the page fills a thousand cells and meets
+# each neighbour again in every cell they share.
+MAX_CELLS_PER_BOX = 16
+
+
 def _overlapping_objects(chars: _PageText) -> set[int]:
     """The text objects whose glyphs' union box overlaps another object's (edges that only
     touch do not count). A glyph box turned inside out makes every object count."""
@@ -1070,18 +1077,32 @@ def _overlapping_objects(chars: _PageText) -> set[int]:
             box[2], box[3] = min(box[2], glyph.top), max(box[3], glyph.bottom)
     # Only boxes that share a cell of a coarse grid can overlap: a pair per neighbour on a
     # line, not every pair of objects whose lines' bands meet.
+    size = _GlyphGrid.CELL
     cells: dict[tuple[int, int], list[int]] = {}
-    for obj, box in boxes.items():
-        for cell in _grid_cells(*box):
+    large: list[int] = []
+    for obj, (x0, x1, top, bottom) in boxes.items():
+        columns = int(x1 // size) - int(x0 // size) + 1
+        rows = int(bottom // size) - int(top // size) + 1
+        if columns * rows > MAX_CELLS_PER_BOX:
+            large.append(obj)
+            continue
+        for cell in _grid_cells(x0, x1, top, bottom):
             cells.setdefault(cell, []).append(obj)
     found: set[int] = set()
+
+    def overlap(obj: int, candidates: Iterable[int]) -> None:
+        x0, x1, top, bottom = boxes[obj]
+        for other in candidates:
+            ox0, ox1, otop, obottom = boxes[other]
+            if ox0 < x1 and x0 < ox1 and otop < bottom and top < obottom:
+                found.update((obj, other))
+
     for sharing in cells.values():
         for i, obj in enumerate(sharing):
-            x0, x1, top, bottom = boxes[obj]
-            for other in sharing[i + 1 :]:
-                ox0, ox1, otop, obottom = boxes[other]
-                if ox0 < x1 and x0 < ox1 and otop < bottom and top < obottom:
-                    found.update((obj, other))
+            overlap(obj, sharing[i + 1 :])
+    others = list(boxes)
+    for obj in large:
+        overlap(obj, (other for other in others if other != obj))
     return found
 
 
@@ -1119,33 +1140,14 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
     # Light glyphs had their own check; an OCR layer (invisible text kept over a scan) is
     # what the scan's image shows.
     skip = {gi for gi, _, _ in chars.light} | {gi for gi, _ in chars.invisible}
-    picked = []
-    under_later: set[int] = set()  # glyphs under a shape or image drawn after them
-    for gi, glyph in enumerate(chars.glyphs):
-        at = chars.glyph_at[gi]
-        if chars.seq[at][1] is not None or gi in skip:
-            continue
-        if gi in optional:  # shown only if its layer is on: the rendering tells
-            picked.append(gi)
-            under_later.add(gi)
-            continue
-        drawn = objects.order.get(chars.objects[gi], -1)
-        cx, cy = (glyph.x0 + glyph.x1) / 2, (glyph.top + glyph.bottom) / 2
-        rgb = chars.rgba[gi][:3]
-        for box, shape_at, fill in shapes:
-            if not (box[0] <= cx <= box[2] and box[1] <= cy <= box[3]):
-                continue
-            on_top = drawn < 0 or shape_at > drawn
-            same = (
-                fill is not None and max(abs(a - b) for a, b in zip(fill, rgb, strict=True)) <= 40
-            )
-            # Over an image drawn before it: in the image's own colour there, it is unseen.
-            over_image = fill is None and not on_top
-            if on_top or same or over_image:
-                picked.append(gi)
-                if on_top:
-                    under_later.add(gi)
-                break
+    eligible = [
+        gi for gi, at in enumerate(chars.glyph_at) if chars.seq[at][1] is None and gi not in skip
+    ]
+    # Shown only if its layer is on: the rendering tells.
+    on_top_of = {gi: True for gi in eligible if gi in optional}
+    on_top_of.update(_glyphs_on_shapes(chars, objects, shapes, eligible, set(on_top_of)))
+    picked = sorted(on_top_of)
+    under_later = {gi for gi in picked if on_top_of[gi]}  # under a shape drawn after them
     if not picked:
         return
     items = [(chars.glyphs[gi], chars.rgba[gi]) for gi in picked]
@@ -1183,6 +1185,51 @@ def _judge_on_shapes(page: Any, chars: _PageText, objects: _PageObjects, space: 
         for gi in word:
             at = chars.glyph_at[gi]
             chars.seq[at] = (chars.seq[at][0], verdict)
+
+
+def _glyphs_on_shapes(
+    chars: _PageText,
+    objects: _PageObjects,
+    shapes: list[tuple[tuple[float, float, float, float], int, tuple[int, ...] | None]],
+    eligible: list[int],
+    decided: set[int],
+) -> dict[int, bool]:
+    """The eligible glyphs (not in ``decided``) whose centre lies in a shape that may hide
+    them, each with whether that shape is drawn on top of it. The first such shape in
+    ``shapes`` decides. Shapes are taken one by one, each meeting only the glyphs whose
+    centres fall in its columns or in its rows, whichever are fewer (a page has hundreds
+    of icons, and bars as wide as the page)."""
+    glyphs = chars.glyphs
+    centres = [
+        ((glyphs[gi].x0 + glyphs[gi].x1) / 2, (glyphs[gi].top + glyphs[gi].bottom) / 2, gi)
+        for gi in eligible
+        if gi not in decided
+    ]
+    centres = [c for c in centres if not (math.isnan(c[0]) or math.isnan(c[1]))]
+    by_x = sorted(centres)
+    by_y = sorted(centres, key=lambda c: c[1])
+    xs, ys = [c[0] for c in by_x], [c[1] for c in by_y]
+    found: dict[int, bool] = {}
+    for box, shape_at, fill in shapes:
+        if not (box[0] <= box[2] and box[1] <= box[3]):  # empty, or not a number
+            continue
+        x_from, x_to = bisect.bisect_left(xs, box[0]), bisect.bisect_right(xs, box[2])
+        y_from, y_to = bisect.bisect_left(ys, box[1]), bisect.bisect_right(ys, box[3])
+        fewer = by_x[x_from:x_to] if x_to - x_from <= y_to - y_from else by_y[y_from:y_to]
+        for cx, cy, gi in fewer:
+            if gi in found or not (box[0] <= cx <= box[2] and box[1] <= cy <= box[3]):
+                continue
+            drawn = objects.order.get(chars.objects[gi], -1)
+            on_top = drawn < 0 or shape_at > drawn
+            rgb = chars.rgba[gi][:3]
+            same = (
+                fill is not None and max(abs(a - b) for a, b in zip(fill, rgb, strict=True)) <= 40
+            )
+            # Over an image drawn before it: in the image's own colour there, it is unseen.
+            over_image = fill is None and not on_top
+            if on_top or same or over_image:
+                found[gi] = on_top
+    return found
 
 
 def _in_optional_content(chars: _PageText, objects: _PageObjects) -> set[int]:
