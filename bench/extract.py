@@ -57,9 +57,9 @@ from pipelines.extraction import (
 from pipelines.extraction.document import PDF_ENGINES
 from pipelines.extraction.normalize import normalize_line
 from pipelines.sections import split_sections
+from testkit.corpus import CORPUS_DIR as CORPUS
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 
 
 def files() -> list[Path]:

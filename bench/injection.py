@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
@@ -42,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from pipelines.extraction import ExtractionError, ExtractionLimits  # noqa: E402
 from pipelines.extraction.parse import extract_in_process  # noqa: E402
 from pipelines.review.injection import find_prompt_injections  # noqa: E402
+from testkit.corpus import CORPUS_DIR  # noqa: E402
 
 CASES = ROOT / "tests" / "injection" / "cases.jsonl"
 # Written after the detector and never tuned on: the out-of-sample figure.
@@ -137,7 +137,7 @@ def score_cases(cases: list[dict[str, str]]) -> tuple[dict[str, Tally], list[dic
 
 
 def resume_files() -> list[Path]:
-    corpus = Path(os.environ.get("RESUME_CORPUS") or ROOT.parent / "shared" / "corpus")
+    corpus = CORPUS_DIR
     files = sorted((ROOT / "examples").glob("*.pdf")) + sorted((ROOT / "examples").glob("*.docx"))
     if corpus.is_dir():
         files += sorted(p for p in corpus.iterdir() if p.suffix in (".pdf", ".docx"))

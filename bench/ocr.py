@@ -62,9 +62,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipelines.extraction.document import ExtractionError  # noqa: E402
 from pipelines.extraction.parse import extract_in_process  # noqa: E402
+from testkit.corpus import CORPUS_DIR as CORPUS  # noqa: E402
 from testkit.scans import join_pdfs, scan_pdf, text_layer, word_recall  # noqa: E402
 
-CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 # "tesseract:LANGS" runs Tesseract with another language list than production's.
 ENGINES = ("tesseract", "tesseract:eng+spa+fra+deu", "tesseract:eng", "rapidocr")
 REFERENCE_ONLY = ("tesseract:eng",)

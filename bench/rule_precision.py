@@ -45,7 +45,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 import sys
 import tempfile
@@ -66,8 +65,8 @@ from pipelines.review.offline.text import BULLET_RE, build_doc  # noqa: E402
 from pipelines.review.offline.words import BUZZ_RE, PRONOUN_RE, WEAK_RE, tense  # noqa: E402
 from pipelines.review.schemas import MAX_FEEDBACK_ITEMS  # noqa: E402
 from pipelines.sections import split_sections  # noqa: E402
+from testkit.corpus import CORPUS_DIR as CORPUS  # noqa: E402
 
-CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 LABELS = ROOT / "tests" / "labels" / "offline_rule_labels.json"
 AGENTS = ("structure", "content", "ats", "language")
 BULLET_RULES = frozenset(

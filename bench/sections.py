@@ -50,7 +50,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import tempfile
 import time
 import unicodedata
@@ -62,8 +61,8 @@ ROOT = Path(__file__).resolve().parents[1]
 from pipelines.extraction import ExtractionError, ExtractionLimits, extract_in_process  # noqa: E402
 from pipelines.extraction.document import PDF_ENGINES  # noqa: E402
 from pipelines.sections import split_sections  # noqa: E402
+from testkit.corpus import CORPUS_DIR as CORPUS  # noqa: E402
 
-CORPUS = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
 HELDOUT_DIR = ROOT / "tests" / "heldout"
 LABEL_FILES = {
     "heldout": "labels.json",

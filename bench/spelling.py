@@ -27,6 +27,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from testkit.corpus import CORPUS_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "tests" / "labels" / "findings_blind.json"
 LABELS_HASH = ROOT / "tests" / "labels" / "findings_blind.sha256"
@@ -93,14 +95,13 @@ def language_agent_cpu() -> tuple[float, float, str, int]:
     DOCX files of ``examples/`` and of ``../shared/corpus`` ($RESUME_CORPUS) but its scans:
     text extracted first, dictionaries loaded first, one run a file. Returns the mean and
     the worst in ms, the worst file's name and the number of files."""
-    import os
     import time
 
     from pipelines.extraction import ExtractionError, ExtractionLimits, extract_in_process
     from pipelines.review.offline import offline_review, spelling
     from pipelines.sections import split_sections
 
-    corpus = Path(os.environ.get("RESUME_CORPUS", ROOT.parent / "shared" / "corpus"))
+    corpus = CORPUS_DIR
     paths = [
         path
         for folder in (ROOT / "examples", corpus)

@@ -17,16 +17,13 @@ from sqlalchemy.orm import Session
 from database.engine import make_engine, session_scope
 from database.migrate import upgrade
 from database.models import Base
+from testkit.corpus import CORPUS_DIR  # noqa: F401 - the tests import it from here
 from testkit.pipeline_helpers import load_prompts
 
 TEST_DATABASE_URL = os.environ.get(
     "TEST_DATABASE_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 )
 TEST_REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-# The labelled real resumes, read in place (never copied: their licences vary).
-CORPUS_DIR = Path(
-    os.environ.get("RESUME_CORPUS") or Path(__file__).resolve().parents[2] / "shared" / "corpus"
-)
 
 
 def _redis_db_url(url: str, db: str) -> str:
