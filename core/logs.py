@@ -12,6 +12,8 @@ from typing import Any
 import structlog
 
 _configured = False
+# httpx, and the fork of it that the openai SDK ships with.
+HTTP_CLIENT_LOGGERS = ("httpx", "httpx2")
 
 SHARED_PROCESSORS: list[Any] = [
     structlog.contextvars.merge_contextvars,
@@ -42,6 +44,10 @@ def configure_logging(level: str = "INFO", *, log_format: str | None = None) -> 
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
+    # The HTTP client under the openai SDK logs every request at INFO: a line a model call
+    # that prompt_usage_history already records, and about 1 % of the llm worker's CPU.
+    for name in HTTP_CLIENT_LOGGERS:
+        logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
     structlog.configure(
         processors=[*SHARED_PROCESSORS, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
