@@ -350,6 +350,8 @@ def main() -> None:
         f"({(cpu1 - cpu0) / total:.0%} of one core over {total:.1f} s); {machine}\n"
         f"agent tasks inside the llm worker (received, not finished), every 0.5 s from the "
         f"first: {occupancy(llm_log)}\n"
+        f"the same for every task of the llm worker (known-answer checks too), from the "
+        f"first: {occupancy(llm_log, tasks='agent|known_answer')}\n"
         f"llm worker RSS (process trees, {procs_seen} processes, {len(rss)} samples at 1 s): "
         f"start {rss[0]:.0f} MB, peak {max(rss):.0f} MB, end {rss[-1]:.0f} MB; series "
         + " ".join(f"{mb:.0f}" for mb in rss)
@@ -516,13 +518,14 @@ def publish_chord(request_id: uuid.UUID) -> bool:
     return True
 
 
-def occupancy(log_text: str, step: float = 0.5) -> str:
-    """Agent tasks held by the llm worker over time, from its 'received'/'succeeded' lines."""
+def occupancy(log_text: str, step: float = 0.5, tasks: str = "agent") -> str:
+    """Tasks (``tasks``: a regex of task names) held by the llm worker over time, from its
+    'received'/'succeeded' lines."""
     import re
     from datetime import datetime
 
     pattern = re.compile(
-        r"^(\S+?)Z? \[info\s*\] Task resume_review\.agent\[\S+\] (received|succeeded)", re.M
+        rf"^(\S+?)Z? \[info\s*\] Task resume_review\.(?:{tasks})\[\S+\] (received|succeeded)", re.M
     )
     events = sorted(
         (datetime.fromisoformat(stamp).timestamp(), kind == "received")
