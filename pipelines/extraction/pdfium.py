@@ -1048,12 +1048,16 @@ class _GlyphGrid:
         return False
 
 
-def _grid_cells(x0: float, x1: float, top: float, bottom: float) -> Iterator[tuple[int, int]]:
-    """The cells of the coarse grid (``_GlyphGrid.CELL`` points) that a box covers."""
+def _grid_span(x0: float, x1: float, top: float, bottom: float) -> tuple[range, range]:
+    """The columns and rows of the coarse grid (``_GlyphGrid.CELL`` points) a box covers."""
     size = _GlyphGrid.CELL
-    for x in range(int(x0 // size), int(x1 // size) + 1):
-        for y in range(int(top // size), int(bottom // size) + 1):
-            yield x, y
+    columns = range(int(x0 // size), int(x1 // size) + 1)
+    return columns, range(int(top // size), int(bottom // size) + 1)
+
+
+def _grid_cells(x0: float, x1: float, top: float, bottom: float) -> Iterator[tuple[int, int]]:
+    """The cells of the coarse grid that a box covers, column by column."""
+    return itertools.product(*_grid_span(x0, x1, top, bottom))
 
 
 # Union boxes spanning more than this many grid cells are compared with every other box
@@ -1077,16 +1081,14 @@ def _overlapping_objects(chars: _PageText) -> set[int]:
             box[2], box[3] = min(box[2], glyph.top), max(box[3], glyph.bottom)
     # Only boxes that share a cell of a coarse grid can overlap: a pair per neighbour on a
     # line, not every pair of objects whose lines' bands meet.
-    size = _GlyphGrid.CELL
     cells: dict[tuple[int, int], list[int]] = {}
     large: list[int] = []
-    for obj, (x0, x1, top, bottom) in boxes.items():
-        columns = int(x1 // size) - int(x0 // size) + 1
-        rows = int(bottom // size) - int(top // size) + 1
-        if columns * rows > MAX_CELLS_PER_BOX:
+    for obj, box in boxes.items():
+        columns, rows = _grid_span(*box)
+        if len(columns) * len(rows) > MAX_CELLS_PER_BOX:
             large.append(obj)
             continue
-        for cell in _grid_cells(x0, x1, top, bottom):
+        for cell in _grid_cells(*box):
             cells.setdefault(cell, []).append(obj)
     found: set[int] = set()
 
@@ -1100,9 +1102,8 @@ def _overlapping_objects(chars: _PageText) -> set[int]:
     for sharing in cells.values():
         for i, obj in enumerate(sharing):
             overlap(obj, sharing[i + 1 :])
-    others = list(boxes)
     for obj in large:
-        overlap(obj, (other for other in others if other != obj))
+        overlap(obj, (other for other in boxes if other != obj))
     return found
 
 
