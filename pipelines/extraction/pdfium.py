@@ -71,6 +71,7 @@ from pipelines.extraction.document import (
 )
 from pipelines.extraction.ocr import OCR_VERSION, PageReader, parallel_pages
 from pipelines.extraction.pdf import (
+    BACKGROUND_DELTA,
     LIGHT,
     SLANT_RATIO,
     Glyph,
@@ -1223,8 +1224,9 @@ def _glyphs_on_shapes(
             drawn = objects.order.get(chars.objects[gi], -1)
             on_top = drawn < 0 or shape_at > drawn
             rgb = chars.rgba[gi][:3]
-            same = (
-                fill is not None and max(abs(a - b) for a, b in zip(fill, rgb, strict=True)) <= 40
+            # In nearly its own colour: what the rendered check calls "background".
+            same = fill is not None and (
+                max(abs(a - b) for a, b in zip(fill, rgb, strict=True)) <= BACKGROUND_DELTA
             )
             # Over an image drawn before it: in the image's own colour there, it is unseen.
             over_image = fill is None and not on_top
